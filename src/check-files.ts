@@ -1,0 +1,19 @@
+import { readInput } from './ingest/read.js';
+import { check, type CheckOptions } from './check.js';
+import { loadRuleSet } from './rules/load.js';
+import type { CheckResult } from './types.js';
+
+export interface CheckFilesOptions extends Omit<CheckOptions, 'rules'> {
+  /** Rule folders to load besides the shipped ones. */
+  ruleDirs?: string[];
+}
+
+/** The I/O edge of `check`: reads the files and the rules, then checks. */
+export async function checkFiles(drafts: string[], sources: string[], options: CheckFilesOptions = {}): Promise<CheckResult> {
+  const rules = loadRuleSet(options.ruleDirs ?? []);
+  const [draftTexts, sourceTexts] = await Promise.all([
+    Promise.all(drafts.map((p) => readInput(p))),
+    Promise.all(sources.map((p) => readInput(p))),
+  ]);
+  return check(draftTexts, sourceTexts, { ...options, rules });
+}

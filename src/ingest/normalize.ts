@@ -1,0 +1,79 @@
+// A view of the text for matching, with a map back to the original so that every span we
+// report is exact in the user's file. Typography is folded; case is kept (tokenising lowercases).
+
+export interface NormalizedText {
+  /** The folded text. */
+  text: string;
+  /** For each code unit of `text`, the original offset where the character it came from starts. */
+  starts: Int32Array;
+  /** For each code unit of `text`, the original offset where that character ends. */
+  ends: Int32Array;
+}
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+function foldChar(ch: string): string {
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (DASHES.test(ch)) return '-';
+  if (SPACES.test(ch)) return ' ';
+  if (INVISIBLE.test(ch)) return '';
+  if (ch === '\u2026') return '...';
+  if (ch === '\r') return '\n';
+  const folded = ch.normalize('NFKC');
+  // NFKC turns some symbols into the folded classes above; fold again once
+  return folded.length === 1 && folded !== ch ? foldChar(folded) : folded;
+}
+
+export function normalize(original: string): NormalizedText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    // CRLF folds to a single line break
+    if (ch === '\r' && original[i + 1] === '\n') {
+      out.push('\n');
+      starts.push(i);
+      ends.push(i + 2);
+      i += 2;
+      continue;
+    }
+    // a word hyphenated across a line end: "protec-\ntion" reads "protection"
+    if ((ch === '-' || ch === '\u00AD') && /\p{Ll}/u.test(original[i - 1] ?? '')) {
+      const rest = /^\r?\n[ \t]*(?=\p{Ll})/u.exec(original.slice(i + 1, i + 12));
+      if (rest) {
+        i += 1 + rest[0].length;
+        continue;
+      }
+    }
+    const folded = foldChar(ch);
+    for (let k = 0; k < folded.length; k++) {
+      out.push(folded[k] as string);
+      starts.push(i);
+      ends.push(i + width);
+    }
+    i += width;
+  }
+  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/** The original range behind a range of the normalized text. */
+export function toOriginal(norm: NormalizedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < norm.starts.length ? (norm.starts[start] as number) : lastEnd(norm);
+    return [at, at];
+  }
+  return [norm.starts[start] as number, norm.ends[end - 1] as number];
+}
+
+function lastEnd(norm: NormalizedText): number {
+  return norm.ends.length ? (norm.ends[norm.ends.length - 1] as number) : 0;
+}

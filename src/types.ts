@@ -1,0 +1,102 @@
+// The data every stage hands to the next, and the result the library returns.
+// Formatters and the review UI read only these types.
+
+export type Verdict = 'verbatim' | 'paraphrased' | 'unsupported' | 'contradictory' | 'unchecked';
+export const VERDICTS: readonly Verdict[] = ['verbatim', 'paraphrased', 'unsupported', 'contradictory', 'unchecked'];
+
+/** quote: words in quotation marks; claim: a sentence reporting what the source found;
+ * fact: a checkable number, date, count or rating inside a sentence; statement: anything else. */
+export type ClaimKind = 'quote' | 'claim' | 'fact' | 'statement';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type InputFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+
+/** A range of the original text. Offsets are UTF-16 code units, end exclusive; lines and
+ * columns are 1-based, columns counted in UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  page?: number;
+}
+
+/** A file after ingest: the text every span points into, and where pages start if known. */
+export interface InputText {
+  path: string;
+  text: string;
+  format: InputFormat;
+  /** Offsets at which pages 2, 3, … begin (page 1 begins at 0). */
+  pageStarts?: number[];
+}
+
+export interface Reason {
+  rule: string;
+  message: string;
+  severity: Severity;
+}
+
+export interface Evidence {
+  /** Source id, "S1", "S2", … in the order the sources were given. */
+  source: string;
+  text: string;
+  span: Span;
+  /** Where a reader finds it: "para 17", "judgement table, row 3", "'What needs to improve?', bullet 2", with ", p. 4" when the page is known. */
+  locator: string;
+  score: number;
+  paragraph?: number;
+  section?: string;
+}
+
+/** One step of a word diff between the draft's words and the source's. */
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  /** insert: words only in the draft; delete: words only in the source. */
+  text: string;
+}
+
+export type Attribution =
+  | { kind: 'source'; cue: string }
+  | { kind: 'speaker'; name: string }
+  | { kind: 'unknown' };
+
+export interface ClaimResult {
+  id: string;
+  text: string;
+  span: Span;
+  kind: ClaimKind;
+  verdict: Verdict;
+  confidence: number;
+  evidence: Evidence[];
+  reasons: Reason[];
+  attribution?: Attribution;
+  /** Word diff of the claim against its best evidence, for misquotes and contradictions. */
+  diff?: DiffPart[];
+  /** The draft sentence the claim stands in, for showing it in context. */
+  context?: { text: string; span: Span };
+}
+
+export interface DocumentResult {
+  path: string;
+  claims: ClaimResult[];
+  /** Findings about the whole draft, such as a draft about another council than the source's. */
+  notices: Reason[];
+}
+
+export interface SourceInfo {
+  id: string;
+  path: string;
+  title: string;
+}
+
+export type Summary = Record<Verdict, number>;
+
+export interface CheckResult {
+  tool: { name: string; version: string };
+  sources: SourceInfo[];
+  documents: DocumentResult[];
+  summary: Summary;
+}
