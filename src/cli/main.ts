@@ -1,22 +1,23 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
-import { checkFiles } from '../check-files.js';
-import { formatText } from '../report/text.js';
-import { formatJson } from '../report/json.js';
-import { gateFails } from '../report/gate.js';
 import { VERSION } from '../version.js';
+import { registerCheck } from './check-command.js';
 
-interface CheckFlags {
-  source: string[];
-  format: 'text' | 'json';
-  date?: string;
-  rules: string[];
-  color?: boolean;
+/** Where a command writes; tests pass their own streams. */
+export interface CliIo {
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  err: NodeJS.WritableStream;
 }
 
+/** Each command module adds itself to the program and sets the exit status through `setStatus`. */
+export type RegisterCommand = (program: Command, io: CliIo, setStatus: (status: number) => void) => void;
+
 /** Runs the command line and returns the exit status: 0 gate passed, 1 gate failed, 2 usage or input error. */
-export async function runCli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
   let status = 0;
+  const setStatus = (s: number) => {
+    status = s;
+  };
   const program = new Command()
     .name('claimcheck')
     .description('Check press copy against the official report it describes.')
@@ -24,21 +25,7 @@ export async function runCli(argv: string[], io = { out: process.stdout, err: pr
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
 
-  program
-    .command('check')
-    .description('check drafts against sources and print every quote and claim with its verdict')
-    .argument('<draft...>', 'press copy to check')
-    .requiredOption('-s, --source <file...>', 'the official report(s) the drafts describe')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
-    .option('-r, --rules <dir...>', 'extra rule folders', [])
-    .option('--no-color', 'no colour in text output')
-    .action(async (drafts: string[], flags: CheckFlags) => {
-      const result = await checkFiles(drafts, flags.source, { date: flags.date, ruleDirs: flags.rules });
-      const color = flags.color !== false && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY);
-      io.out.write(flags.format === 'json' ? formatJson(result) : formatText(result, { color }));
-      status = gateFails(result) ? 1 : 0;
-    });
+  for (const register of [registerCheck]) register(program, io, setStatus);
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { InputError } from '../errors.js';
+import { ruleSchema, type RuleData } from './schema.js';
+import { RuleSet, type LoadedRule } from './rule-set.js';
+
+/** The rules shipped with claimcheck: `rules/` at the package root. */
+export const SHIPPED_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+/** Loads the shipped rules and then each extra folder; a later rule with the same id replaces an earlier one. */
+export function loadRuleSet(extraDirs: string[] = [], options: { shipped?: boolean } = {}): RuleSet {
+  const dirs = options.shipped === false ? extraDirs : [SHIPPED_RULES_DIR, ...extraDirs];
+  const byId = new Map<string, LoadedRule>();
+  for (const dir of dirs) for (const rule of loadRuleDir(dir)) byId.set(rule.id, rule);
+  return new RuleSet([...byId.values()]);
+}
+
+export function loadRuleDir(dir: string): LoadedRule[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(dir, 'is not a folder of rule files');
+    names = readdirSync(dir);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(dir, 'no such rule folder');
+  }
+  return names
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()
+    .map((n) => parseRuleFile(join(dir, n), readFileSync(join(dir, n), 'utf8')));
+}
+
+/** Parses and validates one rule file; a bad file is an InputError naming file, line and key. */
+export function parseRuleFile(path: string, text: string): LoadedRule {
+  const shown = relative(process.cwd(), path) || path;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const at = lineCounter.linePos(yamlError.pos[0]);
+    throw new InputError(shown, `line ${at.line}: not valid YAML (${yamlError.code.toLowerCase().replace(/_/g, ' ')})`);
+  }
+  const parsed = ruleSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path_ = (issue?.path ?? []).map((k) => (typeof k === 'symbol' ? String(k) : k));
+    const node = doc.getIn(path_, true);
+    const offset = isNode(node) && node.range ? node.range[0] : 0;
+    const key = path_.length ? path_.join('.') : '(top level)';
+    throw new InputError(shown, `line ${lineCounter.linePos(offset).line}: key '${key}': ${issue?.message ?? 'invalid'}`);
+  }
+  checkPatterns(shown, parsed.data);
+  return { ...parsed.data, file: path } as LoadedRule;
+}
+
+/** Regular expressions in rules must compile and must not nest quantifiers, the shape that backtracks catastrophically. */
+function checkPatterns(path: string, rule: RuleData): void {
+  if (rule.type !== 'boilerplate') return;
+  for (const pattern of rule.patterns) {
+    try {
+      new RegExp(pattern, 'iu');
+    } catch {
+      throw new InputError(path, `key 'patterns': '${pattern}' is not a valid regular expression`);
+    }
+    if (/\([^)]*[+*][^)]*\)[+*{]/.test(pattern)) {
+      throw new InputError(path, `key 'patterns': '${pattern}' nests quantifiers and could take exponential time`);
+    }
+  }
+}
