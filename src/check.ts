@@ -1,5 +1,14 @@
+import { buildSourceModel, type SourceModel } from './align/source-model.js';
+import { extractClaims, type DraftClaim, type DraftModel } from './extract/claims.js';
+import { spanOf, tokensIn } from './ingest/document.js';
+import { laterEvent, referenceDate, subjectMismatch } from './judge/checks/document.js';
+import { judgeClaim } from './judge/judge.js';
+import type { EvidenceRef, Judgement } from './judge/types.js';
+import { lexicon, type Lexicon } from './rules/lexicon.js';
 import type { RuleSet } from './rules/rule-set.js';
-import type { CheckResult, InputText } from './types.js';
+import type { CheckResult, ClaimResult, DocumentResult, Evidence, InputText, Reason, Summary } from './types.js';
+import { VERDICTS } from './types.js';
+import { VERSION } from './version.js';
 
 export interface CheckOptions {
   rules: RuleSet;
@@ -8,6 +17,93 @@ export interface CheckOptions {
 }
 
 /** Checks each draft against the sources. Pure: no I/O. */
-export function check(_drafts: InputText[], _sources: InputText[], _options: CheckOptions): CheckResult {
-  throw new Error('the pipeline is being built');
+export function check(drafts: InputText[], sources: InputText[], options: CheckOptions): CheckResult {
+  const lex = lexicon(options.rules);
+  const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex));
+  const documents = drafts.map((d) => checkDraft(d, models, lex, options));
+  const summary = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Summary;
+  for (const d of documents) for (const c of d.claims) summary[c.verdict]++;
+  return {
+    tool: { name: 'claimcheck', version: VERSION },
+    sources: models.map((m) => ({ id: m.id, path: m.doc.path, title: m.title })),
+    documents,
+    summary,
+  };
 }
+
+const RANK: Record<Judgement['verdict'], number> = { verbatim: 4, contradictory: 3, paraphrased: 2, unsupported: 1, unchecked: 0 };
+
+function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, options: CheckOptions): DocumentResult {
+  const draft = extractClaims(input, lex);
+  const notices: Reason[] = [];
+  const perSource = models.map((model) => {
+    const mismatch = subjectMismatch(draft, model, lex);
+    const later = laterEvent(draft, model, lex);
+    return { model, mismatch, later, reference: referenceDate(draft, model, lex, options.date) };
+  });
+  // a notice about the whole draft holds only when it holds against every source
+  for (const key of ['mismatch', 'later'] as const) {
+    const all = perSource.map((p) => p[key]);
+    if (all.length && all.every(Boolean)) notices.push(all[0]!);
+  }
+  const claims = draft.claims.map((claim, i) => {
+    let best: Judgement | undefined;
+    for (const { model, mismatch, later, reference } of perSource) {
+      const ctx = { claim, draftText: draft.doc.text, model, lex, rules: options.rules, reference, sentenceTokens: (r: [number, number]) => tokensIn(draft.doc, r[0], r[1]) };
+      const judged = applyNotices(claim, judgeClaim(ctx), mismatch, later);
+      if (!best || RANK[judged.verdict] > RANK[best.verdict] || (RANK[judged.verdict] === RANK[best.verdict] && judged.confidence > best.confidence)) best = judged;
+    }
+    return toResult(draft, claim, best!, i);
+  });
+  return { path: input.path, claims, notices };
+}
+
+/** Whole-draft findings decide claims that only resemble the source: a draft about another council,
+ * or about a later inspection, is not supported by this source's similar words. */
+function applyNotices(claim: DraftClaim, judged: Judgement, mismatch?: Reason, later?: Reason): Judgement {
+  if (judged.verdict === 'unchecked') return judged;
+  if (mismatch && judged.verdict !== 'unsupported') {
+    return { verdict: 'unsupported', confidence: 0.8, evidence: [], reasons: [mismatch, ...judged.reasons.filter((r) => r.severity === 'error')] };
+  }
+  if (mismatch) return { ...judged, reasons: [mismatch, ...judged.reasons] };
+  const resembles = judged.verdict === 'paraphrased' || (judged.verdict === 'contradictory' && claim.kind !== 'fact');
+  if (later && claim.kind !== 'fact' && resembles) {
+    return { verdict: 'unsupported', confidence: 0.7, evidence: judged.evidence.map((e) => ({ ...e, score: e.score * 0.5 })), reasons: [later, ...judged.reasons] };
+  }
+  return judged;
+}
+
+function toEvidence(ref: EvidenceRef): Evidence {
+  const span = spanOf(ref.model.doc, ref.start, ref.end);
+  const page = span.page !== undefined ? `, p. ${span.page}` : '';
+  const evidence: Evidence = {
+    source: ref.model.id,
+    text: ref.model.doc.text.slice(ref.start, ref.end),
+    span,
+    locator: ref.passage.block.locator + page,
+    score: round(ref.score),
+  };
+  if (ref.passage.block.paragraph !== undefined) evidence.paragraph = ref.passage.block.paragraph;
+  if (ref.passage.block.section !== undefined) evidence.section = ref.passage.block.section;
+  return evidence;
+}
+
+function toResult(draft: DraftModel, claim: DraftClaim, judged: Judgement, index: number): ClaimResult {
+  const text = draft.doc.text.slice(claim.start, claim.end);
+  const result: ClaimResult = {
+    id: `${claim.kind[0]}${index + 1}-${claim.start}`,
+    text,
+    span: spanOf(draft.doc, claim.start, claim.end),
+    kind: claim.kind,
+    verdict: judged.verdict,
+    confidence: round(judged.confidence),
+    evidence: judged.evidence.map(toEvidence),
+    reasons: judged.reasons,
+    attribution: claim.attribution,
+    context: { text: draft.doc.text.slice(claim.sentence[0], claim.sentence[1]), span: spanOf(draft.doc, claim.sentence[0], claim.sentence[1]) },
+  };
+  if (judged.diff) result.diff = judged.diff;
+  return result;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,176 @@
+import stringSimilarity from 'string-similarity';
+import { isContentWord, type Token } from '../ingest/tokens.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { Passage, SourceModel } from './source-model.js';
+
+/** Where a claim's words stand in a source, word for word. */
+export interface ExactMatch {
+  /** Index range into the source's tokens, first segment's start to last segment's end. */
+  from: number;
+  to: number;
+}
+
+const wordIndexCache = new WeakMap<SourceModel, Map<string, number[]>>();
+
+function wordIndex(model: SourceModel): Map<string, number[]> {
+  let index = wordIndexCache.get(model);
+  if (!index) {
+    index = new Map();
+    model.tokens.forEach((t, i) => {
+      const list = index!.get(t.word);
+      if (list) list.push(i);
+      else index!.set(t.word, [i]);
+    });
+    wordIndexCache.set(model, index);
+  }
+  return index;
+}
+
+/** Finds the claim's words in order in the source. `segments` are the claim's words cut at
+ * ellipses and bracketed insertions; each must follow the previous one within `maxGap` words.
+ * Prefers matches in passages for which `prefer` returns true. */
+export function findExact(model: SourceModel, segments: string[][], prefer?: (at: number) => boolean, maxGap = 120): ExactMatch | undefined {
+  const segs = segments.filter((s) => s.length > 0);
+  const first = segs[0];
+  if (!first) return undefined;
+  const index = wordIndex(model);
+  const found: ExactMatch[] = [];
+  for (const start of index.get(first[0]!) ?? []) {
+    let at = start;
+    let ok = true;
+    for (const [k, seg] of segs.entries()) {
+      const pos = k === 0 ? (sequenceAt(model.tokens, seg, at) ? at : -1) : nextSequence(model.tokens, seg, at, at + maxGap);
+      if (pos < 0) {
+        ok = false;
+        break;
+      }
+      at = pos + seg.length;
+    }
+    if (ok) {
+      found.push({ from: start, to: at });
+      if (!prefer || prefer(start)) return found[found.length - 1];
+    }
+  }
+  return found[0];
+}
+
+function sequenceAt(tokens: Token[], seq: string[], at: number): boolean {
+  return seq.every((w, k) => tokens[at + k]?.word === w);
+}
+
+function nextSequence(tokens: Token[], seq: string[], from: number, to: number): number {
+  for (let i = from; i <= Math.min(to, tokens.length - seq.length); i++) if (sequenceAt(tokens, seq, i)) return i;
+  return -1;
+}
+
+/** A candidate passage (one sentence, or two that follow each other) with its retrieval score. */
+export interface Candidate {
+  passages: Passage[];
+  tokens: Token[];
+  score: number;
+}
+
+/** Stems that stand for the same thing (synonym groups) share a key, so paraphrases meet. */
+export function conceptKeys(stem: string, lex: Lexicon): string[] {
+  const groups = lex.synonyms.get(stem);
+  return groups ? [stem, ...groups.map((g) => `#${g}`)] : [stem];
+}
+
+/** The passages most like the claim by shared content words (TF-IDF weighted), best first. */
+export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5): Candidate[] {
+  const stems = [...new Set(claim.filter((t) => isContentWord(t.word)).map((t) => t.stem))];
+  const synonymsOf = synonymStems(model, lex);
+  const scores = new Map<number, number>();
+  for (const s of stems) {
+    const related = new Set([s, ...(synonymsOf.get(s) ?? [])]);
+    const hitPassages = new Set<number>();
+    for (const r of related) for (const p of model.postings.get(r) ?? []) hitPassages.add(p);
+    const weight = model.idf.get(s) ?? Math.log(1 + model.passages.length);
+    for (const p of hitPassages) scores.set(p, (scores.get(p) ?? 0) + weight);
+  }
+  const singles = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k * 2);
+  const candidates: Candidate[] = [];
+  for (const [index, score] of singles) {
+    const p = model.passages[index]!;
+    candidates.push({ passages: [p], tokens: p.tokens, score });
+    // a claim may draw on the sentence after (or before) too
+    for (const other of [model.passages[index + 1], model.passages[index - 1]]) {
+      if (!other || other.block !== p.block) continue;
+      const pair = other.index > p.index ? [p, other] : [other, p];
+      candidates.push({ passages: pair, tokens: [...pair[0]!.tokens, ...pair[1]!.tokens], score: score + (scores.get(other.index) ?? 0) * 0.5 });
+    }
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
+}
+
+const synonymCache = new WeakMap<SourceModel, Map<string, string[]>>();
+
+/** For each stem, the source's stems that share a synonym group with it. */
+function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
+  let map = synonymCache.get(model);
+  if (map) return map;
+  map = new Map();
+  const byGroup = new Map<string, string[]>();
+  for (const [stem, groups] of lex.synonyms) for (const g of groups) byGroup.set(`#${g}`, [...(byGroup.get(`#${g}`) ?? []), stem]);
+  for (const [stem, groups] of lex.synonyms) {
+    map.set(stem, [...new Set(groups.flatMap((g) => byGroup.get(`#${g}`) ?? []))].filter((s) => s !== stem));
+  }
+  synonymCache.set(model, map);
+  return map;
+}
+
+/** How well a passage carries the claim: the IDF-weighted share of the claim's content words it
+ * contains (synonyms count), and Dice similarity of the two texts. */
+export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
+  const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
+  let total = 0;
+  let hit = 0;
+  for (const t of claim) {
+    if (!isContentWord(t.word)) continue;
+    const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
+    total += w;
+    if (conceptKeys(t.stem, lex).some((k) => have.has(k))) hit += w;
+  }
+  const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
+  return { coverage: total ? hit / total : 0, dice };
+}
+
+/** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
+ * stretch of the passage that best matches, and how much of the claim it matched. */
+export function localAlign(claim: Token[], passage: Token[]): { from: number; to: number; matched: number } {
+  const n = claim.length;
+  const m = passage.length;
+  const MATCH = 2;
+  const MISMATCH = -1;
+  const GAP = -1;
+  let best = 0;
+  let bestI = 0;
+  let bestJ = 0;
+  const H = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const same = claim[i - 1]!.stem === passage[j - 1]!.stem;
+      const h = Math.max(0, H[i - 1]![j - 1]! + (same ? MATCH : MISMATCH), H[i - 1]![j]! + GAP, H[i]![j - 1]! + GAP);
+      H[i]![j] = h;
+      if (h > best) {
+        best = h;
+        bestI = i;
+        bestJ = j;
+      }
+    }
+  }
+  // walk back to where the local alignment starts, counting matched words
+  let i = bestI;
+  let j = bestJ;
+  let matched = 0;
+  while (i > 0 && j > 0 && H[i]![j]! > 0) {
+    const same = claim[i - 1]!.stem === passage[j - 1]!.stem;
+    if (H[i]![j] === H[i - 1]![j - 1]! + (same ? MATCH : MISMATCH)) {
+      if (same) matched++;
+      i--;
+      j--;
+    } else if (H[i]![j] === H[i - 1]![j]! + GAP) i--;
+    else j--;
+  }
+  return { from: j, to: bestJ, matched };
+}

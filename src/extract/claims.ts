@@ -1,0 +1,191 @@
+import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
+import { isContentWord, type Token } from '../ingest/tokens.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { splitBlocks } from '../segment/blocks.js';
+import { splitSentences } from '../segment/sentences.js';
+import type { Attribution, ClaimKind, InputText } from '../types.js';
+import { attributeQuote } from './attribution.js';
+import { findFacts, type Fact } from './facts.js';
+import { findQuotes, type Quote } from './quotes.js';
+
+/** Something in the draft to check, before it is judged. */
+export interface DraftClaim {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The sentence it stands in. */
+  sentence: [number, number];
+  attribution: Attribution;
+  /** For fact claims, the fact; for other claims, the facts inside them. */
+  facts: Fact[];
+  quote?: Quote;
+  /** Words of a speaker (a councillor, the mayor) rather than the draft's own report. */
+  inSpeech: boolean;
+}
+
+export interface DraftModel {
+  doc: Doc;
+  claims: DraftClaim[];
+}
+
+const LIST_ITEM = /^[-•*●▪◦‣·]\s/;
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', "i'm", "we're", "we've", 'my']);
+/** Fewest content words a stretch of a sentence needs to be a claim of its own. */
+const MIN_CLAIM_WORDS = 4;
+
+export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
+  const doc = makeDoc(input);
+  const blocks = splitBlocks(doc.text);
+  const quotes = findQuotes(doc.text, blocks.map((b) => [b.start, b.end] as [number, number]));
+  const claims: DraftClaim[] = [];
+  let speaker: Attribution | undefined;
+  const quoteAttribution = new Map<Quote, Attribution>();
+  for (const block of blocks) {
+    const blockQuotes = quotes.filter((q) => q.outerStart >= block.start && q.outerStart < block.end && !q.nested);
+    const sentences = mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes);
+    const heading = isHeadline(block.text);
+    // a paragraph that opens with a quote and names no one carries on the last speaker's words
+    if (!(blockQuotes[0]?.outerStart === block.start || blockQuotes[0]?.continues)) speaker = undefined;
+    for (const q of blockQuotes) {
+      const sentence = sentences.find(([s, e]) => q.outerStart >= s && q.outerStart < e) ?? [block.start, block.end];
+      const sTokens = tokensIn(doc, sentence[0], sentence[1]);
+      const before = sTokens.filter((t) => t.end <= q.outerStart);
+      const after = sTokens.filter((t) => t.start >= q.outerEnd);
+      let attribution = attributeQuote(before, after, lex, doc.text);
+      if (attribution.kind === 'unknown' && speaker && q.outerStart === block.start) attribution = speaker;
+      if (attribution.kind === 'speaker') speaker = attribution;
+      else if (q.outerStart !== block.start) speaker = undefined;
+      quoteAttribution.set(q, attribution);
+      claims.push(...quoteClaims(doc, q, attribution, sentences, lex));
+    }
+    for (const sentence of sentences) {
+      const inQuote = blockQuotes.filter((q) => q.outerStart < sentence[1] && q.outerEnd > sentence[0]);
+      const speech = inQuote.find((q) => quoteAttribution.get(q)?.kind === 'speaker');
+      const listItem = LIST_ITEM.test(doc.text.slice(block.start, block.start + 4));
+      claims.push(...sentenceClaims(doc, sentence, inQuote, speech !== undefined, heading && !listItem, lex, speech && quoteAttribution.get(speech)));
+    }
+  }
+  claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { doc, claims };
+}
+
+/** Sentence splitting must not end a sentence inside a short quote ("described as 'bold.'"). */
+function mergeQuotedSentences(sentences: Array<[number, number]>, quotes: Quote[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const cut = prev && quotes.some((q) => q.end - q.start < 40 && q.outerStart < prev[1] && q.outerEnd > s[0]);
+    if (prev && cut) prev[1] = s[1];
+    else out.push([...s]);
+  }
+  return out;
+}
+
+function isHeadline(text: string): boolean {
+  const n = text.split(/\s+/).length;
+  return n <= 12 && !/[.!?:;"'”’]\s*$/.test(text);
+}
+
+/** A quote gives one claim per sentence inside it, so that each can be found where it stands in the source. */
+function quoteClaims(doc: Doc, q: Quote, attribution: Attribution, sentences: Array<[number, number]>, lex: Lexicon): DraftClaim[] {
+  const inner = splitSentences(doc.text.slice(q.start, q.end), q.start);
+  const parts = attribution.kind === 'speaker' ? [] : inner.length ? inner : [[q.start, q.end] as [number, number]];
+  const sentence = sentences.find(([s, e]) => q.start >= s && q.start < e) ?? [q.outerStart, q.outerEnd];
+  return parts.map(([start, end]) => {
+    const tokens = tokensIn(doc, start, end);
+    return {
+      kind: 'quote' as const,
+      start,
+      end,
+      tokens,
+      sentence,
+      attribution,
+      facts: findFacts({ tokens, text: doc.text }, lex),
+      quote: q,
+      inSpeech: false,
+    };
+  });
+}
+
+/** The claims of one sentence: its facts, and what is left of it once quotes and facts at its
+ * edges are taken off, when that still says something. */
+function sentenceClaims(
+  doc: Doc,
+  sentence: [number, number],
+  quotes: Quote[],
+  inSpeech: boolean,
+  heading: boolean,
+  lex: Lexicon,
+  speaker: Attribution | undefined,
+): DraftClaim[] {
+  const tokens = tokensIn(doc, sentence[0], sentence[1]);
+  if (tokens.length === 0) return [];
+  const facts = findFacts({ tokens, text: doc.text }, lex);
+  const reportsSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
+  const attribution: Attribution = speaker ?? (reportsSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
+  const out: DraftClaim[] = [];
+  // in a speaker's words, only what reports the source is checked
+  const checkable = !heading && (!inSpeech || reportsSource(tokens) || facts.some((f) => f.value.type !== 'rating'));
+  const quoteOnly = quotes.filter((q) => !inSpeech && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
+  if (quoteOnly.length) return [];
+  for (const fact of checkable ? facts : []) {
+    out.push({
+      kind: 'fact',
+      start: fact.start,
+      end: fact.end,
+      tokens: tokensIn(doc, fact.start, fact.end),
+      sentence,
+      attribution,
+      facts: [fact],
+      inSpeech,
+    });
+  }
+  // the rest of the sentence, without the quotes (checked as quotes) and the facts at its edges
+  const covered: Array<[number, number]> = [
+    ...(inSpeech ? [] : quotes.map((q) => [q.outerStart, q.outerEnd] as [number, number])),
+    ...(checkable ? facts.map((f) => [f.start, f.end] as [number, number]) : []),
+  ].sort((a, b) => a[0] - b[0]);
+  let rest = tokens.filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
+  rest = trimEdges(tokens, rest, covered);
+  if (rest.length === 0) return out;
+  const start = rest[0]!.start;
+  const end = Math.min(sentence[1], extendToPunctuation(doc.text, rest[rest.length - 1]!.end, sentence[1], covered));
+  const restTokens = tokensIn(doc, start, end);
+  const content = restTokens.filter((t) => isContentWord(t.word) && (inSpeech || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
+  if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0) return out;
+  const firstPerson = !inSpeech && tokens.some((t) => FIRST_PERSON.has(t.word));
+  const statement = heading || (inSpeech && !reportsSource(restTokens)) || firstPerson;
+  out.push({
+    kind: statement ? 'statement' : 'claim',
+    start,
+    end,
+    tokens: restTokens,
+    sentence,
+    attribution,
+    facts: facts.filter((f) => f.start >= start && f.end <= end),
+    inSpeech,
+  });
+  return out;
+}
+
+/** Keeps the run of tokens between the covered stretches at the sentence's start and end. */
+function trimEdges(all: Token[], rest: Token[], covered: Array<[number, number]>): Token[] {
+  if (rest.length === 0) return rest;
+  // function words at the edges go with the quotes and facts they lead into ("both in 2019 and …")
+  const inCover = (t: Token) => !isContentWord(t.word) || covered.some(([s, e]) => t.start >= s && t.end <= e);
+  let a = 0;
+  while (a < all.length && inCover(all[a]!)) a++;
+  let b = all.length;
+  while (b > a && inCover(all[b - 1]!)) b--;
+  const first = all[a];
+  const last = all[b - 1];
+  if (!first || !last) return [];
+  return rest.filter((t) => t.start >= first.start && t.end <= last.end);
+}
+
+/** Takes in a closing full stop, so a claim reads as the sentence does. */
+function extendToPunctuation(text: string, end: number, limit: number, covered: Array<[number, number]>): number {
+  const m = /^[.!?]/.exec(text.slice(end, limit));
+  return m && !covered.some(([s, e]) => end >= s && end < e) ? end + 1 : end;
+}

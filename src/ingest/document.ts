@@ -1,0 +1,71 @@
+import type { InputText } from '../types.js';
+import { normalize, toOriginal, type NormalizedText } from './normalize.js';
+import { indexPositions, toSpan, type PositionIndex } from './positions.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Span } from '../types.js';
+
+/** An input ready for the pipeline: original text, folded view, positions and tokens. */
+export interface Doc {
+  path: string;
+  text: string;
+  input: InputText;
+  norm: NormalizedText;
+  positions: PositionIndex;
+  tokens: Token[];
+}
+
+export function makeDoc(input: InputText): Doc {
+  const norm = normalize(input.text);
+  return {
+    path: input.path,
+    text: input.text,
+    input,
+    norm,
+    positions: indexPositions(input.text, input.pageStarts),
+    tokens: tokenize(norm),
+  };
+}
+
+export function spanOf(doc: Doc, start: number, end: number): Span {
+  return toSpan(doc.positions, start, end);
+}
+
+/** Index of the first token that ends after `offset` (original offsets). */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens lying wholly inside an original range. */
+export function tokensIn(doc: Doc, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenIndexAt(doc, start); i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.start >= end) break;
+    if (t.start >= start && t.end <= end) out.push(t);
+  }
+  return out;
+}
+
+/** The folded text behind an original range. */
+export function normalizedSlice(doc: Doc, start: number, end: number): string {
+  const { starts } = doc.norm;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let j = lo;
+  while (j < starts.length && (starts[j] as number) < end) j++;
+  return doc.norm.text.slice(lo, j);
+}
+
+export { toOriginal };

@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import type { NormalizedText } from './normalize.js';
+
+// natural's index pulls in database clients and takes most of a second to load; its stemmer
+// and stop-word list load in milliseconds on their own.
+const require = createRequire(import.meta.url);
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+const { words: STOPWORD_LIST } = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
+
+export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST);
+
+/** A word of the normalized text: lower-cased, with its stem and its place in both texts. */
+export interface Token {
+  word: string;
+  stem: string;
+  /** Offsets in the normalized text. */
+  nStart: number;
+  nEnd: number;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+}
+
+// Words keep inner apostrophes ("children's", "haven't"); "&" is a word of its own, because
+// '&' for 'and' is a change of wording in a quote.
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[&%£$€]/gu;
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    const bare = word.replace(/'s$|'$/, '').replace(/'/g, '');
+    s = /^\d/.test(bare) ? bare : porter.stem(bare);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+export function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && !/^[&%£$€]$/.test(word);
+}
+
+export function tokenize(norm: NormalizedText, from = 0, to = norm.text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  const slice = norm.text;
+  for (let m = WORD.exec(slice); m && m.index < to; m = WORD.exec(slice)) {
+    const nStart = m.index;
+    const nEnd = Math.min(m.index + m[0].length, to);
+    const word = slice.slice(nStart, nEnd).toLowerCase();
+    tokens.push({
+      word,
+      stem: stem(word),
+      nStart,
+      nEnd,
+      start: norm.starts[nStart] as number,
+      end: norm.ends[nEnd - 1] as number,
+    });
+  }
+  return tokens;
+}
+
+/** Tokens of a plain string (no position map needed), for rule data and tests. */
+export function words(text: string): string[] {
+  return (text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").toLowerCase().match(WORD) ?? []) as string[];
+}

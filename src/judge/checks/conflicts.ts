@@ -1,0 +1,59 @@
+import type { Token } from '../../ingest/tokens.js';
+import type { Lexicon } from '../../rules/lexicon.js';
+import { ruleReason } from '../reason.js';
+import type { Reason } from '../../types.js';
+
+/** Contradictions between a claim and the passage it aligns with: a flipped negation, a move up
+ * or down a quantity or intensity scale, an antonym, a different number. */
+export function findConflicts(claim: Token[], passage: Token[], lex: Lexicon, original: { claim: string; source: string }): Reason[] {
+  const reasons: Reason[] = [];
+  const cw = claim.map((t) => t.word);
+  const pw = passage.map((t) => t.word);
+  const neg = lex.negation;
+  if (neg) {
+    const count = (ws: string[]) => neg.cues.findAll(ws).length + ws.filter((w) => w.endsWith("n't")).length;
+    const [c, p] = [count(cw), count(pw)];
+    if ((c > 0) !== (p > 0)) {
+      const key = c > 0 ? 'added' : 'dropped';
+      reasons.push(ruleReason(neg.rule, key, { claim: original.claim, source: original.source }));
+    }
+  }
+  for (const scale of lex.degrees) {
+    const ch = scale.terms.findAll(cw);
+    const ph = scale.terms.findAll(pw);
+    if (!ch.length || !ph.length) continue;
+    // compare the terms that modify the same word: the one right after (or before) each term
+    for (const a of ch) {
+      const anchor = cw[a.to] ?? cw[a.from - 1];
+      const b = ph.find((h) => pw[h.to] === anchor || pw[h.from - 1] === cw[a.from - 1]) ?? (ch.length === 1 && ph.length === 1 ? ph[0] : undefined);
+      if (!b || a.value === b.value) continue;
+      const values = { claim: cw.slice(a.from, a.to).join(' '), source: pw.slice(b.from, b.to).join(' ') };
+      reasons.push(ruleReason(scale.rule, a.value > b.value ? 'overstated' : 'understated', values));
+    }
+  }
+  const cs = new Set(claim.map((t) => t.stem));
+  const ps = new Set(passage.map((t) => t.stem));
+  for (const { rule, opposite } of lex.antonyms) {
+    for (const s of cs) {
+      if (ps.has(s)) continue;
+      const opp = [...(opposite.get(s) ?? [])].find((o) => ps.has(o) && !cs.has(o));
+      if (opp) reasons.push(ruleReason(rule, 'default', { claim: wordOf(claim, s), source: wordOf(passage, opp) }));
+    }
+  }
+  const numbers = lex.numbers;
+  if (numbers) {
+    const nums = (ts: Token[]) => {
+      const ws = ts.map((t) => t.word);
+      return new Set([...ws.filter((w) => /^\d+$/.test(w)).map(Number), ...numbers.words.findAll(ws).map((h) => h.value)]);
+    };
+    const [cn, pn] = [nums(claim), nums(passage)];
+    const extra = [...cn].filter((n) => !pn.has(n));
+    const missing = [...pn].filter((n) => !cn.has(n));
+    if (extra.length && missing.length) reasons.push(ruleReason(numbers.rule, 'different', { claim: extra.join(', '), source: missing.join(', ') }));
+  }
+  return reasons;
+}
+
+function wordOf(tokens: Token[], stem: string): string {
+  return tokens.find((t) => t.stem === stem)?.word ?? stem;
+}

@@ -1,0 +1,220 @@
+import { findExact, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import type { Token } from '../ingest/tokens.js';
+import { isContentWord } from '../ingest/tokens.js';
+import { checkFact } from './checks/facts.js';
+import { findConflicts } from './checks/conflicts.js';
+import { matchReason } from './reason.js';
+import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
+import { diffArrays } from 'diff';
+import type { DiffPart } from '../types.js';
+
+/** Share of a claim's content words a passage must carry for the claim to count as said there in other words. */
+const PARAPHRASE_COVERAGE = 0.62;
+/** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
+const MISQUOTE_ALIGNED = 0.7;
+
+export function judgeClaim(ctx: JudgeContext): Judgement {
+  const { claim } = ctx;
+  if (claim.kind === 'fact') return checkFact(ctx, claim.facts[0]!);
+  if (claim.kind === 'quote') return judgeQuote(ctx);
+  const judged = judgeWords(ctx);
+  if (claim.kind === 'statement') {
+    const follows = judged.verdict === 'verbatim' || judged.verdict === 'paraphrased';
+    return {
+      verdict: 'unchecked',
+      confidence: judged.confidence,
+      evidence: follows ? judged.evidence : [],
+      reasons: [
+        follows
+          ? matchReason('statement', `Not a claim about the source, but it closely follows ${judged.evidence[0]?.passage.block.locator ?? 'the source'}.`)
+          : matchReason('statement', "Not a claim about the source (a speaker's own words, a heading or the draft's own statement)."),
+      ],
+    };
+  }
+  return judged;
+}
+
+/** Cuts a quote's words at ellipses and drops [bracketed] insertions: each piece must be found in order. */
+function quoteSegments(ctx: JudgeContext, tokens: Token[]): string[][] {
+  const segments: string[][] = [[]];
+  let inBracket = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = i > 0 ? ctx.draftText.slice(tokens[i - 1]!.end, t.start) : '';
+    if (/\.\.\.|…/.test(before) || /\[/.test(before) || /\]/.test(before)) segments.push([]);
+    if (/\[/.test(before)) inBracket = true;
+    if (/\]/.test(before)) inBracket = false;
+    if (!inBracket) segments[segments.length - 1]!.push(t.word);
+  }
+  return segments.filter((s) => s.length);
+}
+
+function judgeQuote(ctx: JudgeContext): Judgement {
+  const { claim, model } = ctx;
+  const rating = claim.facts.find((f) => f.value.type === 'rating');
+  const segments = quoteSegments(ctx, claim.tokens);
+  const isGrade = ctx.lex.ratings.some((s) => {
+    const hit = s.terms.matchAt(claim.tokens.map((t) => t.word), 0);
+    return hit !== undefined && hit.to === claim.tokens.length;
+  });
+  const exact = findExact(model, segments, isGrade ? (at) => passageOfToken(ctx, at)?.block.kind === 'judgement' : undefined);
+  if (exact) {
+    const first = model.tokens[exact.from]!;
+    const last = model.tokens[exact.to - 1]!;
+    const passage = model.passages.find((p) => p.start <= first.start && first.start < p.end) ?? model.passages[0]!;
+    const short = exact.to - exact.from < 4;
+    const ref: EvidenceRef = short
+      ? passageRef(model, passage, 1)
+      : { model, passage, start: first.start, end: Math.max(last.end, first.end), score: 1 };
+    const verdict: Judgement = {
+      verdict: 'verbatim',
+      confidence: 0.95,
+      evidence: [ref],
+      reasons: [matchReason('verbatim', `Word for word in the source (${passage.block.locator}).`)],
+    };
+    if (rating) {
+      const checked = checkFact(ctx, rating);
+      if (checked.verdict === 'contradictory' || checked.verdict === 'unsupported') return checked;
+    }
+    return verdict;
+  }
+  if (rating || isGrade) {
+    if (rating) return checkFact(ctx, rating);
+  }
+  const content = claim.tokens.filter((t) => isContentWord(t.word));
+  if (claim.tokens.length <= 3 || content.length === 0) {
+    return { verdict: 'unsupported', confidence: 0.85, evidence: [], reasons: [matchReason('quote-not-found', `The source never uses the words '${ctx.draftText.slice(claim.start, claim.end)}'.`, 'error')] };
+  }
+  const best = bestAlignment(ctx, claim.tokens);
+  if (best && best.aligned >= MISQUOTE_ALIGNED) {
+    const region = best.candidate.tokens.slice(best.from, best.to);
+    const diff = diffWords(ctx, claim.tokens, region);
+    const ref = regionRef(ctx, best.candidate, best.from, best.to);
+    const conflicts = findConflicts(claim.tokens, region, ctx.lex, { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) });
+    if (conflicts.length) return { verdict: 'contradictory', confidence: 0.8, evidence: [ref], reasons: conflicts, diff };
+    const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
+    return {
+      verdict: 'paraphrased',
+      confidence: 0.75,
+      evidence: [ref],
+      reasons: [matchReason('misquote', `Misquote: not word for word; the source (${ref.passage.block.locator}) differs: ${changes}.`, 'warning')],
+      diff,
+    };
+  }
+  const nearest = best ? [regionRef(ctx, best.candidate, best.from, best.to, 0.2)] : [];
+  return {
+    verdict: 'unsupported',
+    confidence: 0.8,
+    evidence: nearest,
+    reasons: [
+      matchReason(
+        'quote-not-found',
+        `These words are not in the source${best ? `; the nearest passage (${best.candidate.passages[0]!.block.locator}) shares only ${Math.round(best.aligned * 100)}% of them` : ''}.`,
+        'error',
+      ),
+    ],
+  };
+}
+
+function passageOfToken(ctx: JudgeContext, at: number) {
+  const t = ctx.model.tokens[at];
+  return t && ctx.model.passages.find((p) => p.start <= t.start && t.start < p.end);
+}
+
+interface Alignment {
+  candidate: Candidate;
+  from: number;
+  to: number;
+  aligned: number;
+  coverage: number;
+  dice: number;
+}
+
+function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
+    const { from, to, matched } = localAlign(tokens, candidate.tokens);
+    const { coverage, dice } = similarity(ctx.model, tokens, candidate.tokens, ctx.lex);
+    const aligned = matched / Math.max(1, tokens.length);
+    const score = coverage + aligned + dice * 0.5 - (candidate.passages.length > 1 ? 0.05 : 0);
+    const bestScore = best ? best.coverage + best.aligned + best.dice * 0.5 - (best.candidate.passages.length > 1 ? 0.05 : 0) : -1;
+    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice };
+  }
+  return best;
+}
+
+/** A claim in the draft's own words: stated word for word, said in other words, or not in the source. */
+function judgeWords(ctx: JudgeContext): Judgement {
+  const { claim, model } = ctx;
+  const content = claim.tokens.filter((t) => isContentWord(t.word));
+  if (content.length >= 2) {
+    const exact = findExact(model, [claim.tokens.map((t) => t.word)]);
+    if (exact) {
+      const first = model.tokens[exact.from]!;
+      const passage = model.passages.find((p) => p.start <= first.start && first.start < p.end) ?? model.passages[0]!;
+      return {
+        verdict: 'verbatim',
+        confidence: 0.9,
+        evidence: [passageRef(model, passage, 1)],
+        reasons: [matchReason('verbatim', `Stated word for word in the source (${passage.block.locator}).`)],
+      };
+    }
+  }
+  const best = bestAlignment(ctx, claim.tokens);
+  if (!best || best.coverage < PARAPHRASE_COVERAGE || content.length < 2) {
+    return {
+      verdict: 'unsupported',
+      confidence: 0.6,
+      evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)] : [],
+      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words` : ''}.`)],
+    };
+  }
+  const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
+  const conflicts = findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
+    claim: ctx.draftText.slice(claim.start, claim.end),
+    source: model.doc.text.slice(ref.start, ref.end),
+  });
+  if (conflicts.length) {
+    return { verdict: 'contradictory', confidence: 0.7, evidence: [ref], reasons: conflicts, diff: diffWords(ctx, claim.tokens, best.candidate.tokens) };
+  }
+  return {
+    verdict: 'paraphrased',
+    confidence: Math.min(0.95, 0.4 + best.coverage / 2),
+    evidence: [ref, ...otherPassages(ctx, best)],
+    reasons: [matchReason('paraphrase', `Said in other words in the source (${best.candidate.passages.map((p) => p.block.locator).join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
+  };
+}
+
+function otherPassages(ctx: JudgeContext, best: Alignment): EvidenceRef[] {
+  return retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 3)
+    .filter((c) => c.passages.length === 1 && !best.candidate.passages.includes(c.passages[0]!))
+    .slice(0, 2)
+    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, ctx.claim.tokens, c.tokens, ctx.lex).coverage * 0.8));
+}
+
+function regionRef(ctx: JudgeContext, candidate: Candidate, from: number, to: number, score = 1): EvidenceRef {
+  const tokens = candidate.tokens.slice(from, Math.max(from + 1, to));
+  const first = tokens[0] ?? candidate.tokens[0]!;
+  const last = tokens[tokens.length - 1] ?? first;
+  const passage = candidate.passages.find((p) => p.start <= first.start && first.start < p.end) ?? candidate.passages[0]!;
+  const whole = from === 0 && to >= candidate.tokens.length;
+  return {
+    model: ctx.model,
+    passage,
+    start: whole ? candidate.passages[0]!.start : first.start,
+    end: whole ? candidate.passages[candidate.passages.length - 1]!.end : last.end,
+    score,
+  };
+}
+
+/** Word diff in the words as written (case kept), compared without case. */
+function diffWords(ctx: JudgeContext, claim: Token[], source: Token[]): DiffPart[] {
+  const c = claim.map((t) => ctx.draftText.slice(t.start, t.end));
+  const s = source.map((t) => ctx.model.doc.text.slice(t.start, t.end));
+  return diffArrays(s, c, { comparator: (a, b) => fold(a) === fold(b) }).map((part) => ({
+    op: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
+    text: part.value.join(' '),
+  }));
+}
+
+const fold = (w: string) => w.toLowerCase().replace(/[\u2018\u2019]/g, "'");

@@ -1,0 +1,55 @@
+import { findFacts, type FactValue } from '../extract/facts.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { Passage, SourceModel } from '../align/source-model.js';
+
+export type DateFact = Extract<FactValue, { type: 'date' }>;
+
+/** What a source states that facts are checked against. */
+export interface SourceFacts {
+  /** Years the source mentions, with the passages that mention them. */
+  years: Map<number, Passage[]>;
+  dates: Array<{ value: DateFact; passage: Passage }>;
+  /** The dates of the inspection the source reports on ("Inspection dates: 4 to 15 December 2023"). */
+  inspection?: { value: DateFact & { year: number }; passage: Passage };
+  /** The year the source was published (a © line or a "Published" label). */
+  publicationYear?: { year: number; passage: Passage };
+  /** Judgement table rows and graded headings. */
+  judgements: Passage[];
+}
+
+const cache = new WeakMap<SourceModel, SourceFacts>();
+
+export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const facts: SourceFacts = { years: new Map(), dates: [], judgements: [] };
+  for (const passage of model.passages) {
+    if (passage.block.kind === 'judgement') facts.judgements.push(passage);
+    for (const f of findFacts({ tokens: passage.tokens, text: model.doc.text }, lex)) {
+      const v = f.value;
+      const year = v.type === 'year' ? v.year : v.type === 'date' ? v.year : undefined;
+      if (year !== undefined) facts.years.set(year, [...(facts.years.get(year) ?? []), passage]);
+      if (v.type === 'date') facts.dates.push({ value: v, passage });
+    }
+    const copyright = /(?:©|copyright)\D{0,20}((?:19|20)\d\d)/i.exec(model.doc.text.slice(passage.start, passage.end));
+    if (copyright && !facts.publicationYear) facts.publicationYear = { year: Number(copyright[1]), passage };
+  }
+  const labelled = facts.dates.find(
+    (d) => d.value.year !== undefined && d.passage.block.kind === 'meta' && lex.dates?.labels.has(d.passage.tokens.map((t) => t.word)),
+  );
+  const inspection = labelled ?? facts.dates.find((d) => d.value.year !== undefined && d.value.dayEnd !== undefined);
+  if (inspection) facts.inspection = inspection as SourceFacts['inspection'];
+  cache.set(model, facts);
+  return facts;
+}
+
+/** Days from the first to the last day of a date range, both counted. */
+export function rangeDays(d: DateFact): number | undefined {
+  return d.day !== undefined && d.dayEnd !== undefined ? d.dayEnd - d.day + 1 : undefined;
+}
+
+export function describeDate(d: DateFact): string {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const day = d.day !== undefined ? (d.dayEnd !== undefined ? `${d.day} to ${d.dayEnd} ` : `${d.day} `) : '';
+  return `${day}${months[d.month]}${d.year !== undefined ? ` ${d.year}` : ''}`;
+}

@@ -1,0 +1,51 @@
+import type { Token } from '../ingest/tokens.js';
+import type { DraftClaim } from '../extract/claims.js';
+import type { Passage, SourceModel } from '../align/source-model.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { DiffPart, Reason, Verdict } from '../types.js';
+
+/** A stretch of a source that a verdict rests on. */
+export interface EvidenceRef {
+  model: SourceModel;
+  passage: Passage;
+  start: number;
+  end: number;
+  score: number;
+}
+
+export interface Judgement {
+  verdict: Exclude<Verdict, 'unchecked'> | 'unchecked';
+  confidence: number;
+  evidence: EvidenceRef[];
+  reasons: Reason[];
+  diff?: DiffPart[];
+}
+
+/** A date the draft is written on, for "last year" and "two years ago". */
+export interface ReferenceDate {
+  year: number;
+  month?: number;
+  day?: number;
+  /** Where it came from, for messages ("--date", "the draft's dateline"). */
+  from: string;
+}
+
+export interface JudgeContext {
+  claim: DraftClaim;
+  draftText: string;
+  model: SourceModel;
+  lex: Lexicon;
+  rules: RuleSet;
+  reference?: ReferenceDate;
+  /** Tokens of a range of the draft. */
+  sentenceTokens(range: [number, number]): Token[];
+}
+
+export const passageRef = (model: SourceModel, passage: Passage, score: number): EvidenceRef => ({
+  model,
+  passage,
+  start: passage.start,
+  end: passage.end,
+  score,
+});

@@ -1,0 +1,52 @@
+import { words } from '../ingest/tokens.js';
+
+/** A phrase found in a run of words: which entry, and the word range it covers. */
+export interface PhraseHit<T> {
+  value: T;
+  phrase: string;
+  from: number;
+  to: number;
+}
+
+/** Finds multi-word phrases from rule data in a sequence of lower-case words, longest first. */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; phrase: string; value: T }>>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [phrase, value] of entries) {
+      const ws = words(phrase);
+      const first = ws[0];
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ words: ws, phrase, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Non-overlapping hits, scanning left to right and preferring the longest phrase at each place. */
+  findAll(seq: readonly string[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < seq.length; ) {
+      const hit = this.matchAt(seq, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.to;
+      } else i++;
+    }
+    return hits;
+  }
+
+  matchAt(seq: readonly string[], i: number): PhraseHit<T> | undefined {
+    const candidates = this.byFirst.get(seq[i] ?? '');
+    if (!candidates) return undefined;
+    for (const c of candidates) {
+      if (c.words.every((w, k) => seq[i + k] === w)) return { value: c.value, phrase: c.phrase, from: i, to: i + c.words.length };
+    }
+    return undefined;
+  }
+
+  has(seq: readonly string[]): boolean {
+    return seq.some((_, i) => this.matchAt(seq, i) !== undefined);
+  }
+}

@@ -1,0 +1,57 @@
+// Blocks: the paragraphs, list items, table rows and headings of a text, as ranges of the
+// original. Both sources and drafts are cut this way; sources are then classified (source.ts).
+
+export interface RawBlock {
+  start: number;
+  end: number;
+  text: string;
+  /** Blank lines between this block and the previous one (a long gap marks a page break in extracted PDF text). */
+  gapBefore: number;
+  /** A form feed before this block: a real page break. */
+  pageBreakBefore: boolean;
+}
+
+const LIST_MARKER = /^\s*(?:[-•*●▪◦‣·]\s+|\d{1,3}[.)]\s+)/;
+const TABLE_ROW = /\t|\S {3,}\S/;
+const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
+
+export function splitBlocks(text: string): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let blank = 0;
+  let formFeed = false;
+  let current: RawBlock | undefined;
+  for (let m = lineRe.exec(text); m && m[0] !== ''; m = lineRe.exec(text)) {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    if (raw.includes('\f')) formFeed = true;
+    const line = raw.replace(/\f/g, '');
+    const lead = line.length - line.trimStart().length;
+    const start = m.index + raw.length - raw.replace(/^[\s\f]+/, '').length;
+    const end = m.index + raw.replace(/\s+$/, '').length;
+    if (line.trim() === '') {
+      if (current) blocks.push(current);
+      current = undefined;
+      blank++;
+      continue;
+    }
+    const continues =
+      current !== undefined &&
+      !LIST_MARKER.test(line) &&
+      !TABLE_ROW.test(line.slice(lead)) &&
+      !TABLE_ROW.test(current.text) &&
+      !SENTENCE_END.test(current.text) &&
+      // a hard-wrapped paragraph: the next line carries on the sentence, or both lines are long
+      (/^\s*\p{Ll}/u.test(line) || (current.text.length >= 60 && line.trim().length >= 60));
+    if (current && continues) {
+      current.end = end;
+      current.text = text.slice(current.start, end);
+    } else {
+      if (current) blocks.push(current);
+      current = { start, end, text: text.slice(start, end), gapBefore: blank, pageBreakBefore: formFeed };
+      blank = 0;
+      formFeed = false;
+    }
+  }
+  if (current) blocks.push(current);
+  return blocks;
+}

@@ -1,0 +1,38 @@
+// Sentence boundaries inside one block, with abbreviations and initials handled.
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'cllr', 'rev', 'hon', 'no', 'nos', 'vol', 'p', 'pp', 'para', 'paras',
+  'e.g', 'i.e', 'etc', 'vs', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'cf', 'al', 'govt', 'corp',
+]);
+
+/** Sentence ranges [start, end) of `text`, offset by `base`. */
+export function splitSentences(text: string, base = 0): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const boundary = /([.!?]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}•-])/gu;
+  let start = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const punctEnd = m.index + m[1]!.length + m[2]!.length;
+    if (m[1] === '.' && isAbbreviation(text, m.index)) continue;
+    push(out, text, start, punctEnd, base);
+    start = punctEnd + m[3]!.length;
+  }
+  push(out, text, start, text.length, base);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  // a single capital is an initial ("J. Smith"), "e.g" style dotted forms are abbreviations
+  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before[1]!) || /^(?:\p{L}\.)+\p{L}$/u.test(before[1]!);
+}
+
+function push(out: Array<[number, number]>, text: string, start: number, end: number, base: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push([base + s, base + e]);
+}

@@ -1,0 +1,162 @@
+import { words } from '../ingest/tokens.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { splitBlocks, type RawBlock } from './blocks.js';
+
+export type SourceBlockKind = 'title' | 'meta' | 'table-header' | 'judgement' | 'heading' | 'paragraph' | 'bullet' | 'boilerplate';
+
+/** A block of a source with what a reader needs to find it again. */
+export interface SourceBlock {
+  kind: SourceBlockKind;
+  /** Original range of the whole block (for a rejoined paragraph, across the page gap). */
+  start: number;
+  end: number;
+  /** Where the words begin, after a list marker or paragraph number. */
+  bodyStart: number;
+  locator: string;
+  paragraph?: number;
+  section?: string;
+  /** For judgement rows and graded headings: the grade, as a level of the rating scale. */
+  grade?: { level: number; term: string; subject: string };
+  /** For meta lines ("Inspection dates: 4 to 15 December 2023"): the label. */
+  label?: string;
+}
+
+const NUMBERED = /^(?:[-•*●▪◦‣·]\s+)?(\d{1,3})\.\s+/;
+const BULLET = /^[-•*●▪◦‣·]\s+/;
+const META = /^([\p{Lu}][\p{L}' ]{2,40}):\s+\S/u;
+const ENDS_SENTENCE = /[.!?:;"'”’)\]]$/;
+const CELL_SPLIT = /\t+| {3,}/;
+
+/** Splits a source into classified blocks, rejoining paragraphs that a page break cut in two. */
+export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
+  const raw = rejoinPageBreaks(splitBlocks(text));
+  const blocks: SourceBlock[] = [];
+  let section: string | undefined;
+  let bulletNo = 0;
+  let paraInSection = 0;
+  let tableRow = 0;
+  for (const [i, b] of raw.entries()) {
+    const line = b.text;
+    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    const numbered = NUMBERED.exec(line);
+    const headingGrade = /:\s*([^:]+)$/.exec(line);
+    if (cells.length >= 2 && !numbered) {
+      const grade = gradeOf(cells[cells.length - 1] as string, lex);
+      if (grade !== undefined) {
+        tableRow++;
+        const subject = cells.slice(0, -1).join(' ');
+        blocks.push({
+          kind: 'judgement',
+          start: b.start,
+          end: b.end,
+          bodyStart: b.start,
+          locator: `judgement table, row ${tableRow}`,
+          grade: { level: grade, term: cells[cells.length - 1] as string, subject },
+        });
+      } else {
+        blocks.push({ kind: 'table-header', start: b.start, end: b.end, bodyStart: b.start, locator: 'judgement table' });
+      }
+      continue;
+    }
+    if (numbered) {
+      const n = Number(numbered[1]);
+      blocks.push({ kind: 'paragraph', start: b.start, end: b.end, bodyStart: b.start + numbered[0].length, locator: `para ${n}`, paragraph: n, section });
+      continue;
+    }
+    if (BULLET.test(line)) {
+      bulletNo++;
+      const under = section ? `'${section}', ` : '';
+      blocks.push({ kind: 'bullet', start: b.start, end: b.end, bodyStart: b.start + (BULLET.exec(line)?.[0].length ?? 0), locator: `${under}bullet ${bulletNo}`, section });
+      continue;
+    }
+    const gradedHeading = headingGrade && isHeading(line) && gradeOf(headingGrade[1] as string, lex) !== undefined;
+    const meta = META.exec(line);
+    if (meta && !gradedHeading && words(line).length <= 16 && !ENDS_SENTENCE.test(line.replace(/\.$/, ''))) {
+      blocks.push({ kind: 'meta', start: b.start, end: b.end, bodyStart: b.start, locator: meta[1] as string, label: meta[1] as string });
+      continue;
+    }
+    if (isHeading(line)) {
+      const grade = headingGrade ? gradeOf(headingGrade[1] as string, lex) : undefined;
+      const title = grade !== undefined ? line.slice(0, headingGrade!.index).trim() : line.trim();
+      const kind = i === 0 ? 'title' : 'heading';
+      blocks.push({
+        kind,
+        start: b.start,
+        end: b.end,
+        bodyStart: b.start,
+        locator: kind === 'title' ? 'title' : `heading '${title}'`,
+        ...(grade !== undefined ? { grade: { level: grade, term: (headingGrade![1] as string).trim(), subject: title } } : {}),
+      });
+      if (kind === 'heading') {
+        section = title;
+        bulletNo = 0;
+        paraInSection = 0;
+      }
+      continue;
+    }
+    paraInSection++;
+    blocks.push({
+      kind: 'paragraph',
+      start: b.start,
+      end: b.end,
+      bodyStart: b.start,
+      locator: section ? `'${section}', paragraph ${paraInSection}` : `summary, paragraph ${paraInSection}`,
+      section,
+    });
+  }
+  markBoilerplate(text, blocks, lex);
+  return blocks;
+}
+
+/** A level of a rating scale when the whole cell is a grade term ("Good", "Requires improvement to be good"). */
+function gradeOf(cell: string, lex: Lexicon): number | undefined {
+  const ws = words(cell);
+  for (const scale of lex.ratings) {
+    const hit = scale.terms.matchAt(ws, 0);
+    if (hit && hit.to === ws.length) return hit.value;
+  }
+  return undefined;
+}
+
+function isHeading(line: string): boolean {
+  const n = words(line).length;
+  if (n === 0 || n > 16) return false;
+  if (/[.!]$/.test(line) && !/\?$/.test(line)) return false;
+  return /^[\p{Lu}\p{N}'"‘“]/u.test(line);
+}
+
+/** A block that stops mid-sentence, then a page gap, then a block that starts in lower case: one paragraph. */
+function rejoinPageBreaks(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const broken = prev && !ENDS_SENTENCE.test(prev.text) && /^\p{Ll}/u.test(b.text) && (b.gapBefore >= 1 || b.pageBreakBefore);
+    if (prev && broken) {
+      prev.end = b.end;
+      prev.text = prev.text + ' ' + b.text; // the text is only classified; spans come from start/end
+    } else out.push({ ...b });
+  }
+  return out;
+}
+
+/** The publisher's end matter: after the last numbered paragraph, everything from the first block
+ * that looks like boilerplate on; elsewhere, single blocks that match a boilerplate pattern. */
+function markBoilerplate(text: string, blocks: SourceBlock[], lex: Lexicon): void {
+  const patterns = lex.boilerplate.flatMap((b) => b.patterns);
+  const matches = (b: SourceBlock) => patterns.some((p) => p.test(text.slice(b.start, b.end)));
+  let lastNumbered = -1;
+  blocks.forEach((b, i) => {
+    if (b.paragraph !== undefined) lastNumbered = i;
+  });
+  const firstEndMatter = blocks.findIndex((b, i) => i > lastNumbered && matches(b));
+  let count = 0;
+  blocks.forEach((b, i) => {
+    const endMatter = lastNumbered >= 0 && firstEndMatter >= 0 && i > lastNumbered;
+    if (endMatter || (b.kind === 'paragraph' && b.paragraph === undefined && matches(b))) {
+      count++;
+      b.kind = 'boilerplate';
+      b.locator = `publisher's end matter, paragraph ${count}`;
+      delete b.section;
+    }
+  });
+}
