@@ -1,0 +1,105 @@
+// The review file: what a person decided about each claim of one draft, kept next to the draft as
+// `<draft>.claimcheck.json`. The review screen writes it; a CI gate reads it with `loadReviewFile`
+// and `matchDecisions`. Shape (version 1):
+//   { "version": 1, "draft": "<path>", "decisions": [{ "claimText", "start", "status", "verdict"?,
+//     "reason"?, "note"?, "decidedAt"? }] }
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { VERDICTS, type Verdict } from '../types.js';
+
+export type DecisionStatus = 'accepted' | 'overridden' | 'rewrite';
+export const DECISION_STATUSES: readonly DecisionStatus[] = ['accepted', 'overridden', 'rewrite'];
+
+export interface Decision {
+  /** The claim's text when the decision was made, exactly as in the draft. */
+  claimText: string;
+  /** The claim's start offset in the draft (UTF-16 code units) when the decision was made. */
+  start: number;
+  status: DecisionStatus;
+  /** For `overridden`: the verdict the reviewer gives instead of the tool's. */
+  verdict?: Verdict;
+  /** Why: "quote is from the 2025 letter, not this report". */
+  reason?: string;
+  note?: string;
+  /** ISO 8601 time of the decision. */
+  decidedAt?: string;
+}
+
+export interface ReviewFile {
+  version: 1;
+  draft: string;
+  decisions: Decision[];
+}
+
+const decisionSchema = z.object({
+  claimText: z.string(),
+  start: z.number().int().nonnegative(),
+  status: z.enum(DECISION_STATUSES as [DecisionStatus, ...DecisionStatus[]]),
+  verdict: z.enum(VERDICTS as [Verdict, ...Verdict[]]).optional(),
+  reason: z.string().optional(),
+  note: z.string().optional(),
+  decidedAt: z.string().optional(),
+});
+
+const reviewFileSchema = z.object({
+  version: z.literal(1),
+  draft: z.string(),
+  decisions: z.array(decisionSchema),
+});
+
+/** Where the review file of a draft lives unless the user says otherwise: next to the draft. */
+export function defaultReviewPath(draft: string): string {
+  return `${draft}.claimcheck.json`;
+}
+
+/** Reads a review file. A missing file is an empty review; a file that is not a review file is an
+ * InputError (never overwritten, so nobody's decisions are lost to a typo in a path). */
+export function loadReviewFile(path: string, draft: string): ReviewFile {
+  if (!existsSync(path)) return { version: 1, draft, decisions: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(path, `not a readable review file (${(error as Error).message})`);
+  }
+  const parsed = reviewFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new InputError(path, `not a claimcheck review file${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  const decisions = parsed.data.decisions.map((d) => {
+    const out: Decision = { claimText: d.claimText, start: d.start, status: d.status };
+    if (d.verdict !== undefined) out.verdict = d.verdict;
+    if (d.reason !== undefined) out.reason = d.reason;
+    if (d.note !== undefined) out.note = d.note;
+    if (d.decidedAt !== undefined) out.decidedAt = d.decidedAt;
+    return out;
+  });
+  return { version: 1, draft: parsed.data.draft, decisions };
+}
+
+let tempCounter = 0;
+
+/** Writes the review file atomically: a temporary file in the same folder, flushed to disk, then
+ * renamed over the old one. A reader (or a killed terminal) sees the old file or the new one,
+ * never half of one. */
+export function saveReviewFile(path: string, file: ReviewFile): void {
+  const temp = join(dirname(path), `${basename(path)}.tmp-${process.pid}-${tempCounter++}`);
+  const body = JSON.stringify(file, null, 2) + '\n';
+  try {
+    const fd = openSync(temp, 'w', 0o644);
+    try {
+      writeSync(fd, body);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
