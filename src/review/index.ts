@@ -4,6 +4,7 @@ export {
   defaultReviewPath,
   loadReviewFile,
   saveReviewFile,
+  writeFileAtomic,
   type Decision,
   type DecisionStatus,
   type ReviewFile,

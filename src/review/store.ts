@@ -83,12 +83,16 @@ export function loadReviewFile(path: string, draft: string): ReviewFile {
 
 let tempCounter = 0;
 
-/** Writes the review file atomically: a temporary file in the same folder, flushed to disk, then
- * renamed over the old one. A reader (or a killed terminal) sees the old file or the new one,
- * never half of one. */
+/** Writes the review file atomically (see `writeFileAtomic`). */
 export function saveReviewFile(path: string, file: ReviewFile): void {
+  writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n');
+}
+
+/** Writes a file atomically: a temporary file in the same folder, flushed to disk, then renamed
+ * over the old one. A reader (or a killed terminal) sees the old file or the new one, never half
+ * of one. */
+export function writeFileAtomic(path: string, body: string): void {
   const temp = join(dirname(path), `${basename(path)}.tmp-${process.pid}-${tempCounter++}`);
-  const body = JSON.stringify(file, null, 2) + '\n';
   try {
     const fd = openSync(temp, 'w', 0o644);
     try {

@@ -1,0 +1,83 @@
+// Puts the review screen on a terminal: the alternate screen, the spinner while `load` runs, resizes,
+// and leaving cleanly. Commands call `runReviewScreen` with plain data and functions; they never
+// build React trees.
+import { render } from 'ink';
+import { ReviewApp } from './app.js';
+import { createSession, type ReviewServices } from './session.js';
+import { initialState, type Loaded, type ReviewState } from './state.js';
+
+export interface ReviewScreenOptions {
+  draft: string;
+  reviewFile: string;
+  /** Checks the draft and restores decisions; calls `progress` with what it is doing. */
+  load: (progress: (step: string) => void) => Promise<Loaded>;
+  save: ReviewServices['save'];
+  exportResult: ReviewServices['exportResult'];
+  stdout?: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
+  /** Use the terminal's alternate screen, so the shell's scrollback is left as it was. */
+  alternateScreen?: boolean;
+}
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?1049l';
+const CLEAR = '\u001B[2J\u001B[H';
+
+/** Runs the review screen until the user quits; resolves with the last state. If `load` fails the
+ * screen closes and the error is thrown, for the CLI to report. */
+export async function runReviewScreen(options: ReviewScreenOptions): Promise<ReviewState> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  const alternate = options.alternateScreen ?? true;
+  const sizeOf = () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    if (alternate) stdout.write(LEAVE_ALT);
+  };
+  if (alternate) stdout.write(ENTER_ALT);
+  process.once('exit', leave);
+
+  let quit: () => void = () => {};
+  const session = createSession(initialState({ draft: options.draft, reviewFile: options.reviewFile, size: sizeOf(), step: 'Starting' }), {
+    save: options.save,
+    exportResult: options.exportResult,
+    quit: () => quit(),
+  });
+  const instance = render(<ReviewApp session={session} />, { stdout, stdin, exitOnCtrlC: false, patchConsole: true });
+  quit = () => instance.unmount();
+
+  const onResize = () => {
+    const size = sizeOf();
+    const now = session.getState().size;
+    if (size.columns === now.columns && size.rows === now.rows) return;
+    // the terminal reflowed the old frame; start from a clean screen
+    stdout.write(CLEAR);
+    session.dispatch({ type: 'resize', size });
+  };
+  stdout.on('resize', onResize);
+
+  let failure: unknown;
+  // let the first frame (the spinner) reach the screen before the check takes the CPU
+  setTimeout(() => {
+    options
+      .load((step) => session.dispatch({ type: 'progress', step }))
+      .then((loaded) => session.dispatch({ type: 'loaded', ...loaded }))
+      .catch((error: unknown) => {
+        failure = error;
+        instance.unmount();
+      });
+  }, 20);
+
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    stdout.off('resize', onResize);
+    leave();
+    process.off('exit', leave);
+  }
+  if (failure !== undefined) throw failure;
+  return session.getState();
+}
