@@ -172,12 +172,14 @@ function sentenceClaims(
 /** Keeps the run of tokens between the covered stretches at the sentence's start and end. */
 function trimEdges(all: Token[], rest: Token[], covered: Array<[number, number]>): Token[] {
   if (rest.length === 0) return rest;
-  // function words at the edges go with the quotes and facts they lead into ("both in 2019 and …")
-  const inCover = (t: Token) => !isContentWord(t.word) || covered.some(([s, e]) => t.start >= s && t.end <= e);
+  const inCover = (t: Token) => covered.some(([s, e]) => t.start >= s && t.end <= e);
   let a = 0;
   while (a < all.length && inCover(all[a]!)) a++;
+  // function words next to a trimmed quote or fact go with it ("both in 2019 and …")
+  if (a > 0) while (a < all.length && (inCover(all[a]!) || !isContentWord(all[a]!.word))) a++;
   let b = all.length;
   while (b > a && inCover(all[b - 1]!)) b--;
+  if (b < all.length) while (b > a && (inCover(all[b - 1]!) || !isContentWord(all[b - 1]!.word))) b--;
   const first = all[a];
   const last = all[b - 1];
   if (!first || !last) return [];

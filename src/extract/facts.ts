@@ -188,7 +188,7 @@ function expand(
   let end = tokens[to - 1]!.end;
   if (f.value.type === 'count' && /^\s*:/.test(text.slice(end))) {
     // "all five inspection criteria: Overall effectiveness, the impact of …" — the list belongs to the count
-    const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+    const stop = text.slice(end).search(/[.!?](?:\s|$)|[\r\n]/);
     end = stop < 0 ? text.length : end + stop;
   }
   return { value: f.value, from: f.from, to: f.to, start: tokens[from]!.start, end };

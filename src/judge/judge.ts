@@ -9,7 +9,7 @@ import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.js';
 
 /** Share of a claim's content words a passage must carry for the claim to count as said there in other words. */
-const PARAPHRASE_COVERAGE = 0.62;
+const PARAPHRASE_COVERAGE = 0.55;
 /** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
 const MISQUOTE_ALIGNED = 0.7;
 

@@ -1,7 +1,7 @@
 import type { DraftModel } from '../../extract/claims.js';
 import type { SourceModel } from '../../align/source-model.js';
 import type { Lexicon } from '../../rules/lexicon.js';
-import type { Token } from '../../ingest/tokens.js';
+import { STOPWORDS, type Token } from '../../ingest/tokens.js';
 import { describeDate, sourceFacts } from '../source-facts.js';
 import { ruleReason } from '../reason.js';
 import type { Reason } from '../../types.js';
@@ -16,7 +16,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
   const counts = new Map<string, number>();
   const bump = (i: number) => {
     const name = raw(i).replace(/['’]s$/, '');
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !ent.sourceAliases.has([name.toLowerCase()])) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !STOPWORDS.has(name.toLowerCase()) && !ent.sourceAliases.has([name.toLowerCase()])) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
   for (let i = 0; i < seq.length; i++) {
     const suffix = ent.placeSuffixes.matchAt(seq, i + 1) ?? ent.placeSuffixes.matchAt([seq[i + 1]?.replace(/'s$/, '') ?? '', ...seq.slice(i + 2)], 0);
