@@ -30,7 +30,6 @@ export interface DraftModel {
 }
 
 const LIST_ITEM = /^[-•*●▪◦‣·]\s/;
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', "i'm", "we're", "we've", 'my']);
 /** Fewest content words a stretch of a sentence needs to be a claim of its own. */
 const MIN_CLAIM_WORDS = 4;
 
@@ -154,7 +153,7 @@ function sentenceClaims(
   const restTokens = tokensIn(doc, start, end);
   const content = restTokens.filter((t) => isContentWord(t.word) && (inSpeech || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
   if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0) return out;
-  const firstPerson = !inSpeech && tokens.some((t) => FIRST_PERSON.has(t.word));
+  const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const statement = heading || (inSpeech && !reportsSource(restTokens)) || firstPerson;
   out.push({
     kind: statement ? 'statement' : 'claim',

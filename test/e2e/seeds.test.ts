@@ -45,3 +45,20 @@ describe('seed drafts against the seed report', () => {
     expect(doc.claims.filter((c) => c.verdict === 'verbatim' || c.verdict === 'paraphrased')).toEqual([]);
   });
 });
+
+describe('the seed report checked against itself', () => {
+  it('every sentence, quoted back, is verbatim and no rule fires a contradiction', async () => {
+    const { buildSourceModel } = await import('../../src/align/source-model.js');
+    const { lex } = await import('../helpers.js');
+    const report = source();
+    const model = buildSourceModel('S1', report, lex);
+    const sentences = model.passages.map((p) => report.text.slice(p.start, p.end).replace(/\s+/g, ' '));
+    const quoted = sentences.map((s) => `The report said: \u201C${s}\u201D`).join('\n\n');
+    const claims = check([{ path: 'self.txt', text: quoted, format: 'text' }], [report], { rules }).documents[0]!.claims;
+    const quotes = claims.filter((c) => c.kind === 'quote');
+    expect(quotes).toHaveLength(sentences.length);
+    expect(quotes.filter((c) => c.verdict !== 'verbatim').map((c) => c.text)).toEqual([]);
+    const plain = check([{ path: 'plain.txt', text: sentences.join('\n\n'), format: 'text' }], [report], { rules }).documents[0]!.claims;
+    expect(plain.filter((c) => c.verdict === 'contradictory').map((c) => c.text)).toEqual([]);
+  });
+});
