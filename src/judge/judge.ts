@@ -1,4 +1,4 @@
-import { findExact, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { checkFact } from './checks/facts.js';
@@ -10,6 +10,12 @@ import type { DiffPart } from '../types.js';
 
 /** Share of a claim's content words a passage must carry for the claim to count as said there in other words. */
 const PARAPHRASE_COVERAGE = 0.55;
+/** A contradiction needs the claim to be about the same thing: most of its words in the passage. */
+const CONTRADICTION_COVERAGE = 0.75;
+/** Content words beyond the frame ("Ofsted praised") a claim needs before it can be matched in other words. */
+const MIN_SUBSTANCE = 3;
+/** The stricter share two passages together must carry. */
+const PAIRED_COVERAGE = 0.8;
 /** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
 const MISQUOTE_ALIGNED = 0.7;
 
@@ -161,7 +167,16 @@ function judgeWords(ctx: JudgeContext): Judgement {
     }
   }
   const best = bestAlignment(ctx, claim.tokens);
-  if (!best || best.coverage < PARAPHRASE_COVERAGE || content.length < 2) {
+  const pair = best && best.coverage < PARAPHRASE_COVERAGE ? complement(ctx, best) : undefined;
+  if (pair) {
+    return {
+      verdict: 'paraphrased',
+      confidence: 0.55,
+      evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
+      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.block.locator).join(' and ')}).`)],
+    };
+  }
+  if (!best || best.coverage < PARAPHRASE_COVERAGE || substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
     return {
       verdict: 'unsupported',
       confidence: 0.6,
@@ -174,15 +189,41 @@ function judgeWords(ctx: JudgeContext): Judgement {
     claim: ctx.draftText.slice(claim.start, claim.end),
     source: model.doc.text.slice(ref.start, ref.end),
   });
-  if (conflicts.length) {
+  if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
     return { verdict: 'contradictory', confidence: 0.7, evidence: [ref], reasons: conflicts, diff: diffWords(ctx, claim.tokens, best.candidate.tokens) };
+  }
+  if (conflicts.length) {
+    // a loose match that also conflicts is not evidence either way
+    return {
+      verdict: 'unsupported',
+      confidence: 0.5,
+      evidence: [{ ...ref, score: ref.score * 0.5 }],
+      reasons: [matchReason('not-found', `Nothing in the source says this; the closest passage (${ref.passage.block.locator}) is only loosely related and differs: ${conflicts[0]!.message}`)],
+    };
   }
   return {
     verdict: 'paraphrased',
     confidence: Math.min(0.95, 0.4 + best.coverage / 2),
     evidence: [ref, ...otherPassages(ctx, best)],
-    reasons: [matchReason('paraphrase', `Said in other words in the source (${best.candidate.passages.map((p) => p.block.locator).join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
+    reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.block.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
+}
+
+/** A claim that joins two findings ("praised the determined focus of its leaders, who were
+ * described as approachable") may rest on two passages: the best one and another that carries
+ * most of the rest. Both must carry a real share of it. */
+function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
+  for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 8)) {
+    if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
+    const alone = similarity(ctx.model, ctx.claim.tokens, other.tokens, ctx.lex).coverage;
+    const joint = similarity(ctx.model, ctx.claim.tokens, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
+    if (joint >= PAIRED_COVERAGE && alone >= 0.3 && best.coverage >= 0.3) return [best.candidate, other];
+  }
+  return undefined;
+}
+
+function substance(ctx: JudgeContext, tokens: Token[]): number {
+  return tokens.filter((t) => isContentWord(t.word) && !isFrameWord(t.word, ctx.lex)).length;
 }
 
 function otherPassages(ctx: JudgeContext, best: Alignment): EvidenceRef[] {
