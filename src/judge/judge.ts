@@ -2,7 +2,7 @@ import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidat
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { checkFact } from './checks/facts.js';
-import { findConflicts } from './checks/conflicts.js';
+import { findConflicts, wrongPlace } from './checks/conflicts.js';
 import { matchReason } from './reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff';
@@ -140,7 +140,7 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
   let best: Alignment | undefined;
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
     const { from, to, matched } = localAlign(tokens, candidate.tokens);
-    const { coverage, dice } = similarity(ctx.model, tokens, candidate.tokens, ctx.lex);
+    const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = coverage + aligned + dice * 0.5 - (candidate.passages.length > 1 ? 0.05 : 0);
     const bestScore = best ? best.coverage + best.aligned + best.dice * 0.5 - (best.candidate.passages.length > 1 ? 0.05 : 0) : -1;
@@ -176,7 +176,15 @@ function judgeWords(ctx: JudgeContext): Judgement {
       reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.block.locator).join(' and ')}).`)],
     };
   }
-  if (!best || best.coverage < PARAPHRASE_COVERAGE || substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
+  if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
+    return {
+      verdict: 'unsupported',
+      confidence: 0.4,
+      evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)],
+      reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
+    };
+  }
+  if (!best || best.coverage < PARAPHRASE_COVERAGE) {
     return {
       verdict: 'unsupported',
       confidence: 0.6,
@@ -185,10 +193,14 @@ function judgeWords(ctx: JudgeContext): Judgement {
     };
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
-  const conflicts = findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
-    claim: ctx.draftText.slice(claim.start, claim.end),
-    source: model.doc.text.slice(ref.start, ref.end),
-  });
+  const place = wrongPlace(claim.tokens, ctx.draftText, ctx.foreign, ctx.lex);
+  const conflicts = [
+    ...(place ? [place] : []),
+    ...findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
+      claim: ctx.draftText.slice(claim.start, claim.end),
+      source: model.doc.text.slice(ref.start, ref.end),
+    }),
+  ];
   if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
     return { verdict: 'contradictory', confidence: 0.7, evidence: [ref], reasons: conflicts, diff: diffWords(ctx, claim.tokens, best.candidate.tokens) };
   }
@@ -215,22 +227,34 @@ function judgeWords(ctx: JudgeContext): Judgement {
 function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
   for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 8)) {
     if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
-    const alone = similarity(ctx.model, ctx.claim.tokens, other.tokens, ctx.lex).coverage;
-    const joint = similarity(ctx.model, ctx.claim.tokens, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
+    const claim = withoutPlaces(ctx, ctx.claim.tokens);
+    const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
+    const joint = similarity(ctx.model, claim, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
     if (joint >= PAIRED_COVERAGE && alone >= 0.3 && best.coverage >= 0.3) return [best.candidate, other];
   }
   return undefined;
 }
 
 function substance(ctx: JudgeContext, tokens: Token[]): number {
-  return tokens.filter((t) => isContentWord(t.word) && !isFrameWord(t.word, ctx.lex)).length;
+  return withoutPlaces(ctx, tokens).filter((t) => isContentWord(t.word) && !isFrameWord(t.word, ctx.lex)).length;
+}
+
+/** The claim's words without place names and the words that mark them ("council"). */
+function withoutPlaces(ctx: JudgeContext, tokens: Token[]): Token[] {
+  const suffixes = ctx.lex.entities?.placeSuffixes;
+  return tokens.filter((t, i) => {
+    const bare = t.word.replace(/'s$/, '');
+    if (ctx.places.has(bare)) return false;
+    const prev = tokens[i - 1]?.word.replace(/'s$/, '');
+    return !(prev && ctx.places.has(prev) && suffixes?.has([bare]));
+  });
 }
 
 function otherPassages(ctx: JudgeContext, best: Alignment): EvidenceRef[] {
   return retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 3)
     .filter((c) => c.passages.length === 1 && !best.candidate.passages.includes(c.passages[0]!))
     .slice(0, 2)
-    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, ctx.claim.tokens, c.tokens, ctx.lex).coverage * 0.8));
+    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, withoutPlaces(ctx, ctx.claim.tokens), c.tokens, ctx.lex).coverage * 0.8));
 }
 
 function regionRef(ctx: JudgeContext, candidate: Candidate, from: number, to: number, score = 1): EvidenceRef {

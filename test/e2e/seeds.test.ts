@@ -62,3 +62,19 @@ describe('the seed report checked against itself', () => {
     expect(plain.filter((c) => c.verdict === 'contradictory').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('another council named in one claim', () => {
+  it('is contradictory when the passage it matches is about the source\u2019s own council', () => {
+    const draft = [
+      "Lewisham Council welcomed the report on Lewisham children's services.",
+      'Ofsted found that the virtual school run by Lambeth Council provides a high-quality service and is led effectively.',
+      'Lewisham Council thanked its staff.',
+    ].join('\n\n');
+    const doc = check([{ path: 'd.txt', text: draft, format: 'text' }], [source()], { rules }).documents[0]!;
+    expect(doc.notices).toEqual([]);
+    const claim = find(doc.claims, 'virtual school run by Lambeth');
+    expect(claim.verdict).toBe('contradictory');
+    expect(claim.reasons[0]).toMatchObject({ rule: 'entities/otherPlace' });
+    expect(claim.evidence[0]!.locator).toBe('para 25');
+  });
+});

@@ -60,6 +60,14 @@ export function findConflicts(claim: Token[], passage: Token[], lex: Lexicon, or
   return reasons;
 }
 
+/** A place the claim names that the source never does, where the passage is about the source's own subject. */
+export function wrongPlace(claim: Token[], original: string, foreign: { places: Set<string>; sourceSubject: string } | undefined, lex: Lexicon): Reason | undefined {
+  const rule = lex.entities?.rule;
+  if (!rule || !foreign) return undefined;
+  const named = claim.map((t) => original.slice(t.start, t.end).replace(/['\u2019]s$/, '')).find((w) => foreign.places.has(w));
+  return named ? ruleReason(rule, 'otherPlace', { claim: named, source: foreign.sourceSubject }) : undefined;
+}
+
 function wordOf(tokens: Token[], stem: string): string {
   return tokens.find((t) => t.stem === stem)?.word ?? stem;
 }

@@ -40,6 +40,25 @@ function sourceNames(source: SourceModel, lex: Lexicon) {
   return names;
 }
 
+/** The place names of draft and source, lower-cased: who a claim is about is not what it says,
+ * so they do not count when a claim is matched in other words. */
+export function placeWords(draft: DraftModel, source: SourceModel, lex: Lexicon): Set<string> {
+  const names = [...placesOf(draft.doc.text, draft.doc.tokens, lex), ...sourceNames(source, lex).places];
+  return new Set(names.map(([name]) => name.toLowerCase()));
+}
+
+/** Places the draft names that the source never does, with the source's own subject: a claim
+ * that puts one of them where the source has its own is about the wrong place. */
+export function foreignPlaces(draft: DraftModel, source: SourceModel, lex: Lexicon): { places: Set<string>; sourceSubject: string } | undefined {
+  const { places, named } = sourceNames(source, lex);
+  const sourceSubject = places[0]?.[0];
+  if (!sourceSubject) return undefined;
+  const foreign = placesOf(draft.doc.text, draft.doc.tokens, lex)
+    .map(([name]) => name)
+    .filter((name) => !named.has(name.toLowerCase()));
+  return foreign.length ? { places: new Set(foreign), sourceSubject } : undefined;
+}
+
 /** A draft about a place the source never names (another council) cannot be supported by it. */
 export function subjectMismatch(draft: DraftModel, source: SourceModel, lex: Lexicon): Reason | undefined {
   const rule = lex.entities?.rule;
