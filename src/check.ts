@@ -1,7 +1,7 @@
 import { buildSourceModel, type SourceModel } from './align/source-model.js';
 import { extractClaims, type DraftClaim, type DraftModel } from './extract/claims.js';
 import { spanOf, tokensIn } from './ingest/document.js';
-import { laterEvent, referenceDate, subjectMismatch } from './judge/checks/document.js';
+import { foreignPlaces, laterEvent, placeWords, referenceDate, subjectMismatch } from './judge/checks/document.js';
 import { judgeClaim } from './judge/judge.js';
 import type { EvidenceRef, Judgement } from './judge/types.js';
 import { lexicon, type Lexicon } from './rules/lexicon.js';
@@ -39,7 +39,7 @@ function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, optio
   const perSource = models.map((model) => {
     const mismatch = subjectMismatch(draft, model, lex);
     const later = laterEvent(draft, model, lex);
-    return { model, mismatch, later, reference: referenceDate(draft, model, lex, options.date) };
+    return { model, mismatch, later, reference: referenceDate(draft, model, lex, options.date), foreign: foreignPlaces(draft, model, lex), places: placeWords(draft, model, lex) };
   });
   // a notice about the whole draft holds only when it holds against every source
   for (const key of ['mismatch', 'later'] as const) {
@@ -48,8 +48,8 @@ function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, optio
   }
   const claims = draft.claims.map((claim, i) => {
     let best: Judgement | undefined;
-    for (const { model, mismatch, later, reference } of perSource) {
-      const ctx = { claim, draftText: draft.doc.text, model, lex, rules: options.rules, reference, sentenceTokens: (r: [number, number]) => tokensIn(draft.doc, r[0], r[1]) };
+    for (const { model, mismatch, later, reference, foreign, places } of perSource) {
+      const ctx = { claim, draftText: draft.doc.text, model, lex, rules: options.rules, reference, foreign, places, sentenceTokens: (r: [number, number]) => tokensIn(draft.doc, r[0], r[1]) };
       const judged = applyNotices(claim, judgeClaim(ctx), mismatch, later);
       if (!best || RANK[judged.verdict] > RANK[best.verdict] || (RANK[judged.verdict] === RANK[best.verdict] && judged.confidence > best.confidence)) best = judged;
     }

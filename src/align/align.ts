@@ -119,20 +119,51 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
   return map;
 }
 
-/** How well a passage carries the claim: the IDF-weighted share of the claim's content words it
- * contains (synonyms count), and Dice similarity of the two texts. */
+/** How well passages carry the claim: the IDF-weighted share of the claim's content words they
+ * contain (synonyms and stems that differ only in their ending count), and Dice similarity.
+ * The claim's frame — who said it ("Ofsted", "inspectors praised") — is not its content. */
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
   const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
+  const stems = [...new Set(passage.map((t) => t.stem))];
   let total = 0;
   let hit = 0;
   for (const t of claim) {
-    if (!isContentWord(t.word)) continue;
+    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
     total += w;
-    if (conceptKeys(t.stem, lex).some((k) => have.has(k))) hit += w;
+    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem))) hit += w;
   }
   const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
   return { coverage: total ? hit / total : 0, dice };
+}
+
+export function isFrameWord(word: string, lex: Lexicon): boolean {
+  const frame = frameWords(lex);
+  return frame.has(word) || frame.has(word.replace(/'s$/, ''));
+}
+
+/** Porter leaves some pairs apart ("consider" → consid, "consideration" → consider): stems of
+ * five letters or more where one begins the other are the same root. */
+function sameRoot(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+const frameCache = new WeakMap<Lexicon, Set<string>>();
+
+/** Words that frame a claim as reported (the source's names, document nouns, reporting verbs) or grade it. */
+function frameWords(lex: Lexicon): Set<string> {
+  let frame = frameCache.get(lex);
+  if (!frame) {
+    // degree words ("a number of", "most") are compared by the scale rules, not counted here
+    const degrees = lex.degrees.flatMap((s) => s.rule.levels.flat());
+    const names = [lex.entities?.rule.sourceAliases, lex.entities?.rule.documentNouns, lex.attribution?.rule.verbs].flatMap((l) => l ?? []);
+    const single = names.filter((p) => !p.includes(' '));
+    frame = new Set([...single, ...degrees.flatMap((p) => p.split(' '))].map((w) => w.toLowerCase()).filter((w) => isContentWord(w)));
+    frameCache.set(lex, frame);
+  }
+  return frame;
 }
 
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check-command.js';
+import { registerRules } from './rules-command.js';
 
 /** Where a command writes; tests pass their own streams. */
 export interface CliIo {
@@ -25,7 +26,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
 
-  for (const register of [registerCheck]) register(program, io, setStatus);
+  for (const register of [registerCheck, registerRules]) register(program, io, setStatus);
 
   try {
     await program.parseAsync(argv);

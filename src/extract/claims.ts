@@ -30,7 +30,6 @@ export interface DraftModel {
 }
 
 const LIST_ITEM = /^[-•*●▪◦‣·]\s/;
-const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', "i'm", "we're", "we've", 'my']);
 /** Fewest content words a stretch of a sentence needs to be a claim of its own. */
 const MIN_CLAIM_WORDS = 4;
 
@@ -154,7 +153,7 @@ function sentenceClaims(
   const restTokens = tokensIn(doc, start, end);
   const content = restTokens.filter((t) => isContentWord(t.word) && (inSpeech || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
   if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0) return out;
-  const firstPerson = !inSpeech && tokens.some((t) => FIRST_PERSON.has(t.word));
+  const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const statement = heading || (inSpeech && !reportsSource(restTokens)) || firstPerson;
   out.push({
     kind: statement ? 'statement' : 'claim',
@@ -172,12 +171,14 @@ function sentenceClaims(
 /** Keeps the run of tokens between the covered stretches at the sentence's start and end. */
 function trimEdges(all: Token[], rest: Token[], covered: Array<[number, number]>): Token[] {
   if (rest.length === 0) return rest;
-  // function words at the edges go with the quotes and facts they lead into ("both in 2019 and …")
-  const inCover = (t: Token) => !isContentWord(t.word) || covered.some(([s, e]) => t.start >= s && t.end <= e);
+  const inCover = (t: Token) => covered.some(([s, e]) => t.start >= s && t.end <= e);
   let a = 0;
   while (a < all.length && inCover(all[a]!)) a++;
+  // function words next to a trimmed quote or fact go with it ("both in 2019 and …")
+  if (a > 0) while (a < all.length && (inCover(all[a]!) || !isContentWord(all[a]!.word))) a++;
   let b = all.length;
   while (b > a && inCover(all[b - 1]!)) b--;
+  if (b < all.length) while (b > a && (inCover(all[b - 1]!) || !isContentWord(all[b - 1]!.word))) b--;
   const first = all[a];
   const last = all[b - 1];
   if (!first || !last) return [];

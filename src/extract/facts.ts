@@ -91,7 +91,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     }
     // "may" and "march" are also ordinary words: a month needs a day or a year beside it, or a preposition before it
     const standalone = value.day === undefined && value.year === undefined && value.yearOffset === undefined;
-    if (standalone && (hit.value === 4 || hit.value === 2 || !['in', 'on', 'since', 'during', 'until', 'from', 'by'].includes(seq[i - 1] ?? ''))) continue;
+    if (standalone && (dates.ambiguousMonths.has(seq[i]!) || !['in', 'on', 'since', 'during', 'until', 'from', 'by'].includes(seq[i - 1] ?? ''))) continue;
     add(value, from, to);
   }
   // relative dates: "today", "last year", "two years ago"
@@ -128,7 +128,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     for (let j = num.to; j < Math.min(seq.length, num.to + 5); j++) {
       const thing = numbers.counted.matchAt(seq, j);
       if (thing) {
-        const all = ['all', 'every', 'each'].includes(seq[i - 1] ?? '');
+        const all = numbers.totals.has(seq[i - 1] ?? '');
         add({ type: 'count', n: num.n, counted: thing.value, all }, all ? i - 1 : i, thing.to);
         break;
       }
@@ -188,7 +188,7 @@ function expand(
   let end = tokens[to - 1]!.end;
   if (f.value.type === 'count' && /^\s*:/.test(text.slice(end))) {
     // "all five inspection criteria: Overall effectiveness, the impact of …" — the list belongs to the count
-    const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+    const stop = text.slice(end).search(/[.!?](?:\s|$)|[\r\n]/);
     end = stop < 0 ? text.length : end + stop;
   }
   return { value: f.value, from: f.from, to: f.to, start: tokens[from]!.start, end };

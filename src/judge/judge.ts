@@ -1,15 +1,21 @@
-import { findExact, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { checkFact } from './checks/facts.js';
-import { findConflicts } from './checks/conflicts.js';
+import { findConflicts, wrongPlace } from './checks/conflicts.js';
 import { matchReason } from './reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.js';
 
 /** Share of a claim's content words a passage must carry for the claim to count as said there in other words. */
-const PARAPHRASE_COVERAGE = 0.62;
+const PARAPHRASE_COVERAGE = 0.55;
+/** A contradiction needs the claim to be about the same thing: most of its words in the passage. */
+const CONTRADICTION_COVERAGE = 0.75;
+/** Content words beyond the frame ("Ofsted praised") a claim needs before it can be matched in other words. */
+const MIN_SUBSTANCE = 3;
+/** The stricter share two passages together must carry. */
+const PAIRED_COVERAGE = 0.8;
 /** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
 const MISQUOTE_ALIGNED = 0.7;
 
@@ -134,7 +140,7 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
   let best: Alignment | undefined;
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
     const { from, to, matched } = localAlign(tokens, candidate.tokens);
-    const { coverage, dice } = similarity(ctx.model, tokens, candidate.tokens, ctx.lex);
+    const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = coverage + aligned + dice * 0.5 - (candidate.passages.length > 1 ? 0.05 : 0);
     const bestScore = best ? best.coverage + best.aligned + best.dice * 0.5 - (best.candidate.passages.length > 1 ? 0.05 : 0) : -1;
@@ -161,7 +167,24 @@ function judgeWords(ctx: JudgeContext): Judgement {
     }
   }
   const best = bestAlignment(ctx, claim.tokens);
-  if (!best || best.coverage < PARAPHRASE_COVERAGE || content.length < 2) {
+  const pair = best && best.coverage < PARAPHRASE_COVERAGE ? complement(ctx, best) : undefined;
+  if (pair) {
+    return {
+      verdict: 'paraphrased',
+      confidence: 0.55,
+      evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
+      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.block.locator).join(' and ')}).`)],
+    };
+  }
+  if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
+    return {
+      verdict: 'unsupported',
+      confidence: 0.4,
+      evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)],
+      reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
+    };
+  }
+  if (!best || best.coverage < PARAPHRASE_COVERAGE) {
     return {
       verdict: 'unsupported',
       confidence: 0.6,
@@ -170,26 +193,68 @@ function judgeWords(ctx: JudgeContext): Judgement {
     };
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
-  const conflicts = findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
-    claim: ctx.draftText.slice(claim.start, claim.end),
-    source: model.doc.text.slice(ref.start, ref.end),
-  });
-  if (conflicts.length) {
+  const place = wrongPlace(claim.tokens, ctx.draftText, ctx.foreign, ctx.lex);
+  const conflicts = [
+    ...(place ? [place] : []),
+    ...findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
+      claim: ctx.draftText.slice(claim.start, claim.end),
+      source: model.doc.text.slice(ref.start, ref.end),
+    }),
+  ];
+  if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
     return { verdict: 'contradictory', confidence: 0.7, evidence: [ref], reasons: conflicts, diff: diffWords(ctx, claim.tokens, best.candidate.tokens) };
+  }
+  if (conflicts.length) {
+    // a loose match that also conflicts is not evidence either way
+    return {
+      verdict: 'unsupported',
+      confidence: 0.5,
+      evidence: [{ ...ref, score: ref.score * 0.5 }],
+      reasons: [matchReason('not-found', `Nothing in the source says this; the closest passage (${ref.passage.block.locator}) is only loosely related and differs: ${conflicts[0]!.message}`)],
+    };
   }
   return {
     verdict: 'paraphrased',
     confidence: Math.min(0.95, 0.4 + best.coverage / 2),
     evidence: [ref, ...otherPassages(ctx, best)],
-    reasons: [matchReason('paraphrase', `Said in other words in the source (${best.candidate.passages.map((p) => p.block.locator).join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
+    reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.block.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
+}
+
+/** A claim that joins two findings ("praised the determined focus of its leaders, who were
+ * described as approachable") may rest on two passages: the best one and another that carries
+ * most of the rest. Both must carry a real share of it. */
+function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
+  for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 8)) {
+    if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
+    const claim = withoutPlaces(ctx, ctx.claim.tokens);
+    const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
+    const joint = similarity(ctx.model, claim, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
+    if (joint >= PAIRED_COVERAGE && alone >= 0.3 && best.coverage >= 0.3) return [best.candidate, other];
+  }
+  return undefined;
+}
+
+function substance(ctx: JudgeContext, tokens: Token[]): number {
+  return withoutPlaces(ctx, tokens).filter((t) => isContentWord(t.word) && !isFrameWord(t.word, ctx.lex)).length;
+}
+
+/** The claim's words without place names and the words that mark them ("council"). */
+function withoutPlaces(ctx: JudgeContext, tokens: Token[]): Token[] {
+  const suffixes = ctx.lex.entities?.placeSuffixes;
+  return tokens.filter((t, i) => {
+    const bare = t.word.replace(/'s$/, '');
+    if (ctx.places.has(bare)) return false;
+    const prev = tokens[i - 1]?.word.replace(/'s$/, '');
+    return !(prev && ctx.places.has(prev) && suffixes?.has([bare]));
+  });
 }
 
 function otherPassages(ctx: JudgeContext, best: Alignment): EvidenceRef[] {
   return retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 3)
     .filter((c) => c.passages.length === 1 && !best.candidate.passages.includes(c.passages[0]!))
     .slice(0, 2)
-    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, ctx.claim.tokens, c.tokens, ctx.lex).coverage * 0.8));
+    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, withoutPlaces(ctx, ctx.claim.tokens), c.tokens, ctx.lex).coverage * 0.8));
 }
 
 function regionRef(ctx: JudgeContext, candidate: Candidate, from: number, to: number, score = 1): EvidenceRef {

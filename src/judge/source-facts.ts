@@ -31,8 +31,9 @@ export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
       if (year !== undefined) facts.years.set(year, [...(facts.years.get(year) ?? []), passage]);
       if (v.type === 'date') facts.dates.push({ value: v, passage });
     }
-    const copyright = /(?:©|copyright)\D{0,20}((?:19|20)\d\d)/i.exec(model.doc.text.slice(passage.start, passage.end));
-    if (copyright && !facts.publicationYear) facts.publicationYear = { year: Number(copyright[1]), passage };
+    const passageText = model.doc.text.slice(passage.start, passage.end);
+    const published = lex.dates?.publication.map((p) => p.exec(passageText)).find(Boolean);
+    if (published?.[1] && !facts.publicationYear) facts.publicationYear = { year: Number(published[1]), passage };
   }
   const labelled = facts.dates.find(
     (d) => d.value.year !== undefined && d.passage.block.kind === 'meta' && lex.dates?.labels.has(d.passage.tokens.map((t) => t.word)),

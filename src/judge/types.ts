@@ -38,6 +38,10 @@ export interface JudgeContext {
   lex: Lexicon;
   rules: RuleSet;
   reference?: ReferenceDate;
+  /** Places the draft names that the source does not, and the source's own subject. */
+  foreign?: { places: Set<string>; sourceSubject: string };
+  /** Place names of draft and source (lower-case), left out when matching in other words. */
+  places: Set<string>;
   /** Tokens of a range of the draft. */
   sentenceTokens(range: [number, number]): Token[];
 }

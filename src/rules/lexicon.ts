@@ -16,13 +16,16 @@ export interface Lexicon {
   ratings: CompiledScale[];
   degrees: CompiledScale[];
   negation?: { rule: RuleOf<'negation'>; cues: PhraseMatcher<true> };
-  numbers?: { rule: RuleOf<'numbers'>; words: PhraseMatcher<number>; counted: PhraseMatcher<string> };
+  numbers?: { rule: RuleOf<'numbers'>; words: PhraseMatcher<number>; counted: PhraseMatcher<string>; totals: Set<string> };
   dates?: {
     rule: RuleOf<'dates'>;
     months: PhraseMatcher<number>;
     units: PhraseMatcher<number>;
     events: PhraseMatcher<true>;
     labels: PhraseMatcher<true>;
+    ambiguousMonths: Set<string>;
+    pastCues: Set<string>;
+    publication: RegExp[];
   };
   antonyms: Array<{ rule: RuleOf<'antonyms'>; opposite: Map<string, Set<string>> }>;
   /** Stem → group ids of the synonym groups it belongs to. */
@@ -34,7 +37,7 @@ export interface Lexicon {
     placeSuffixes: PhraseMatcher<true>;
     placePrefixes: PhraseMatcher<true>;
   };
-  attribution?: { rule: RuleOf<'attribution'>; verbs: PhraseMatcher<true>; roles: PhraseMatcher<true> };
+  attribution?: { rule: RuleOf<'attribution'>; verbs: PhraseMatcher<true>; roles: PhraseMatcher<true>; firstPerson: Set<string> };
   boilerplate: Array<{ rule: RuleOf<'boilerplate'>; patterns: RegExp[] }>;
 }
 
@@ -77,6 +80,7 @@ export function lexicon(rules: RuleSet): Lexicon {
       rule: numbers,
       words: new PhraseMatcher(Object.entries(numbers.words)),
       counted: new PhraseMatcher(Object.entries(numbers.counted)),
+      totals: new Set(numbers.totals.map((w) => w.toLowerCase())),
     },
     dates: dates && {
       rule: dates,
@@ -84,6 +88,9 @@ export function lexicon(rules: RuleSet): Lexicon {
       units: new PhraseMatcher(Object.entries(dates.units)),
       events: flag(dates.events),
       labels: flag(dates.dateLabels),
+      ambiguousMonths: new Set(dates.ambiguousMonths.map((m) => m.toLowerCase())),
+      pastCues: new Set(dates.pastCues.map((m) => m.toLowerCase())),
+      publication: dates.publicationPatterns.map((p) => new RegExp(p, 'iu')),
     },
     antonyms: rules.ofType('antonyms').map((rule) => {
       const opposite = new Map<string, Set<string>>();
@@ -102,7 +109,12 @@ export function lexicon(rules: RuleSet): Lexicon {
       placeSuffixes: flag(entities.placeSuffixes),
       placePrefixes: flag(entities.placePrefixes),
     },
-    attribution: attribution && { rule: attribution, verbs: flag(attribution.verbs), roles: flag(attribution.roles) },
+    attribution: attribution && {
+      rule: attribution,
+      verbs: flag(attribution.verbs),
+      roles: flag(attribution.roles),
+      firstPerson: new Set(attribution.firstPerson.map((w) => w.toLowerCase())),
+    },
     boilerplate: rules.ofType('boilerplate').map((rule) => ({ rule, patterns: rule.patterns.map((p) => new RegExp(p, 'iu')) })),
   };
   cache.set(rules, lex);

@@ -57,8 +57,8 @@ export function parseRuleFile(path: string, text: string): LoadedRule {
 
 /** Regular expressions in rules must compile and must not nest quantifiers, the shape that backtracks catastrophically. */
 function checkPatterns(path: string, rule: RuleData): void {
-  if (rule.type !== 'boilerplate') return;
-  for (const pattern of rule.patterns) {
+  const patterns = rule.type === 'boilerplate' ? rule.patterns : rule.type === 'dates' ? rule.publicationPatterns : [];
+  for (const pattern of patterns) {
     try {
       new RegExp(pattern, 'iu');
     } catch {

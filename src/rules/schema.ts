@@ -39,6 +39,8 @@ export const numbersRule = z.object({
   words: z.record(z.string(), z.number()),
   /** Nouns naming what a source enumerates, mapped to the structure counted ("judgements": judgement table rows). */
   counted: z.record(z.string(), z.enum(['judgements'])).default({}),
+  /** Words before a count that make it cover every one ("all five"). */
+  totals: z.array(term).default([]),
 });
 
 export const datesRule = z.object({
@@ -51,6 +53,12 @@ export const datesRule = z.object({
   events: z.array(term).min(1),
   /** Words that mark a date label in a source ("Inspection dates"). */
   dateLabels: z.array(term).default([]),
+  /** Month names that are also ordinary words ("may"): months only beside a day or a year. */
+  ambiguousMonths: z.array(term).default([]),
+  /** Words that put a grade or an event before the source's own inspection ("since", "previous"). */
+  pastCues: z.array(term).default([]),
+  /** Regular expressions whose first group is the year a source was published. */
+  publicationPatterns: z.array(term).default([]),
 });
 
 export const antonymsRule = z.object({
@@ -85,6 +93,8 @@ export const attributionRule = z.object({
   verbs: z.array(term).min(1),
   /** Titles and roles that make a speaker someone other than the source. */
   roles: z.array(term).default([]),
+  /** Words of the draft's own voice ("we", "our"). */
+  firstPerson: z.array(term).default([]),
 });
 
 export const boilerplateRule = z.object({

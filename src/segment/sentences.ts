@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
 /** Sentence ranges [start, end) of `text`, offset by `base`. */
 export function splitSentences(text: string, base = 0): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const boundary = /([.!?]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}•-])/gu;
+  const boundary = /([.!?]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}•-])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const punctEnd = m.index + m[1]!.length + m[2]!.length;

@@ -1,6 +1,7 @@
 import type { Token } from '../../ingest/tokens.js';
 import type { Lexicon } from '../../rules/lexicon.js';
 import { ruleReason } from '../reason.js';
+import { wordnetAntonyms } from '../../align/wordnet.js';
 import type { Reason } from '../../types.js';
 
 /** Contradictions between a claim and the passage it aligns with: a flipped negation, a move up
@@ -36,8 +37,13 @@ export function findConflicts(claim: Token[], passage: Token[], lex: Lexicon, or
   for (const { rule, opposite } of lex.antonyms) {
     for (const s of cs) {
       if (ps.has(s)) continue;
-      const opp = [...(opposite.get(s) ?? [])].find((o) => ps.has(o) && !cs.has(o));
-      if (opp) reasons.push(ruleReason(rule, 'default', { claim: wordOf(claim, s), source: wordOf(passage, opp) }));
+      // the rule's own pairs first, then WordNet's
+      const opposites = [...(opposite.get(s) ?? []), ...wordnetAntonyms(s)];
+      const opp = opposites.find((o) => ps.has(o) && !cs.has(o));
+      if (opp) {
+        reasons.push(ruleReason(rule, 'default', { claim: wordOf(claim, s), source: wordOf(passage, opp) }));
+        break;
+      }
     }
   }
   const numbers = lex.numbers;
@@ -52,6 +58,14 @@ export function findConflicts(claim: Token[], passage: Token[], lex: Lexicon, or
     if (extra.length && missing.length) reasons.push(ruleReason(numbers.rule, 'different', { claim: extra.join(', '), source: missing.join(', ') }));
   }
   return reasons;
+}
+
+/** A place the claim names that the source never does, where the passage is about the source's own subject. */
+export function wrongPlace(claim: Token[], original: string, foreign: { places: Set<string>; sourceSubject: string } | undefined, lex: Lexicon): Reason | undefined {
+  const rule = lex.entities?.rule;
+  if (!rule || !foreign) return undefined;
+  const named = claim.map((t) => original.slice(t.start, t.end).replace(/['\u2019]s$/, '')).find((w) => foreign.places.has(w));
+  return named ? ruleReason(rule, 'otherPlace', { claim: named, source: foreign.sourceSubject }) : undefined;
 }
 
 function wordOf(tokens: Token[], stem: string): string {

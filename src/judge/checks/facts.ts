@@ -120,7 +120,7 @@ function checkDuration(ctx: JudgeContext, fact: Fact): Judgement {
   if (!inspection || span === undefined) return unsupported(rule ? [ruleReason(rule, 'unstatedDate', { claim: phrase })] : []);
   const unitDays = value.days / value.amount;
   const fits = Math.abs(value.days - span) < unitDays || (unitDays === 1 && Math.abs(value.days - span) <= 1);
-  const values = { claim: phrase, source: describeDate(inspection.value), days: span };
+  const values = { claim: `${value.amount} ${value.unit}`, source: describeDate(inspection.value), days: span };
   return {
     verdict: fits ? 'paraphrased' : 'contradictory',
     confidence: fits ? 0.7 : 0.85,
@@ -150,8 +150,6 @@ function orderRows(rows: Passage[]): Passage[] {
   return [...rows].sort((a, b) => Number(/overall/i.test(b.block.grade?.subject ?? '')) - Number(/overall/i.test(a.block.grade?.subject ?? '')));
 }
 
-const PAST_CUES = new Set(['since', 'previous', 'previously', 'last', 'earlier', 'before', 'prior', 'former']);
-
 function checkRating(ctx: JudgeContext, fact: Fact): Judgement {
   const value = fact.value as Extract<Fact['value'], { type: 'rating' }>;
   const scale = ctx.lex.ratings.find((s) => s.rule.id === value.scale);
@@ -167,7 +165,7 @@ function checkRating(ctx: JudgeContext, fact: Fact): Judgement {
     .filter((y): y is number => y !== undefined);
   const ownYear = facts.inspection?.value.year;
   const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year);
-  const looksBack = phraseWords.some((w) => PAST_CUES.has(w));
+  const looksBack = phraseWords.some((w) => ctx.lex.dates?.pastCues.has(w));
   const graded = [...facts.judgements, ...ctx.model.passages.filter((p) => p.block.kind === 'heading' && p.block.grade)];
   if (otherYear !== undefined || looksBack || graded.length === 0) {
     const subject = otherYear !== undefined ? `the ${otherYear} inspection` : 'an earlier inspection';

