@@ -3,7 +3,7 @@
 // keep the selection and the scroll in view, the ink components to print.
 import type { Decision } from '../review/store.js';
 import type { ClaimResult, DiffPart, Evidence, Reason, Verdict } from '../types.js';
-import { oneLine, truncate, wrap, type Line, type Seg, type Style } from './text.js';
+import { fit, oneLine, truncate, wrap, type Line, type Seg, type Style } from './text.js';
 
 export interface Size {
   columns: number;
@@ -149,7 +149,7 @@ export function listRows(
     const locatorFull = shortLocator(claim);
     // "> [C] ok* text…  para 17"
     const fixed = 2 + 3 + 1 + 3 + 1;
-    const locatorWidth = width >= 60 ? Math.min(24, locatorFull.length) : 0;
+    const locatorWidth = width >= 60 ? 22 : 0;
     const textWidth = Math.max(1, width - fixed - (locatorWidth > 0 ? locatorWidth + 1 : 0));
     const text = truncate(shortText(claim), textWidth);
     rows.push({
@@ -159,8 +159,8 @@ export function listRows(
       badge: `[${VERDICT_LETTER[claim.verdict]}]`,
       verdict: claim.verdict,
       mark: decisionMark(decisions[claim.id]),
-      text: text + ' '.repeat(Math.max(0, textWidth - [...text].length)),
-      locator: locatorWidth > 0 ? ' ' + truncate(locatorFull, locatorWidth) : '',
+      text: fit(text, textWidth),
+      locator: locatorWidth > 0 ? ' ' + fit(locatorFull, locatorWidth) : '',
     });
   }
   return rows;

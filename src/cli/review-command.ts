@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { Option } from 'commander';
+import { checkFiles } from '../check-files.js';
+import { InputError } from '../errors.js';
+import { needsAttention, withDecisions } from '../review/apply.js';
+import { defaultExportPath, exportFormat, exportFormatIds } from '../review/export.js';
+import { matchDecisions, toReviewFile } from '../review/match.js';
+import { defaultReviewPath, loadReviewFile, saveReviewFile, writeFileAtomic } from '../review/store.js';
+import { runReviewScreen } from '../tui/run.js';
+import type { CheckResult, DocumentResult } from '../types.js';
+import type { RegisterCommand } from './main.js';
+
+interface ReviewFlags {
+  source: string[];
+  reviewFile?: string;
+  export?: string;
+  exportFormat: string;
+  date?: string;
+  rules: string[];
+}
+
+export const NOT_A_TERMINAL =
+  "claimcheck review needs an interactive terminal; for output to a pipe or a file use 'claimcheck check <draft> --source <report>'\n";
+
+export const registerReview: RegisterCommand = (program, io, setStatus) => {
+  program
+    .command('review')
+    .description('review one draft interactively: see each claim with its evidence, accept, override or flag it')
+    .argument('<draft>', 'press copy to review')
+    .requiredOption('-s, --source <file...>', 'the official report(s) the draft describes')
+    .option('--review-file <path>', 'where decisions are kept (default: <draft>.claimcheck.json)')
+    .option('--export <path>', 'where e writes the result with decisions (default: <draft>.review.<ext>)')
+    .addOption(new Option('--export-format <format>', 'format e writes').choices(exportFormatIds()).default('json'))
+    .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
+    .option('-r, --rules <dir...>', 'extra rule folders', [])
+    .action(async (draft: string, flags: ReviewFlags) => {
+      if (!io.out.isTTY || !process.stdin.isTTY) {
+        io.err.write(NOT_A_TERMINAL);
+        setStatus(2);
+        return;
+      }
+      const format = exportFormat(flags.exportFormat);
+      if (!format) throw new InputError(undefined, `unknown export format '${flags.exportFormat}'`);
+      const reviewFile = flags.reviewFile ?? defaultReviewPath(draft);
+      const exportPath = flags.export ?? defaultExportPath(draft, format);
+
+      let result: CheckResult | undefined;
+      let document: DocumentResult | undefined;
+      const final = await runReviewScreen({
+        draft,
+        reviewFile,
+        stdout: process.stdout,
+        stdin: process.stdin,
+        async load(progress) {
+          progress(`Checking ${draft} against ${flags.source.join(', ')}`);
+          result = await checkFiles([draft], flags.source, { date: flags.date, ruleDirs: flags.rules });
+          document = result.documents[0];
+          if (!document) throw new InputError(draft, 'the check returned no result for this draft');
+          progress(`Restoring decisions from ${reviewFile}`);
+          const file = loadReviewFile(reviewFile, draft);
+          const matched = matchDecisions(file.decisions, document.claims);
+          return {
+            claims: document.claims,
+            sources: result.sources,
+            notices: document.notices,
+            decisions: Object.fromEntries(matched.byClaim),
+            orphans: matched.orphans,
+          };
+        },
+        save(state) {
+          saveReviewFile(reviewFile, toReviewFile(draft, state.claims, new Map(Object.entries(state.decisions)), state.orphans));
+          return reviewFile;
+        },
+        exportResult(state) {
+          if (!result || !document) throw new Error('nothing to export yet');
+          const reviewed = withDecisions(result, document.path, new Map(Object.entries(state.decisions)), state.orphans, reviewFile);
+          writeFileAtomic(exportPath, format.format(reviewed));
+          return { path: resolve(exportPath), format: format.label };
+        },
+      });
+
+      // a line for the shell's scrollback, since the screen itself is gone
+      const decided = Object.keys(final.decisions).length;
+      const open = final.claims.filter((c) => needsAttention(c, final.decisions[c.id])).length;
+      io.err.write(`claimcheck review: ${decided} decision${decided === 1 ? '' : 's'} in ${reviewFile}; ${open} open problem${open === 1 ? '' : 's'} left\n`);
+      if (final.orphans.length > 0) {
+        io.err.write(`claimcheck review: ${final.orphans.length} saved decision${final.orphans.length === 1 ? '' : 's'} match no claim of the draft any more (kept in the file):\n`);
+        for (const d of final.orphans) io.err.write(`  - ${d.status}: "${d.claimText.replace(/\s+/g, ' ')}"\n`);
+      }
+      setStatus(0);
+    });
+};
