@@ -1,5 +1,6 @@
 // The ink components of the review screen. They render state and turn key presses into actions;
 // everything they show comes from view.ts, everything they change goes through the reducer.
+import { basename } from 'node:path';
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { helpLines, keyToAction } from './keys.js';
@@ -15,7 +16,7 @@ import {
   verdictCounts,
   type ReviewState,
 } from './state.js';
-import { fit, truncate, type Line } from './text.js';
+import { fit, truncate, wrap, type Line } from './text.js';
 import { describeDecision, detailLines, listRows, MIN_SIZE, VERDICT_COLOR, VERDICT_LETTER } from './view.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -66,12 +67,15 @@ function Lines({ lines, count }: { lines: readonly Line[]; count: number }) {
 function Header({ state }: { state: ReviewState }) {
   const { columns } = state.size;
   const decided = Object.keys(state.decisions).length;
-  const text = `claimcheck review · ${state.draft} · ${state.claims.length} claims ${verdictCounts(state.claims)} · open ${openProblems(state)} · decided ${decided}${state.orphans.length ? ` · unmatched ${state.orphans.length}` : ''}`;
+  const counts = ` · ${state.claims.length} claims ${verdictCounts(state.claims)} · open ${openProblems(state)} · decided ${decided}${state.orphans.length ? ` · unmatched ${state.orphans.length}` : ''}`;
+  // the whole path if it fits, else the file name, so the counts stay on screen
+  const full = `claimcheck review · ${state.draft}`;
+  const head = full.length + counts.length <= columns ? full : `review ${basename(state.draft)}`;
   const notice = state.notices[0];
   return (
     <>
       <Text bold wrap="truncate-end">
-        {truncate(text, columns)}
+        {truncate(head + counts, columns)}
       </Text>
       {notice ? (
         <Text color="yellow" wrap="truncate-end">
@@ -229,10 +233,11 @@ export function Screen({ state }: { state: ReviewState }) {
   }
   const l = stateLayout(state);
   if (l.tooSmall) {
+    const lines = wrap([{ text: `Make the terminal at least ${MIN_SIZE.columns}×${MIN_SIZE.rows} (it is ${columns}×${rows}). q quits.` }], columns);
     return (
-      <Text wrap="truncate-end">
-        {truncate(`Make the terminal at least ${MIN_SIZE.columns}×${MIN_SIZE.rows} (it is ${columns}×${rows}). q quits.`, columns)}
-      </Text>
+      <Box flexDirection="column">
+        <Lines lines={lines} count={Math.min(lines.length, Math.max(1, rows - 1))} />
+      </Box>
     );
   }
   let body;
