@@ -3,7 +3,8 @@
 import { basename } from 'node:path';
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { helpLines, keyToAction } from './keys.js';
+import { feedInput } from './input.js';
+import { helpLines } from './keys.js';
 import type { Session } from './session.js';
 import {
   detailLineCount,
@@ -273,9 +274,6 @@ export function Screen({ state }: { state: ReviewState }) {
 /** The review app: renders the session's state and sends it the actions keys ask for. */
 export function ReviewApp({ session, now = () => new Date().toISOString() }: { session: Session; now?: () => string }) {
   const state = useSyncExternalStore(session.subscribe, session.getState);
-  useInput((input, key) => {
-    const action = keyToAction(session.getState(), input, key, now);
-    if (action) session.dispatch(action);
-  });
+  useInput((input, key) => feedInput(session, input, key, now));
   return <Screen state={state} />;
 }

@@ -1,5 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
+import { feedInput } from '../../src/tui/input.js';
 import { keyToAction } from '../../src/tui/keys.js';
 import { createSession } from '../../src/tui/session.js';
 import {
@@ -336,5 +337,23 @@ describe('session', () => {
     session.dispatch({ type: 'decide', status: 'rewrite' });
     session.dispatch({ type: 'promptSubmit', at: AT });
     expect(session.getState().message).toEqual({ tone: 'error', text: 'Could not save decisions: EACCES: permission denied' });
+  });
+});
+
+describe('input that arrives in one read', () => {
+  const services = { save: () => 'r', exportResult: () => ({ path: '', format: '' }), quit: () => {} };
+  it('is one key per character outside a prompt', () => {
+    const session = createSession(ready(), services);
+    feedInput(session, 'ffff', key(), () => AT);
+    expect(session.getState().filter).toBe('contradictory');
+    feedInput(session, 'GN', key({ shift: true }), () => AT);
+    expect(selected(session.getState())).toBe('f8');
+  });
+
+  it('is text once a prompt opens', () => {
+    const session = createSession(ready(), services);
+    feedInput(session, 'nafrom the 2025 letter', key(), () => AT);
+    expect(session.getState().mode).toEqual({ kind: 'prompt', purpose: 'accept', input: 'from the 2025 letter' });
+    expect(selected(session.getState())).toBe('f4');
   });
 });

@@ -1,0 +1,142 @@
+// Drives the built binary: `claimcheck review` in a real pseudo-terminal (tmux), read back with
+// capture-pane; and `claimcheck review` without a terminal.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+const SOURCE = join(ROOT, 'seeds/source/lewisham-2023-ofsted-report.txt');
+const DRAFT = join(ROOT, 'seeds/drafts/local-news-2024.txt');
+
+const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+const SKIP_REASON = 'skipped: tmux is not installed (apt-get install tmux), so there is no pseudo-terminal to drive';
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, name.name);
+    latest = Math.max(latest, name.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds dist/ unless it is newer than every source file. */
+function ensureBuilt(): void {
+  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
+}
+
+/** The environment of a person at a terminal: no CI variables (ink only prints the last frame in CI). */
+function interactiveEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (k === 'CI' || k === 'CONTINUOUS_INTEGRATION' || k.startsWith('CI_') || k === 'NO_COLOR' || k === 'TMUX') continue;
+    env[k] = v;
+  }
+  return env;
+}
+
+describe('claimcheck review without a terminal', () => {
+  beforeAll(ensureBuilt, 120_000);
+
+  it('refuses in one line, pointing to check, and exits 2', () => {
+    const r = spawnSync(process.execPath, [CLI, 'review', DRAFT, '--source', SOURCE], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("claimcheck review needs an interactive terminal; for output to a pipe or a file use 'claimcheck check <draft> --source <report>'\n");
+  });
+});
+
+describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' : ` — ${SKIP_REASON}`}`, () => {
+  const socket = `claimcheck-test-${process.pid}`;
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-e2e-'));
+  const draft = join(dir, 'local-news.txt');
+  const env = interactiveEnv();
+  const tmux = (...args: string[]) => {
+    const r = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env });
+    if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout;
+  };
+  const screen = () => tmux('capture-pane', '-p', '-t', 'review');
+  async function waitFor(what: string | RegExp, timeout = 15_000): Promise<string> {
+    const until = Date.now() + timeout;
+    let last = '';
+    while (Date.now() < until) {
+      last = screen();
+      if (typeof what === 'string' ? last.includes(what) : what.test(last)) return last;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`screen never showed ${String(what)}; last screen:\n${last}`);
+  }
+  const start = () =>
+    tmux(
+      'new-session', '-d', '-s', 'review', '-x', '80', '-y', '24',
+      `'${process.execPath}' '${CLI}' review '${draft}' --source '${SOURCE}'; echo "EXIT:$?"; sleep 30`,
+    );
+
+  beforeAll(() => {
+    ensureBuilt();
+    copyFileSync(DRAFT, draft);
+  }, 120_000);
+  afterAll(() => {
+    spawnSync('tmux', ['-L', socket, 'kill-server'], { env });
+  });
+
+  it('opens on the real result, decides, exports, resizes, quits, and restores the decision', async () => {
+    start();
+    let s = await waitFor(/claims V\d+ P\d+ U\d+ C\d+ -\d+/);
+    const lines = s.split('\n');
+    // the header gives the file name when the whole path does not fit in 80 columns
+    expect(lines[0]).toMatch(/^review local-news\.txt · \d+ claims/);
+    expect(lines[1]).toMatch(/^╭─+╮$/);
+    expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+    expect(s).toMatch(/│▶ Claims 1\/\d+ · filter: all/);
+
+    // the contradiction in the real result: "over three weeks" against 4 to 15 December 2023
+    tmux('send-keys', '-t', 'review', 'f', 'f', 'f', 'f');
+    s = await waitFor('filter: C contradictory');
+    expect(s).toMatch(/│> \[C\]\s+.*three weeks/);
+    expect(s).toContain('Inspection dates: 4 to 15 December 2023');
+
+    tmux('send-keys', '-t', 'review', 'a');
+    await waitFor('Accept — reason (optional)');
+    tmux('send-keys', '-t', 'review', '-l', 'dates checked with the inspector');
+    tmux('send-keys', '-t', 'review', 'Enter');
+    s = await waitFor('saved to');
+    expect(s).toMatch(/│> \[C\] ok\s+.*three weeks/);
+    const review = JSON.parse(readFileSync(`${draft}.claimcheck.json`, 'utf8'));
+    expect(review).toMatchObject({ version: 1, draft, decisions: [{ claimText: expect.stringContaining('three weeks'), status: 'accepted', reason: 'dates checked with the inspector' }] });
+
+    tmux('send-keys', '-t', 'review', 'e');
+    await waitFor('Exported JSON to');
+    const exported = JSON.parse(readFileSync(`${draft}.review.json`, 'utf8'));
+    expect(exported.review.decided).toBe(1);
+    const decided = exported.documents[0].claims.filter((c: { review?: unknown }) => c.review);
+    expect(decided).toEqual([expect.objectContaining({ text: review.decisions[0].claimText, verdict: 'contradictory', review: review.decisions[0] })]);
+
+    // wider: list and detail side by side
+    tmux('resize-window', '-t', 'review', '-x', '140', '-y', '30');
+    s = await waitFor(/╮╭/);
+    expect(s.split('\n')[0]).toMatch(/^claimcheck review/);
+
+    tmux('send-keys', '-t', 'review', 'q');
+    s = await waitFor('EXIT:');
+    expect(s).toContain('EXIT:0');
+    expect(s).toContain('claimcheck review: 1 decision in');
+    tmux('kill-session', '-t', 'review');
+
+    start();
+    s = await waitFor('Restored 1 decision');
+    tmux('send-keys', '-t', 'review', 'f', 'f', 'f', 'f');
+    s = await waitFor('filter: C contradictory');
+    expect(s).toMatch(/│> \[C\] ok\s+.*three weeks/);
+    tmux('send-keys', '-t', 'review', 'Escape');
+    await waitFor('EXIT:0');
+    tmux('kill-session', '-t', 'review');
+  }, 60_000);
+});
