@@ -18,7 +18,7 @@ import {
   type ReviewState,
 } from './state.js';
 import { fit, truncate, wrap, type Line } from './text.js';
-import { describeDecision, detailLines, listRows, MIN_SIZE, VERDICT_COLOR, VERDICT_LETTER } from './view.js';
+import { describeDecision, detailLines, listRows, MIN_SIZE, noticeLines, VERDICT_COLOR, VERDICT_LETTER } from './view.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -72,17 +72,13 @@ function Header({ state }: { state: ReviewState }) {
   // the whole path if it fits, else the file name, so the counts stay on screen
   const full = `claimcheck review · ${state.draft}`;
   const head = full.length + counts.length <= columns ? full : `review ${basename(state.draft)}`;
-  const notice = state.notices[0];
+  const notices = noticeLines(state.notices, columns);
   return (
     <>
       <Text bold wrap="truncate-end">
         {truncate(head + counts, columns)}
       </Text>
-      {notice ? (
-        <Text color="yellow" wrap="truncate-end">
-          {truncate(`⚠ ${notice.message}${state.notices.length > 1 ? ` (+${state.notices.length - 1} more)` : ''}`, columns)}
-        </Text>
-      ) : null}
+      <Lines lines={notices} count={notices.length} />
     </>
   );
 }

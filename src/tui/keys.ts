@@ -2,7 +2,7 @@
 // turns a key press into an action for the reducer. Pure.
 import type { Key } from 'ink';
 import type { Action, ReviewState } from './state.js';
-import { wrap, type Line } from './text.js';
+import { lineText, wrap, type Line } from './text.js';
 import { LETTER_VERDICT } from './view.js';
 
 export interface KeyHelp {
@@ -12,7 +12,7 @@ export interface KeyHelp {
 
 export const KEY_HELP: readonly KeyHelp[] = [
   { keys: 'j / k, ↓ / ↑', does: 'next / previous claim (in the detail pane: scroll)' },
-  { keys: 'PgDn / PgUp, Ctrl-d / Ctrl-u', does: 'a page down / up' },
+  { keys: 'PgDn/PgUp, Ctrl-d/u', does: 'a page down / up' },
   { keys: 'g / G, Home / End', does: 'first / last claim (detail pane: top / bottom)' },
   { keys: 'Enter, Tab', does: 'switch between the claim list and the detail pane' },
   { keys: 'h / l, ← / →', does: 'go to the claim list / the detail pane' },
@@ -39,14 +39,16 @@ const LEGEND: readonly string[] = [
 
 /** The help overlay's lines at a width: every key, then how to read the screen. */
 export function helpLines(width: number): Line[] {
-  const keysWidth = Math.min(30, Math.max(12, Math.floor(width * 0.38)));
+  const longest = Math.max(...KEY_HELP.map((k) => k.keys.length));
+  const keysWidth = Math.min(longest, Math.max(8, Math.floor(width * 0.3)));
   const lines: Line[] = [];
   for (const k of KEY_HELP) {
     const body = wrap([{ text: k.does }], Math.max(1, width - keysWidth - 1), 0);
-    body.forEach((line, i) => {
-      const head = i === 0 ? k.keys : '';
-      lines.push([{ text: head.padEnd(keysWidth + 1), style: { bold: true } }, ...line]);
-    });
+    const keys = wrap([{ text: k.keys }], keysWidth);
+    for (let i = 0; i < Math.max(body.length, keys.length); i++) {
+      const head = keys[i] ? lineText(keys[i]!) : '';
+      lines.push([{ text: head.padEnd(keysWidth + 1), style: { bold: true } }, ...(body[i] ?? [])]);
+    }
   }
   lines.push([]);
   for (const text of LEGEND) lines.push(...wrap([{ text, style: { dim: true } }], width));

@@ -4,7 +4,7 @@ import { needsAttention } from '../review/apply.js';
 import { normalizeForMatch } from '../review/match.js';
 import type { Decision, DecisionStatus } from '../review/store.js';
 import { VERDICTS, type ClaimResult, type Reason, type SourceInfo, type Verdict } from '../types.js';
-import { detailLines, layout, VERDICT_LETTER, type Size } from './view.js';
+import { detailLines, layout, noticeLines, VERDICT_LETTER, type Size } from './view.js';
 import { oneLine, truncate } from './text.js';
 import { helpLines } from './keys.js';
 
@@ -134,7 +134,7 @@ export function selectedClaim(state: ReviewState): ClaimResult | undefined {
 }
 
 export function stateLayout(state: ReviewState) {
-  return layout(state.size, state.notices.length > 0);
+  return layout(state.size, noticeLines(state.notices, state.size.columns).length);
 }
 
 export function sourceTitles(state: ReviewState): Record<string, string> {

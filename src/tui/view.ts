@@ -25,19 +25,19 @@ export interface Layout {
   /** Outer heights of the panes, borders included. */
   listHeight: number;
   detailHeight: number;
-  /** Lines above the panes: header and, when the document has notices, one notice line. */
+  /** Lines above the panes: the header and the document's notices (up to two lines). */
   headerRows: number;
 }
 
 /**
- * Splits the terminal: one header line (plus one for document notices), the panes, one footer line,
+ * Splits the terminal: one header line (plus up to two for document notices), the panes, one footer line,
  * and one spare line at the bottom so ink never fills the whole screen (it clears and redraws
  * everything when it does, which flickers). Side by side from 110 columns, stacked below that.
  */
-export function layout(size: Size, notices = false): Layout {
+export function layout(size: Size, noticeLines = 0): Layout {
   const columns = Math.max(1, size.columns);
   const rows = Math.max(1, size.rows);
-  const headerRows = notices ? 2 : 1;
+  const headerRows = 1 + Math.min(2, noticeLines);
   const tooSmall = columns < MIN_SIZE.columns || rows < MIN_SIZE.rows;
   const paneSpace = Math.max(0, rows - headerRows - 2); // footer + spare line
   const stacked = columns < 110;
@@ -149,7 +149,7 @@ export function listRows(
     const locatorFull = shortLocator(claim);
     // "> [C] ok* text…  para 17"
     const fixed = 2 + 3 + 1 + 3 + 1;
-    const locatorWidth = width >= 60 ? 22 : 0;
+    const locatorWidth = width >= 60 ? Math.min(22, Math.floor(width * 0.3)) : 0;
     const textWidth = Math.max(1, width - fixed - (locatorWidth > 0 ? locatorWidth + 1 : 0));
     const text = truncate(shortText(claim), textWidth);
     rows.push({
@@ -231,6 +231,18 @@ function formatTime(iso: string | undefined): string {
 }
 
 /** A decision in words: "Accepted — quote is from the 2025 letter". */
+/** The document's notices as at most two lines of the header ("⚠ The draft is about Lambeth…"). */
+export function noticeLines(notices: readonly Reason[], width: number): Line[] {
+  if (notices.length === 0) return [];
+  const more = notices.length > 1 ? ` (+${notices.length - 1} more)` : '';
+  const lines = wrap([{ text: `⚠ ${notices[0]!.message}${more}`, style: { color: 'yellow' } }], width, 0);
+  if (lines.length <= 2) return lines;
+  const second = lines[1]!.map((seg) => ({ ...seg }));
+  const last = second[second.length - 1];
+  if (last) last.text = truncate(last.text + ' ', Math.max(1, last.text.length));
+  return [lines[0]!, second];
+}
+
 export function describeDecision(decision: Decision): string {
   const what =
     decision.status === 'accepted'
@@ -273,7 +285,8 @@ export function detailLines(claim: ClaimResult, decision: Decision | undefined, 
     block([{ text: best.text }]);
   } else {
     lines.push(heading('Best evidence'));
-    block([{ text: 'No passage of the source supports this.', style: DIM }]);
+    const none = claim.verdict === 'unchecked' ? 'None: this was not checked against the source.' : 'No passage of the source supports this.';
+    block([{ text: none, style: DIM }]);
   }
 
   if (claim.diff && claim.diff.length > 0 && claim.diff.some((p) => p.op !== 'equal')) {

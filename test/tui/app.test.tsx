@@ -139,7 +139,7 @@ describe('review screen', () => {
     await s.press('?');
     for (const k of KEY_HELP) expect(s.frame()).toContain(k.keys);
     await s.press(ESC);
-    expect(s.frame()).not.toContain('Ctrl-d / Ctrl-u');
+    expect(s.frame()).not.toContain('PgDn/PgUp, Ctrl-d/u');
     expect(s.quits).toBe(0);
   });
 
@@ -208,6 +208,16 @@ describe('review screen', () => {
     expect(listed(s.frame())).toHaveLength(rows);
     expect(s.frame()).toContain('#300');
     expect(s.frame()).toContain('Claims 300/300');
+  });
+
+  it('shows notices about the whole draft above the panes, wrapped to two lines at most', async () => {
+    const message = 'The draft is about Lambeth; the source is about Lewisham. Its claims cannot be supported by this source.';
+    const s = open({ size: { columns: 80, rows: 24 }, loaded: { notices: [{ rule: 'entities/otherSubject', message, severity: 'warning' }] } });
+    const lines = s.frame().split('\n');
+    expect(lines[1]).toBe('⚠ The draft is about Lambeth; the source is about Lewisham. Its claims cannot be');
+    expect(lines[2]).toBe('supported by this source.');
+    expect(lines[3]).toMatch(/^╭/);
+    expect(lines).toHaveLength(23);
   });
 
   it('asks for a bigger terminal when it is too small', () => {
