@@ -44,7 +44,8 @@ describe('PDF', () => {
     expect(claim!.evidence[0]!.span.page).toBeGreaterThanOrEqual(5);
   });
 
-  it('refuses a corrupt PDF and one with no text layer, in one line', async () => {
+  it('refuses a password-protected PDF, a corrupt one and one with no text layer, in one line', async () => {
+    await expect(readInput(`${FIXTURES}/password-protected.pdf`)).rejects.toThrow(/password-protected\.pdf: is password-protected; save an unprotected copy first$/);
     const bytes = readFileSync(`${FIXTURES}/lewisham-2023-ofsted-report.pdf`);
     await expect(decodeInput('cut.pdf', bytes.subarray(0, 400))).rejects.toThrow(/^cut\.pdf: is not a readable PDF/);
     const empty = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF');
