@@ -6,14 +6,16 @@ import type { CheckResult } from './types.js';
 export interface CheckFilesOptions extends Omit<CheckOptions, 'rules'> {
   /** Rule folders to load besides the shipped ones. */
   ruleDirs?: string[];
+  /** Largest input file accepted, in bytes. */
+  maxBytes?: number;
 }
 
 /** The I/O edge of `check`: reads the files and the rules, then checks. */
 export async function checkFiles(drafts: string[], sources: string[], options: CheckFilesOptions = {}): Promise<CheckResult> {
   const rules = loadRuleSet(options.ruleDirs ?? []);
   const [draftTexts, sourceTexts] = await Promise.all([
-    Promise.all(drafts.map((p) => readInput(p))),
-    Promise.all(sources.map((p) => readInput(p))),
+    Promise.all(drafts.map((p) => readInput(p, { maxBytes: options.maxBytes }))),
+    Promise.all(sources.map((p) => readInput(p, { maxBytes: options.maxBytes }))),
   ]);
   return check(draftTexts, sourceTexts, { ...options, rules });
 }

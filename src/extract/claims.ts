@@ -121,8 +121,11 @@ function sentenceClaims(
   const tokens = tokensIn(doc, sentence[0], sentence[1]);
   if (tokens.length === 0) return [];
   const facts = findFacts({ tokens, text: doc.text }, lex);
-  const reportsSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
-  const attribution: Attribution = speaker ?? (reportsSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
+  const namesSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
+  // in a speaker's words the source must also be reporting something ("the inspectors noted that …");
+  // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection
+  const reportsSource = (ts: Token[]) => namesSource(ts) && (!inSpeech || (lex.attribution?.verbs.has(ts.map((t) => t.word)) ?? false));
+  const attribution: Attribution = speaker ?? (namesSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
   const out: DraftClaim[] = [];
   // in a speaker's words, only what reports the source is checked
   const checkable = !heading && (!inSpeech || reportsSource(tokens) || facts.some((f) => f.value.type !== 'rating'));

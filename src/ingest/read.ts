@@ -1,7 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import type { InputFormat, InputText } from '../types.js';
+import type { InputText } from '../types.js';
+import { decodeText } from './decode.js';
+import { detectFormat } from './detect.js';
+import { docxToText } from './docx.js';
+import { htmlToText } from './html.js';
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes. */
@@ -10,7 +13,7 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Reads one input file as text. Errors name the file and say what is wrong. */
+/** Reads one input file (text, Markdown, HTML, PDF or DOCX) as text. Errors name the file and say what is wrong. */
 export async function readInput(path: string, options: ReadOptions = {}): Promise<InputText> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let info;
@@ -20,25 +23,25 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     throw new InputError(path, 'no such file');
   }
   if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file');
-  if (info.size > maxBytes) throw new InputError(path, `is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
-  const bytes = await readFile(path);
-  return decodeInput(path, bytes);
+  if (info.size > maxBytes) throw new InputError(path, `is ${info.size} bytes, over the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+  return decodeInput(path, await readFile(path));
 }
 
-export function decodeInput(path: string, bytes: Uint8Array): InputText {
+/** Bytes already in memory (stdin, a test) into text, by the format they turn out to be. */
+export async function decodeInput(path: string, bytes: Uint8Array): Promise<InputText> {
   if (bytes.length === 0) throw new InputError(path, 'is empty');
-  if (bytes.includes(0)) throw new InputError(path, 'looks binary (it contains NUL bytes), not text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(path, 'is not valid UTF-8 text');
+  const format = detectFormat(path, bytes);
+  if (typeof format === 'object') throw new InputError(path, `is ${format.binary}, not a document claimcheck reads (text, Markdown, HTML, PDF, DOCX)`);
+  let input: InputText;
+  if (format === 'pdf') {
+    const { pdfToText } = await import('./pdf.js');
+    input = { path, format, ...(await pdfToText(path, bytes)) };
+  } else if (format === 'docx') {
+    input = { path, format, text: await docxToText(path, bytes) };
+  } else {
+    const text = decodeText(path, bytes);
+    input = { path, format, text: format === 'html' ? htmlToText(text) : text };
   }
-  if (text.trim() === '') throw new InputError(path, 'has no text');
-  return { path, text, format: formatFromName(path) };
-}
-
-function formatFromName(path: string): InputFormat {
-  const ext = extname(path).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+  if (input.text.trim() === '') throw new InputError(path, 'has no text');
+  return input;
 }

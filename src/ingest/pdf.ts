@@ -1,0 +1,154 @@
+import { InputError } from '../errors.js';
+import { brief } from './docx.js';
+
+// A PDF's text in reading order, page by page, in the shape the segmenter reads (one line per
+// paragraph, blank lines between, table cells joined by tabs), with running headers, footers
+// and page numbers removed and the offset where each page starts.
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Line {
+  text: string;
+  y: number;
+  x: number;
+  size: number;
+}
+
+export interface PdfText {
+  text: string;
+  pageStarts: number[];
+}
+
+export async function pdfToText(path: string, bytes: Uint8Array): Promise<PdfText> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name ?? '';
+    if (name === 'PasswordException') throw new InputError(path, 'is password-protected; save an unprotected copy first');
+    throw new InputError(path, `is not a readable PDF (${brief(error)})`);
+  }
+  try {
+    const pages: Line[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        // blank items fill table cells and gaps: the gap itself is what tells a cell from a word
+        if (!('str' in it) || it.str.trim() === '') continue;
+        const [a, b, , , x, y] = it.transform as number[];
+        items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
+      }
+      pages.push(toLines(items));
+    }
+    if (pages.every((p) => p.length === 0)) throw new InputError(path, 'has no text layer (a scanned PDF?); run it through OCR first');
+    const paragraphs = dropRunningLines(pages).map(toParagraphs);
+    const resolved = resolveLineEndHyphens(paragraphs.map((p) => p.join('\n\n')).join('\f'));
+    return joinPages(resolved.split('\f').map((page) => page.split('\n\n')));
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Items into lines: same baseline (within half a font size), left to right; wide gaps become tabs. */
+function toLines(items: Item[]): Line[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: Array<{ items: Item[]; y: number }> = [];
+  for (const item of sorted) {
+    const line = lines.find((l) => Math.abs(l.y - item.y) < item.size * 0.5);
+    if (line) line.items.push(item);
+    else lines.push({ items: [item], y: item.y });
+  }
+  return lines
+    .map((l) => {
+      const parts = l.items.sort((p, q) => p.x - q.x);
+      let text = '';
+      let end = -Infinity;
+      for (const p of parts) {
+        const gap = p.x - end;
+        if (text && gap > p.size * 1.2) text += '\t';
+        else if (text && gap > p.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
+        text += p.str;
+        end = p.x + p.width;
+      }
+      return { text: text.replace(/[ ]+/g, ' ').trim(), y: l.y, x: parts[0]!.x, size: Math.max(...parts.map((p) => p.size)) };
+    })
+    .filter((l) => l.text !== '')
+    .sort((p, q) => q.y - p.y);
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
+/** Running headers and footers: lines at the top or bottom of most pages that read the same once
+ * digits are masked; and lone page numbers. */
+function dropRunningLines(pages: Line[][]): Line[][] {
+  const key = (l: Line) => l.text.replace(/\d+/g, '#').toLowerCase();
+  const edges = (p: Line[]) => [...p.slice(0, 2), ...p.slice(-2)];
+  const counts = new Map<string, number>();
+  for (const p of pages) for (const k of new Set(edges(p).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const running = (l: Line) => pages.length >= 2 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages.length * 0.5);
+  return pages.map((p) => {
+    const edge = new Set(edges(p));
+    return p.filter((l) => !(edge.has(l) && (running(l) || PAGE_NUMBER.test(l.text))));
+  });
+}
+
+/** Marks a hyphen at a line end until we know whether it splits a word or joins a compound. */
+const LINE_END_HYPHEN = '\uE000';
+
+/** "protec-/tion" is one word where the document uses "protection" elsewhere; "in-/house" keeps
+ * its hyphen where it does not ("inhouse" appears nowhere). */
+function resolveLineEndHyphens(text: string): string {
+  const vocabulary = new Set(text.replaceAll(LINE_END_HYPHEN, '-').toLowerCase().match(/\p{L}+/gu) ?? []);
+  return text.replace(/(\p{L}+)\uE000(\p{L}+)/gu, (_, a: string, b: string) => (vocabulary.has((a + b).toLowerCase()) ? a + b : `${a}-${b}`));
+}
+
+const LIST_START = /^(?:[-•*●▪◦‣·]\s|\d{1,3}[.)]\s)/;
+
+/** Lines into paragraphs: a new one after a wider gap than the page's usual line spacing, at a list
+ * marker or numbered paragraph, at a table row, or where the font size changes (a heading). */
+function toParagraphs(lines: Line[]): string[] {
+  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0).sort((p, q) => p - q);
+  const usual = gaps[Math.floor(gaps.length / 4)] ?? 12;
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const breaks =
+      !prev ||
+      prev.y - line.y > Math.max(usual, prev.size * 1.2) * 1.4 ||
+      LIST_START.test(line.text) ||
+      line.text.includes('\t') ||
+      current.includes('\t') ||
+      Math.abs(line.size - prev.size) > 0.5;
+    if (breaks) {
+      if (current) paragraphs.push(current);
+      current = line.text;
+    } else if (/\p{Ll}-$/u.test(current) && /^\p{Ll}/u.test(line.text)) {
+      current = current.slice(0, -1) + LINE_END_HYPHEN + line.text; // decided once the whole text is known
+    } else current += ' ' + line.text;
+  });
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+function joinPages(pages: string[][]): PdfText {
+  let text = '';
+  const pageStarts: number[] = [];
+  pages.forEach((paragraphs, i) => {
+    if (i > 0) {
+      text += '\n\f\n';
+      pageStarts.push(text.length);
+    }
+    text += paragraphs.join('\n\n');
+  });
+  return { text: text + '\n', pageStarts };
+}
