@@ -1,6 +1,6 @@
-// Key presses from the terminal to the session. A terminal may deliver several typed characters in
-// one read (fast typing, key repeat, tmux send-keys): outside a text prompt each is its own key;
-// inside one they are text, pasted as a whole.
+// Key presses from the terminal to the session. A terminal may deliver several keys in one read
+// (fast typing, key repeat, a paste, tmux send-keys): outside a text prompt each character is its
+// own key; inside one, typed text goes in as a whole, and Enter, Tab or Backspace among it still act.
 import type { Key } from 'ink';
 import { keyToAction } from './keys.js';
 import type { Session } from './session.js';
@@ -10,23 +10,47 @@ const inTextMode = (session: Session) => {
   return kind === 'search' || kind === 'prompt';
 };
 
+const CONTROL_KEYS: Record<string, Partial<Key>> = {
+  '\r': { return: true },
+  '\n': { return: true },
+  '\t': { tab: true },
+  '\u007f': { backspace: true },
+  '\b': { backspace: true },
+};
+
+function dispatchKey(session: Session, input: string, key: Key, now: () => string): void {
+  const action = keyToAction(session.getState(), input, key, now);
+  if (action) session.dispatch(action);
+}
+
 export function feedInput(session: Session, input: string, key: Key, now: () => string): void {
-  const chars = [...input];
-  // eslint-disable-next-line no-control-regex
-  const printable = chars.length > 1 && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(input);
-  if (!printable) {
-    const action = keyToAction(session.getState(), input, key, now);
-    if (action) session.dispatch(action);
+  // one key, or an escape sequence ink has already parsed
+  if ([...input].length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) {
+    dispatchKey(session, input, key, now);
     return;
   }
-  for (let i = 0; i < chars.length; i++) {
-    if (inTextMode(session)) {
-      const action = keyToAction(session.getState(), chars.slice(i).join(''), key, now);
-      if (action) session.dispatch(action);
-      return;
+  const plain: Key = { ...key, return: false, tab: false, backspace: false, delete: false, shift: false };
+  // eslint-disable-next-line no-control-regex
+  for (const token of input.match(/[\r\n\t\u007f\b]|[^\u0000-\u001f\u007f]+|[\u0000-\u001f]/g) ?? []) {
+    const control = CONTROL_KEYS[token];
+    if (control) {
+      dispatchKey(session, '', { ...plain, ...control }, now);
+    // eslint-disable-next-line no-control-regex
+    } else if (/^[\u0000-\u001f]$/.test(token)) {
+      continue; // other control characters mean nothing here
+    } else if (inTextMode(session)) {
+      dispatchKey(session, token, plain, now);
+    } else {
+      const chars = [...token];
+      for (let i = 0; i < chars.length; i++) {
+        // a key may open a prompt: the rest of the run is then its text
+        if (inTextMode(session)) {
+          dispatchKey(session, chars.slice(i).join(''), plain, now);
+          break;
+        }
+        const ch = chars[i]!;
+        dispatchKey(session, ch, { ...plain, shift: /[A-Z]/.test(ch) }, now);
+      }
     }
-    const ch = chars[i]!;
-    const action = keyToAction(session.getState(), ch, { ...key, shift: /[A-Z]/.test(ch) }, now);
-    if (action) session.dispatch(action);
   }
 }

@@ -350,6 +350,17 @@ describe('input that arrives in one read', () => {
     expect(selected(session.getState())).toBe('f8');
   });
 
+  it('still acts on Enter and Backspace that arrive with the text', () => {
+    const session = createSession(ready(), services);
+    feedInput(session, '/', key(), () => AT);
+    feedInput(session, 'staffx\u007f\r', key(), () => AT);
+    expect(session.getState().mode.kind).toBe('browse');
+    expect(session.getState().search).toBe('staff');
+    feedInput(session, 'j\tj', key(), () => AT);
+    expect(session.getState().focus).toBe('detail');
+    expect(selected(session.getState())).toBe('c19');
+  });
+
   it('is text once a prompt opens', () => {
     const session = createSession(ready(), services);
     feedInput(session, 'nafrom the 2025 letter', key(), () => AT);
