@@ -18,6 +18,9 @@ const CONTROL_KEYS: Record<string, Partial<Key>> = {
   '\b': { backspace: true },
 };
 
+// eslint-disable-next-line no-control-regex
+const OTHER_CONTROL = /^[\u0000-\u001f]$/;
+
 function dispatchKey(session: Session, input: string, key: Key, now: () => string): void {
   const action = keyToAction(session.getState(), input, key, now);
   if (action) session.dispatch(action);
@@ -35,8 +38,7 @@ export function feedInput(session: Session, input: string, key: Key, now: () => 
     const control = CONTROL_KEYS[token];
     if (control) {
       dispatchKey(session, '', { ...plain, ...control }, now);
-    // eslint-disable-next-line no-control-regex
-    } else if (/^[\u0000-\u001f]$/.test(token)) {
+    } else if (OTHER_CONTROL.test(token)) {
       continue; // other control characters mean nothing here
     } else if (inTextMode(session)) {
       dispatchKey(session, token, plain, now);
