@@ -71,7 +71,7 @@ function Header({ state }: { state: ReviewState }) {
   const counts = ` · ${state.claims.length} claims ${verdictCounts(state.claims)} · open ${openProblems(state)} · decided ${decided}${state.orphans.length ? ` · unmatched ${state.orphans.length}` : ''}`;
   // the whole path if it fits, else the file name, so the counts stay on screen
   const full = `claimcheck review · ${state.draft}`;
-  const head = full.length + counts.length <= columns ? full : `review ${basename(state.draft)}`;
+  const head = full.length + counts.length <= columns ? full : truncate(basename(state.draft), Math.max(12, columns - counts.length));
   const notices = noticeLines(state.notices, columns);
   return (
     <>

@@ -346,7 +346,7 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
       const next = { ...state, mode: { kind: 'browse' } as Mode };
       return {
         ...next,
-        message: mode.input.trim() === '' ? info('Search cleared') : info(`${state.visible.length} claim${state.visible.length === 1 ? '' : 's'} contain “${mode.input}” — Esc clears`),
+        message: mode.input.trim() === '' ? info('Search cleared') : info(`${state.visible.length} claim${state.visible.length === 1 ? ' contains' : 's contain'} “${mode.input}” — Esc clears`),
       };
     }
     case 'searchCancel':

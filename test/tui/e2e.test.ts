@@ -92,7 +92,7 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
     let s = await waitFor(/claims V\d+ P\d+ U\d+ C\d+ -\d+/);
     const lines = s.split('\n');
     // the header gives the file name when the whole path does not fit in 80 columns
-    expect(lines[0]).toMatch(/^review local-news\.txt · \d+ claims/);
+    expect(lines[0]).toMatch(/^local-news\.txt · \d+ claims V\d+ P\d+ U\d+ C\d+ -\d+ · open \d+ · decided 0$/);
     expect(lines[1]).toMatch(/^╭─+╮$/);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
     expect(s).toMatch(/│▶ Claims 1\/\d+ · filter: all/);
