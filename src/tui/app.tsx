@@ -188,12 +188,13 @@ function Footer({ state }: { state: ReviewState }) {
   }
   if (mode.kind === 'prompt') {
     const label = mode.purpose === 'override' ? `Override to ${mode.verdict} — reason (optional)` : PROMPT_LABEL[mode.purpose];
-    const head = `${label}, Enter saves, Esc cancels: `;
-    const room = Math.max(8, columns - head.length - 1);
+    // the longest wording that leaves half the line for typing
+    const head = [`${label}, Enter saves, Esc cancels: `, `${label}: `, mode.purpose === 'note' ? 'Note: ' : 'Reason: '].find((h) => h.length <= columns / 2) ?? '> ';
+    const room = Math.max(4, columns - head.length - 1);
     const input = mode.input.length > room ? '…' + mode.input.slice(-(room - 1)) : mode.input;
     return (
       <Text wrap="truncate-end">
-        <Text color="magenta">{truncate(head, Math.max(1, columns - 10))}</Text>
+        <Text color="magenta">{head}</Text>
         {input}▏
       </Text>
     );
