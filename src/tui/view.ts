@@ -204,7 +204,8 @@ export function diffSegs(diff: readonly DiffPart[]): Seg[] {
 /** The claim inside its draft sentence, marked »like this« (bold and underlined where styles show). */
 export function contextSegs(claim: ClaimResult): Seg[] {
   const context = claim.context;
-  if (!context) return [{ text: '»' }, { text: claim.text, style: CLAIM_IN_CONTEXT }, { text: '«' }];
+  // the marks go inside the claim's segment, so a line never breaks between a mark and its word
+  if (!context) return [{ text: `»${claim.text}«`, style: CLAIM_IN_CONTEXT }];
   const from = claim.span.start - context.span.start;
   const to = claim.span.end - context.span.start;
   if (from < 0 || to > context.text.length || from >= to) {
@@ -212,9 +213,7 @@ export function contextSegs(claim: ClaimResult): Seg[] {
   }
   return [
     { text: context.text.slice(0, from) },
-    { text: '»' },
-    { text: context.text.slice(from, to), style: CLAIM_IN_CONTEXT },
-    { text: '«' },
+    { text: `»${context.text.slice(from, to)}«`, style: CLAIM_IN_CONTEXT },
     { text: context.text.slice(to) },
   ];
 }
