@@ -39,6 +39,13 @@ export async function runReviewScreen(options: ReviewScreenOptions): Promise<Rev
   };
   if (alternate) stdout.write(ENTER_ALT);
   process.once('exit', leave);
+  // killed from outside: decisions are already on disk; give the shell its screen back
+  const onSignal = (signal: NodeJS.Signals) => {
+    leave();
+    process.exit(signal === 'SIGHUP' ? 129 : 143);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
 
   let quit: () => void = () => {};
   const session = createSession(initialState({ draft: options.draft, reviewFile: options.reviewFile, size: sizeOf(), step: 'Starting' }), {
@@ -77,6 +84,8 @@ export async function runReviewScreen(options: ReviewScreenOptions): Promise<Rev
     stdout.off('resize', onResize);
     leave();
     process.off('exit', leave);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
   }
   if (failure !== undefined) throw failure;
   return session.getState();
