@@ -18,6 +18,13 @@ export function isProblem(claim: ClaimResult): boolean {
   return claim.verdict === 'contradictory' || claim.verdict === 'unsupported' || claim.diff !== undefined;
 }
 
+/** Where the claim's evidence is; for an unsupported claim, only the nearest passage. */
+export function evidenceLocator(claim: ClaimResult): string {
+  const e = claim.evidence[0];
+  if (!e) return '';
+  return claim.verdict === 'unsupported' ? `nearest: ${e.locator}` : e.locator;
+}
+
 /** The rule a claim is reported under: its first reason's rule, or its verdict. */
 export function ruleOf(claim: ClaimResult): string {
   return claim.reasons[0]?.rule ?? `verdict/${claim.verdict}`;

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { CheckResult } from '../types.js';
-import { isProblem, oneLine } from './common.js';
+import { evidenceLocator, isProblem, oneLine } from './common.js';
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -23,7 +23,7 @@ export function formatGithub(result: CheckResult, options: { cwd: string }): str
         `endColumn=${c.span.endColumn}`,
         `title=${escapeProperty(`claimcheck: ${c.verdict} ${c.kind}`)}`,
       ];
-      const message = `${oneLine(c.text, 100)} — ${c.reasons[0]?.message ?? c.verdict}${c.evidence[0] ? ` (${c.evidence[0].locator})` : ''}`;
+      const message = `${oneLine(c.text, 100)} — ${c.reasons[0]?.message ?? c.verdict}${c.evidence[0] ? ` (${evidenceLocator(c)})` : ''}`;
       lines.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
     }
   }

@@ -66,7 +66,7 @@ function card(c: ClaimResult, id: string): string {
     `<blockquote>${esc(c.text)}</blockquote>`,
     ...c.reasons.map((r) => `<div>${esc(r.message)} <span class="meta">${esc(r.rule)}</span></div>`),
     c.diff ? `<div class="meta">Word diff:</div><div>${diffHtml(c.diff)}</div>` : '',
-    e ? `<div class="meta">Evidence, ${esc(e.locator)}:</div><blockquote>${esc(e.text)}</blockquote>` : '',
+    e ? `<div class="meta">${c.verdict === 'unsupported' ? 'Nearest passage' : 'Evidence'}, ${esc(e.locator)}:</div><blockquote>${esc(e.text)}</blockquote>` : '',
     '</div>',
   ].join('');
 }

@@ -1,5 +1,5 @@
 import type { CheckResult, ClaimResult } from '../types.js';
-import { diffText, isProblem, oneLine, VERDICT_LETTER } from './common.js';
+import { diffText, evidenceLocator, isProblem, oneLine, VERDICT_LETTER } from './common.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const quoteBlock = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -19,7 +19,7 @@ export function formatMarkdown(result: CheckResult): string {
     out.push('| | verdict | line | claim | evidence |', '| --- | --- | --- | --- | --- |');
     for (const c of doc.claims) {
       const mark = c.gate === 'fail' ? '**fail**' : c.gate === 'suppressed' ? 'suppressed' : '';
-      out.push(`| ${VERDICT_LETTER[c.verdict]} ${mark} | ${c.verdict} | ${c.span.line} | ${escapeCell(oneLine(c.text, 90))} | ${escapeCell(c.evidence[0]?.locator ?? '')} |`);
+      out.push(`| ${VERDICT_LETTER[c.verdict]} ${mark} | ${c.verdict} | ${c.span.line} | ${escapeCell(oneLine(c.text, 90))} | ${escapeCell(evidenceLocator(c))} |`);
     }
     out.push('');
     const problems = doc.claims.filter(isProblem);
@@ -34,7 +34,7 @@ function problem(path: string, c: ClaimResult): string[] {
   for (const r of c.reasons) out.push(`- ${r.message} (\`${r.rule}\`)`);
   if (c.diff) out.push(`- Word diff (\`[-source-]\` \`{+draft+}\`): ${diffText(c.diff)}`);
   const e = c.evidence[0];
-  if (e) out.push('', `Evidence, ${e.locator}:`, '', quoteBlock(e.text));
+  if (e) out.push('', c.verdict === 'unsupported' ? `Nearest passage, ${e.locator}:` : `Evidence, ${e.locator}:`, '', quoteBlock(e.text));
   out.push('');
   return out;
 }

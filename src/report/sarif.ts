@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { CheckResult, ClaimResult } from '../types.js';
-import { isProblem, ruleOf } from './common.js';
+import { evidenceLocator, isProblem, ruleOf } from './common.js';
 
 const HELP = 'https://www.npmjs.com/package/claimcheck#rules';
 
@@ -22,7 +22,7 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
       results.push({
         ruleId,
         level: level(c),
-        message: { text: `${c.verdict}: ${c.reasons.map((r) => r.message).join(' ')}${c.evidence[0] ? ` (${c.evidence[0].locator})` : ''}` },
+        message: { text: `${c.verdict}: ${c.reasons.map((r) => r.message).join(' ')}${c.evidence[0] ? ` (${evidenceLocator(c)})` : ''}` },
         locations: [
           {
             physicalLocation: {

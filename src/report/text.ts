@@ -1,5 +1,5 @@
 import type { CheckResult, ClaimResult, Verdict } from '../types.js';
-import { diffText, oneLine, VERDICT_LETTER } from './common.js';
+import { diffText, evidenceLocator, oneLine, VERDICT_LETTER } from './common.js';
 
 const COLOUR: Record<Verdict, string> = { verbatim: '32', paraphrased: '36', unsupported: '33', contradictory: '31', unchecked: '90' };
 
@@ -21,7 +21,7 @@ export function formatText(result: CheckResult, options: { color: boolean }): st
 
 function claimLines(path: string, c: ClaimResult, paint: (v: Verdict, s: string) => string): string[] {
   const where = `${path}:${c.span.line}:${c.span.column}`;
-  const evidence = c.evidence[0] ? ` (${c.evidence[0].locator})` : '';
+  const evidence = c.evidence[0] ? ` (${evidenceLocator(c)})` : '';
   const mark = c.gate === 'fail' ? ' FAIL' : c.gate === 'suppressed' ? ` suppressed by ${c.suppressed?.by ?? 'marker'}` : '';
   const lines = [`  ${paint(c.verdict, `${VERDICT_LETTER[c.verdict]} ${c.verdict.padEnd(13)}`)} ${where}  ${c.kind} "${oneLine(c.text)}"${mark}`];
   lines.push(`      ${c.reasons[0]?.message ?? ''}${evidence}`);
