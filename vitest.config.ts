@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
-    pool: 'threads',
+    // forks, not threads: CLI tests change the working directory, which worker threads cannot
+    pool: 'forks',
   },
 });

@@ -77,7 +77,13 @@ export interface ClaimResult {
   diff?: DiffPart[];
   /** The draft sentence the claim stands in, for showing it in context. */
   context?: { text: string; span: Span };
+  /** What the gate made of it, once applied: a failure, a pass, suppressed by a marker or a
+   * reviewer's decision, or outside the lines changed (--changed-since). */
+  gate?: GateStatus;
+  suppressed?: { by: 'marker' | 'decision'; reason?: string };
 }
+
+export type GateStatus = 'fail' | 'pass' | 'suppressed' | 'unchanged';
 
 export interface DocumentResult {
   path: string;
@@ -99,4 +105,6 @@ export interface CheckResult {
   sources: SourceInfo[];
   documents: DocumentResult[];
   summary: Summary;
+  /** The gate's outcome, once applied. */
+  gate?: { passed: boolean; failures: number; failOn: string[] };
 }

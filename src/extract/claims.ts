@@ -7,6 +7,7 @@ import type { Attribution, ClaimKind, InputText } from '../types.js';
 import { attributeQuote } from './attribution.js';
 import { findFacts, type Fact } from './facts.js';
 import { findQuotes, type Quote } from './quotes.js';
+import { isMarkerLine } from './markers.js';
 
 /** Something in the draft to check, before it is judged. */
 export interface DraftClaim {
@@ -41,6 +42,7 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
   let speaker: Attribution | undefined;
   const quoteAttribution = new Map<Quote, Attribution>();
   for (const block of blocks) {
+    if (isMarkerLine(block.text)) continue;
     const blockQuotes = quotes.filter((q) => q.outerStart >= block.start && q.outerStart < block.end && !q.nested);
     const sentences = mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes);
     const heading = isHeadline(block.text);

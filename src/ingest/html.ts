@@ -26,6 +26,13 @@ export function htmlToText(html: string): string {
         line += node.data;
         continue;
       }
+      // suppression markers live in comments; keep them as lines of their own so they still apply
+      if (node.type === 'comment' && /^\s*claimcheck-disable-next-line/.test(node.data)) {
+        flush();
+        line = node.data.trim();
+        flush();
+        continue;
+      }
       if (!isElement(node) || SKIP.has(node.name)) continue;
       const name = node.name;
       if (name === 'br') {

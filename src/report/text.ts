@@ -1,6 +1,6 @@
 import type { CheckResult, ClaimResult, Verdict } from '../types.js';
+import { diffText, evidenceLocator, oneLine, VERDICT_LETTER } from './common.js';
 
-const LETTER: Record<Verdict, string> = { verbatim: 'V', paraphrased: 'P', unsupported: 'U', contradictory: 'C', unchecked: '-' };
 const COLOUR: Record<Verdict, string> = { verbatim: '32', paraphrased: '36', unsupported: '33', contradictory: '31', unchecked: '90' };
 
 /** A readable report: per draft, one line per claim with verdict, place, reason and evidence locator. */
@@ -10,19 +10,21 @@ export function formatText(result: CheckResult, options: { color: boolean }): st
   for (const doc of result.documents) {
     lines.push(doc.path);
     for (const n of doc.notices) lines.push(`  ! ${n.message} [${n.rule}]`);
-    for (const c of doc.claims) lines.push(claimLine(doc.path, c, paint));
+    for (const c of doc.claims) lines.push(...claimLines(doc.path, c, paint));
     lines.push('');
   }
   const s = result.summary;
   lines.push(`${s.verbatim} verbatim, ${s.paraphrased} paraphrased, ${s.unsupported} unsupported, ${s.contradictory} contradictory, ${s.unchecked} unchecked`);
+  if (result.gate) lines.push(result.gate.passed ? 'gate passed' : `gate failed: ${result.gate.failures} claim(s) fail on ${result.gate.failOn.join(', ')}`);
   return lines.join('\n') + '\n';
 }
 
-function claimLine(path: string, c: ClaimResult, paint: (v: Verdict, s: string) => string): string {
-  const text = c.text.replace(/\s+/g, ' ');
-  const short = text.length > 70 ? text.slice(0, 67) + '...' : text;
+function claimLines(path: string, c: ClaimResult, paint: (v: Verdict, s: string) => string): string[] {
   const where = `${path}:${c.span.line}:${c.span.column}`;
-  const evidence = c.evidence[0] ? ` (${c.evidence[0].locator})` : '';
-  const reason = c.reasons[0]?.message ?? '';
-  return `  ${paint(c.verdict, `${LETTER[c.verdict]} ${c.verdict.padEnd(13)}`)} ${where}  ${c.kind} "${short}"\n      ${reason}${evidence}`;
+  const evidence = c.evidence[0] ? ` (${evidenceLocator(c)})` : '';
+  const mark = c.gate === 'fail' ? ' FAIL' : c.gate === 'suppressed' ? ` suppressed by ${c.suppressed?.by ?? 'marker'}` : '';
+  const lines = [`  ${paint(c.verdict, `${VERDICT_LETTER[c.verdict]} ${c.verdict.padEnd(13)}`)} ${where}  ${c.kind} "${oneLine(c.text)}"${mark}`];
+  lines.push(`      ${c.reasons[0]?.message ?? ''}${evidence}`);
+  if (c.diff) lines.push(`      diff: ${diffText(c.diff)}`);
+  return lines;
 }

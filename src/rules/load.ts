@@ -10,10 +10,20 @@ import { RuleSet, type LoadedRule } from './rule-set.js';
 export const SHIPPED_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 /** Loads the shipped rules and then each extra folder; a later rule with the same id replaces an earlier one. */
-export function loadRuleSet(extraDirs: string[] = [], options: { shipped?: boolean } = {}): RuleSet {
+export function loadRuleSet(
+  extraDirs: string[] = [],
+  options: { shipped?: boolean; severity?: Record<string, 'error' | 'warning' | 'info' | 'off'> } = {},
+): RuleSet {
   const dirs = options.shipped === false ? extraDirs : [SHIPPED_RULES_DIR, ...extraDirs];
   const byId = new Map<string, LoadedRule>();
   for (const dir of dirs) for (const rule of loadRuleDir(dir)) byId.set(rule.id, rule);
+  // a config may switch a rule off or give it another severity, as Vale's config does
+  for (const [id, severity] of Object.entries(options.severity ?? {})) {
+    const rule = byId.get(id);
+    if (!rule) throw new InputError(undefined, `the config sets a severity for '${id}', but no rule has that id`);
+    if (severity === 'off') byId.delete(id);
+    else byId.set(id, { ...rule, severity });
+  }
   return new RuleSet([...byId.values()]);
 }
 

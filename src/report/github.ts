@@ -1,0 +1,31 @@
+import { relative } from 'node:path';
+import type { CheckResult } from '../types.js';
+import { evidenceLocator, isProblem, oneLine } from './common.js';
+
+// GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One annotation per claim to look at: errors for the gate's failures, warnings for other problems. */
+export function formatGithub(result: CheckResult, options: { cwd: string }): string {
+  const lines: string[] = [];
+  for (const doc of result.documents) {
+    const file = relative(options.cwd, doc.path) || doc.path;
+    for (const n of doc.notices) lines.push(`::warning file=${escapeProperty(file)},title=${escapeProperty(`claimcheck ${n.rule}`)}::${escapeData(n.message)}`);
+    for (const c of doc.claims) {
+      if (!isProblem(c) || c.gate === 'unchanged' || c.gate === 'suppressed') continue;
+      const command = c.gate === 'fail' ? 'error' : c.verdict === 'paraphrased' ? 'notice' : 'warning';
+      const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${c.span.line}`,
+        `col=${c.span.column}`,
+        `endLine=${c.span.endLine}`,
+        `endColumn=${c.span.endColumn}`,
+        `title=${escapeProperty(`claimcheck: ${c.verdict} ${c.kind}`)}`,
+      ];
+      const message = `${oneLine(c.text, 100)} — ${c.reasons[0]?.message ?? c.verdict}${c.evidence[0] ? ` (${evidenceLocator(c)})` : ''}`;
+      lines.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
