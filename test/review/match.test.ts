@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveVerdict, needsAttention, withDecisions } from '../../src/review/apply.js';
+import { defaultExportPath, exportFormat, exportFormatIds } from '../../src/review/export.js';
 import { matchDecisions, normalizeForMatch, toReviewFile } from '../../src/review/match.js';
 import type { Decision } from '../../src/review/store.js';
 import { formatJson } from '../../src/report/json.js';
@@ -108,5 +109,26 @@ describe('decisions applied to a result', () => {
     expect(needsAttention(f8, decide(f8.text, 0))).toBe(false);
     expect(needsAttention(f4, decide(f4.text, 0, { status: 'overridden', verdict: 'paraphrased' }))).toBe(false);
     expect(needsAttention(claims[1]!, decide('x', 0, { status: 'rewrite' }))).toBe(true);
+  });
+});
+
+describe('export formats', () => {
+  const claims = localNewsClaims();
+  const f8 = claims.find((c) => c.id === 'f8')!;
+  const over: Decision = { claimText: f8.text, start: f8.span.start, status: 'overridden', verdict: 'paraphrased', reason: 'counts the feedback week', note: 'ask Sam' };
+  const orphan = decide('a sentence that is gone', 5, { status: 'rewrite' });
+  const reviewed = withDecisions(resultOf(claims), resultOf(claims).documents[0]!.path, new Map([['f8', over]]), [orphan], 'd.claimcheck.json');
+
+  it('offers JSON and Markdown, each with its own file name', () => {
+    expect(exportFormatIds()).toEqual(['json', 'markdown']);
+    expect(defaultExportPath('press/news.txt', exportFormat('markdown')!)).toBe('press/news.txt.review.md');
+  });
+
+  it('adds the decisions to the Markdown report', () => {
+    const md = exportFormat('markdown')!.format(reviewed);
+    expect(md).toContain('# claimcheck report');
+    expect(md).toContain('## Review decisions');
+    expect(md).toContain(`| seeds/drafts/local-news-2024.txt | ${f8.span.line} | took place over three weeks | contradictory | overridden to paraphrased — counts the feedback week | ask Sam |`);
+    expect(md).toContain('- rewrite: “a sentence that is gone”');
   });
 });
