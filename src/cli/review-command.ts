@@ -52,11 +52,11 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         stdout: process.stdout,
         stdin: process.stdin,
         async load(progress) {
-          progress(`Checking ${draft} against ${flags.source.join(', ')}`);
+          await progress(`Checking ${draft} against ${flags.source.join(', ')}`);
           result = await checkFiles([draft], flags.source, { date: flags.date, ruleDirs: flags.rules });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
-          progress(`Restoring decisions from ${reviewFile}`);
+          await progress(`Restoring decisions from ${reviewFile}`);
           const file = loadReviewFile(reviewFile, draft);
           const matched = matchDecisions(file.decisions, document.claims);
           return {

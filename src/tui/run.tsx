@@ -9,8 +9,9 @@ import { initialState, type Loaded, type ReviewState } from './state.js';
 export interface ReviewScreenOptions {
   draft: string;
   reviewFile: string;
-  /** Checks the draft and restores decisions; calls `progress` with what it is doing. */
-  load: (progress: (step: string) => void) => Promise<Loaded>;
+  /** Checks the draft and restores decisions; awaits `progress` with what it is doing (which
+   * gives the screen a moment to show it before the next step takes the CPU). */
+  load: (progress: (step: string) => Promise<void>) => Promise<Loaded>;
   save: ReviewServices['save'];
   exportResult: ReviewServices['exportResult'];
   stdout?: NodeJS.WriteStream;
@@ -70,7 +71,11 @@ export async function runReviewScreen(options: ReviewScreenOptions): Promise<Rev
   // let the first frame (the spinner) reach the screen before the check takes the CPU
   setTimeout(() => {
     options
-      .load((step) => session.dispatch({ type: 'progress', step }))
+      .load((step) => {
+        session.dispatch({ type: 'progress', step });
+        // ink draws at most every 32 ms; wait for the frame before the work starts
+        return new Promise((resolve) => setTimeout(resolve, 40));
+      })
       .then((loaded) => session.dispatch({ type: 'loaded', ...loaded }))
       .catch((error: unknown) => {
         failure = error;
