@@ -139,4 +139,16 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
     await waitFor('EXIT:0');
     tmux('kill-session', '-t', 'review');
   }, 60_000);
+
+  it('closes the screen and exits 2 with a one-line reason when the draft cannot be read', async () => {
+    tmux('new-session', '-d', '-s', 'missing', '-x', '80', '-y', '24', `'${process.execPath}' '${CLI}' review '${join(dir, 'no-such-draft.txt')}' --source '${SOURCE}'; echo "EXIT:$?"; sleep 30`);
+    let s = '';
+    for (let i = 0; i < 200 && !s.includes('EXIT:'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = tmux('capture-pane', '-p', '-J', '-t', 'missing'); // -J: a long path may wrap
+    }
+    expect(s).toContain(`claimcheck: ${join(dir, 'no-such-draft.txt')}: no such file`);
+    expect(s).toContain('EXIT:2');
+    tmux('kill-session', '-t', 'missing');
+  }, 20_000);
 });
