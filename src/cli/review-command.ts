@@ -6,7 +6,6 @@ import { needsAttention, withDecisions } from '../review/apply.js';
 import { defaultExportPath, exportFormat, exportFormatIds } from '../review/export.js';
 import { matchDecisions, toReviewFile } from '../review/match.js';
 import { defaultReviewPath, loadReviewFile, saveReviewFile, writeFileAtomic } from '../review/store.js';
-import { runReviewScreen } from '../tui/run.js';
 import type { CheckResult, DocumentResult } from '../types.js';
 import type { RegisterCommand } from './main.js';
 
@@ -39,6 +38,10 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         setStatus(2);
         return;
       }
+      // A person is at this terminal, even where CI=1 is set in their shell: ink would otherwise
+      // draw only the last frame. Load the UI only now, so `check` never pays for React.
+      for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
+      const { runReviewScreen } = await import('../tui/run.js');
       const format = exportFormat(flags.exportFormat);
       if (!format) throw new InputError(undefined, `unknown export format '${flags.exportFormat}'`);
       const reviewFile = flags.reviewFile ?? defaultReviewPath(draft);
