@@ -57,18 +57,30 @@ export function lineText(line: Line): string {
   return line.map((s) => s.text).join('');
 }
 
-function sliceCells(text: string, width: number): [string, string] {
-  let head = '';
-  let n = 0;
-  const chars = [...text];
-  let i = 0;
-  for (; i < chars.length && n < width; i++, n++) head += chars[i];
-  return [head, chars.slice(i).join('')];
+type Token = { kind: 'space' } | { kind: 'newline' } | { kind: 'word'; pieces: Seg[] };
+
+/** Words across segments: "»claim«’," is one word even though its parts are styled differently. */
+function tokenize(segs: readonly Seg[]): Token[] {
+  const tokens: Token[] = [];
+  for (const seg of segs) {
+    for (const part of seg.text.split(/(\n|[^\S\n]+)/)) {
+      if (part === '') continue;
+      if (part === '\n') tokens.push({ kind: 'newline' });
+      else if (/^\s+$/.test(part)) tokens.push({ kind: 'space' });
+      else {
+        const last = tokens[tokens.length - 1];
+        const piece: Seg = seg.style ? { text: part, style: seg.style } : { text: part };
+        if (last?.kind === 'word') last.pieces.push(piece);
+        else tokens.push({ kind: 'word', pieces: [piece] });
+      }
+    }
+  }
+  return tokens;
 }
 
 /**
  * Word-wraps styled segments to `width` cells. Runs of whitespace become one space, "\n" starts a
- * new line, words longer than a line are broken, and continuation lines start with `indent` spaces.
+ * new line, words longer than a line are broken, and every line starts with `indent` spaces.
  */
 export function wrap(segs: readonly Seg[], width: number, indent = 0): Line[] {
   const w = Math.max(1, width);
@@ -77,58 +89,60 @@ export function wrap(segs: readonly Seg[], width: number, indent = 0): Line[] {
   let line: Line = [];
   let col = 0;
   let fresh = true; // nothing but indent on this line yet
+  let space = false; // a space is due before the next word
 
-  const push = (seg: Seg) => {
+  const put = (seg: Seg) => {
     const last = line[line.length - 1];
     if (last && last.style === seg.style) last.text += seg.text;
     else line.push({ ...seg });
     col += cellWidth(seg.text);
   };
-  const newLine = () => {
-    // no trailing spaces
-    const last = line[line.length - 1];
-    if (last) last.text = last.text.replace(/ +$/, '');
-    lines.push(line.filter((s) => s.text !== ''));
+  const start = () => {
     line = [];
     col = 0;
     fresh = true;
-    if (ind > 0) push({ text: ' '.repeat(ind) });
+    space = false;
+    if (ind > 0) put({ text: ' '.repeat(ind) });
   };
-  const start = () => {
-    if (ind > 0 && line.length === 0) push({ text: ' '.repeat(ind) });
+  const end = () => {
+    lines.push(line.filter((s) => s.text !== ''));
+    start();
   };
   start();
 
-  for (const seg of segs) {
-    const parts = seg.text.split(/(\n|[^\S\n]+)/);
-    for (const part of parts) {
-      if (part === '') continue;
-      if (part === '\n') {
-        newLine();
-        continue;
-      }
-      if (/^\s+$/.test(part)) {
-        if (fresh) continue;
-        if (col + 1 > w) newLine();
-        else push({ text: ' ', style: seg.style });
-        continue;
-      }
-      let word = part;
-      let len = cellWidth(word);
-      if (!fresh && col + len > w) newLine();
-      while (col + len > w) {
-        const [head, tail] = sliceCells(word, w - col);
-        push({ text: head, style: seg.style });
-        newLine();
-        word = tail;
-        len = cellWidth(word);
-      }
-      if (word !== '') {
-        push({ text: word, style: seg.style });
-        fresh = false;
+  for (const token of tokenize(segs)) {
+    if (token.kind === 'newline') {
+      end();
+      continue;
+    }
+    if (token.kind === 'space') {
+      if (!fresh) space = true;
+      continue;
+    }
+    const len = token.pieces.reduce((n, p) => n + cellWidth(p.text), 0);
+    if (!fresh && col + (space ? 1 : 0) + len > w) end();
+    if (space) put({ text: ' ' });
+    space = false;
+    for (const piece of token.pieces) {
+      let rest = piece.text;
+      while (rest !== '') {
+        if (col >= w) end();
+        const [head, tail] = sliceCells(rest, w - col);
+        put({ ...piece, text: head });
+        rest = tail;
       }
     }
+    fresh = false;
   }
-  if (!fresh || lines.length === 0) newLine();
+  if (!fresh || lines.length === 0) end();
   return lines;
+}
+
+function sliceCells(text: string, width: number): [string, string] {
+  let head = '';
+  let n = 0;
+  const chars = [...text];
+  let i = 0;
+  for (; i < chars.length && n < width; i++, n++) head += chars[i];
+  return [head, chars.slice(i).join('')];
 }

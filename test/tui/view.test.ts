@@ -18,6 +18,13 @@ describe('wrapping', () => {
     expect(lines[1]![0]!.style).toEqual({ color: 'blue' });
   });
 
+  it('never breaks a word that runs across styled segments', () => {
+    const bold = { bold: true };
+    const lines = wrap([{ text: 'rated as ‘requires ' }, { text: '»improvement«', style: bold }, { text: '’, Lewisham has' }], 20);
+    expect(texts(lines)).toEqual(['rated as ‘requires', '»improvement«’,', 'Lewisham has']);
+    expect(lines[1]).toEqual([{ text: '»improvement«', style: bold }, { text: '’,' }]);
+  });
+
   it('starts a new line at a line break', () => {
     expect(texts(wrap([{ text: 'Judgement\tGrade\nOverall effectiveness\tGood' }], 80))).toEqual(['Judgement Grade', 'Overall effectiveness Good']);
   });
