@@ -280,7 +280,7 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
       const next = refilter(loaded, state.filter, state.search);
       let message: Message | undefined;
       if (action.orphans.length > 0) {
-        message = warn(`${action.orphans.length} saved decision${action.orphans.length === 1 ? '' : 's'} match no claim of this draft any more — press D to see`);
+        message = warn(`${action.orphans.length} saved decision${action.orphans.length === 1 ? ' matches' : 's match'} no claim of this draft any more — press D to see`);
       } else if (restored > 0) {
         message = info(`Restored ${restored} decision${restored === 1 ? '' : 's'} from ${state.reviewFile}`);
       } else if (action.claims.length === 0) {

@@ -190,7 +190,7 @@ describe('review screen', () => {
 
   it('reports decisions that match no claim any more', async () => {
     const s = open({ loaded: { orphans: [{ claimText: 'Lewisham is now rated outstanding', start: 40, status: 'accepted', reason: 'from the 2025 letter' }] } });
-    expect(s.frame()).toContain('1 saved decision match no claim of this draft any more — press D to see');
+    expect(s.frame()).toContain('1 saved decision matches no claim of this draft any more — press D to see');
     expect(s.frame()).toContain('unmatched 1');
     await s.press('D');
     expect(s.frame()).toContain('Accepted — from the 2025 letter');

@@ -52,7 +52,7 @@ describe('loading', () => {
     const decision: Decision = { claimText: 'took place over three weeks', start: 371, status: 'accepted' };
     expect(ready(undefined, { decisions: { f8: decision } }).message?.text).toMatch(/Restored 1 decision from draft\.txt\.claimcheck\.json/);
     const orphaned = ready(undefined, { orphans: [decision] });
-    expect(orphaned.message).toEqual({ tone: 'warn', text: expect.stringMatching(/1 saved decision match no claim .* press D/) });
+    expect(orphaned.message).toEqual({ tone: 'warn', text: expect.stringMatching(/1 saved decision matches no claim .* press D/) });
   });
 });
 
