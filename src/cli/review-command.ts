@@ -1,16 +1,19 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import { checkFiles } from '../check-files.js';
+import { findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { needsAttention, withDecisions } from '../review/apply.js';
 import { defaultExportPath, exportFormat, exportFormatIds } from '../review/export.js';
 import { matchDecisions, toReviewFile } from '../review/match.js';
-import { defaultReviewPath, loadReviewFile, saveReviewFile, writeFileAtomic } from '../review/store.js';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { defaultReviewPath, loadReviewFile, saveReviewFile } from '../review/store.js';
 import type { CheckResult, DocumentResult } from '../types.js';
 import type { RegisterCommand } from './main.js';
 
 interface ReviewFlags {
-  source: string[];
+  source?: string[];
+  config?: string;
   reviewFile?: string;
   export?: string;
   exportFormat: string;
@@ -26,8 +29,9 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
     .command('review')
     .description('review one draft interactively: see each claim with its evidence, accept, override or flag it')
     .argument('<draft>', 'press copy to review')
-    .requiredOption('-s, --source <file...>', 'the official report(s) the draft describes')
-    .option('--review-file <path>', 'where decisions are kept (default: <draft>.claimcheck.json)')
+    .option('-s, --source <file...>', 'the official report(s) the draft describes (default: sources in the config file)')
+    .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
+    .option('--review-file <path>', "where decisions are kept ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .option('--export <path>', 'where e writes the result with decisions (default: <draft>.review.<ext>)')
     .addOption(new Option('--export-format <format>', 'format e writes').choices(exportFormatIds()).default('json'))
     .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
@@ -44,7 +48,14 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       const { runReviewScreen } = await import('../tui/run.js');
       const format = exportFormat(flags.exportFormat);
       if (!format) throw new InputError(undefined, `unknown export format '${flags.exportFormat}'`);
-      const reviewFile = flags.reviewFile ?? defaultReviewPath(draft);
+      // the same sources, rules, date and review file as `claimcheck check` with the same config
+      const cwd = process.cwd();
+      const config: Config = flags.config ? loadConfig(resolve(flags.config)) : findConfig(cwd);
+      const sources = flags.source ?? config.sources?.map((p) => relative(cwd, p) || p);
+      if (!sources?.length) throw new InputError(undefined, "no source: give --source <file> or 'sources' in a config file");
+      const date = flags.date ?? config.date;
+      const ruleDirs = [...(config.rules ?? []), ...flags.rules];
+      const reviewFile = (flags.reviewFile ?? config.reviewFile)?.replaceAll('{draft}', draft) ?? defaultReviewPath(draft);
       const exportPath = flags.export ?? defaultExportPath(draft, format);
 
       let result: CheckResult | undefined;
@@ -55,8 +66,8 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         stdout: process.stdout,
         stdin: process.stdin,
         async load(progress) {
-          await progress(`Checking ${draft} against ${flags.source.join(', ')}`);
-          result = await checkFiles([draft], flags.source, { date: flags.date, ruleDirs: flags.rules });
+          await progress(`Checking ${draft} against ${sources.join(', ')}`);
+          result = await checkFiles([draft], sources, { ...(date ? { date } : {}), ruleDirs, ...(config.maxBytes ? { maxBytes: config.maxBytes } : {}) });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);

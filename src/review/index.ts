@@ -4,7 +4,6 @@ export {
   defaultReviewPath,
   loadReviewFile,
   saveReviewFile,
-  writeFileAtomic,
   type Decision,
   type DecisionStatus,
   type ReviewFile,
@@ -20,4 +19,5 @@ export {
   type MatchResult,
 } from './match.js';
 export { effectiveVerdict, needsAttention, withDecisions, type ReviewedClaim, type ReviewedDocument, type ReviewedResult } from './apply.js';
+export { writeFileAtomic } from '../fs/atomic.js';
 export { defaultExportPath, exportFormat, exportFormatIds, registerExportFormat, type ExportFormat } from './export.js';

@@ -3,10 +3,10 @@
 // and `matchDecisions`. Shape (version 1):
 //   { "version": 1, "draft": "<path>", "decisions": [{ "claimText", "start", "status", "verdict"?,
 //     "reason"?, "note"?, "decidedAt"? }] }
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { VERDICTS, type Verdict } from '../types.js';
 
 export type DecisionStatus = 'accepted' | 'overridden' | 'rewrite';
@@ -81,29 +81,7 @@ export function loadReviewFile(path: string, draft: string): ReviewFile {
   return { version: 1, draft: parsed.data.draft, decisions };
 }
 
-let tempCounter = 0;
-
 /** Writes the review file atomically (see `writeFileAtomic`). */
 export function saveReviewFile(path: string, file: ReviewFile): void {
   writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n');
-}
-
-/** Writes a file atomically: a temporary file in the same folder, flushed to disk, then renamed
- * over the old one. A reader (or a killed terminal) sees the old file or the new one, never half
- * of one. */
-export function writeFileAtomic(path: string, body: string): void {
-  const temp = join(dirname(path), `${basename(path)}.tmp-${process.pid}-${tempCounter++}`);
-  try {
-    const fd = openSync(temp, 'w', 0o644);
-    try {
-      writeSync(fd, body);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }

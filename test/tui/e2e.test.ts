@@ -1,7 +1,7 @@
 // Drives the built binary: `claimcheck review` in a real pseudo-terminal (tmux), read back with
 // capture-pane; and `claimcheck review` without a terminal.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +140,26 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
     await waitFor('EXIT:0');
     tmux('kill-session', '-t', 'review');
   }, 60_000);
+
+  it('takes the sources and the review file from the config file, as check does', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'claimcheck-config-'));
+    copyFileSync(DRAFT, join(project, 'news.txt'));
+    writeFileSync(join(project, 'claimcheck.config.json'), JSON.stringify({ sources: [SOURCE], reviewFile: 'reviews/{draft}.json' }));
+    mkdirSync(join(project, 'reviews'));
+    tmux('new-session', '-d', '-s', 'config', '-c', project, '-x', '80', '-y', '24', `'${process.execPath}' '${CLI}' review news.txt; echo "EXIT:$?"; sleep 30`);
+    const capture = () => tmux('capture-pane', '-p', '-t', 'config');
+    let s = '';
+    for (let i = 0; i < 200 && !/claims V\d+/.test(s); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture();
+    }
+    expect(s).toMatch(/^claimcheck review · news\.txt · \d+ claims/);
+    tmux('send-keys', '-t', 'config', 'r');
+    tmux('send-keys', '-t', 'config', 'Enter');
+    for (let i = 0; i < 100 && !existsSync(join(project, 'reviews/news.txt.json')); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(JSON.parse(readFileSync(join(project, 'reviews/news.txt.json'), 'utf8')).decisions[0].status).toBe('rewrite');
+    tmux('kill-session', '-t', 'config');
+  }, 20_000);
 
   it('closes the screen and exits 2 with a one-line reason when the draft cannot be read', async () => {
     tmux('new-session', '-d', '-s', 'missing', '-x', '80', '-y', '24', `'${process.execPath}' '${CLI}' review '${join(dir, 'no-such-draft.txt')}' --source '${SOURCE}'; echo "EXIT:$?"; sleep 30`);
