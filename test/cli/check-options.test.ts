@@ -2,28 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { SOURCE_PATH } from '../helpers.js';
+import { runCapture, SOURCE_PATH } from '../helpers.js';
 
-async function run(args: string[], cwd?: string) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const before = process.cwd();
-  if (cwd) process.chdir(cwd);
-  try {
-    const status = await runCli(['node', 'claimcheck', ...args], { out, err });
-    return { status, stdout, stderr };
-  } finally {
-    if (cwd) process.chdir(before);
-  }
-}
-
+const run = runCapture;
 const dir = () => mkdtempSync(join(tmpdir(), 'claimcheck-'));
 const CONTRADICTION = 'The inspection took place over three weeks.\n';
 const FINE = 'Ofsted said: \u201CStaff describe leaders as approachable, visible and supportive.\u201D\n';

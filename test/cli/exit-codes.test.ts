@@ -1,21 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import { SOURCE_PATH, ROOT } from '../helpers.js';
+import { SOURCE_PATH, ROOT, runCapture } from '../helpers.js';
 
-async function run(...args: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  const status = await runCli(['node', 'claimcheck', ...args], { out, err });
-  return { status, stdout, stderr };
-}
+const run = (...args: string[]) => runCapture(args);
 
 describe('claimcheck check exit status', () => {
   it('exits 1 when a draft contradicts the report, and prints the JSON contract', async () => {
