@@ -137,7 +137,9 @@ export function stateLayout(state: ReviewState) {
   return layout(state.size, noticeLines(state.notices, state.size.columns).length);
 }
 
+/** Titles to name sources by in the detail pane: only needed when there is more than one. */
 export function sourceTitles(state: ReviewState): Record<string, string> {
+  if (state.sources.length < 2) return {};
   return Object.fromEntries(state.sources.map((s) => [s.id, s.title]));
 }
 

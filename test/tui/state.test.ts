@@ -8,6 +8,7 @@ import {
   initialState,
   reduce,
   selectedClaim,
+  sourceTitles,
   stateLayout,
   detailLineCount,
   type Action,
@@ -53,6 +54,19 @@ describe('loading', () => {
     expect(ready(undefined, { decisions: { f8: decision } }).message?.text).toMatch(/Restored 1 decision from draft\.txt\.claimcheck\.json/);
     const orphaned = ready(undefined, { orphans: [decision] });
     expect(orphaned.message).toEqual({ tone: 'warn', text: expect.stringMatching(/1 saved decision matches no claim .* press D/) });
+  });
+});
+
+describe('sources', () => {
+  it('names sources by title only when there is more than one', () => {
+    expect(sourceTitles(ready())).toEqual({});
+    const two = ready(undefined, {
+      sources: [
+        { id: 'S1', path: 'a.txt', title: "Inspection of Lewisham local authority children's services" },
+        { id: 'S2', path: 'b.txt', title: 'Focused visit to Lewisham, May 2025' },
+      ],
+    });
+    expect(sourceTitles(two)).toEqual({ S1: "Inspection of Lewisham local authority children's services", S2: 'Focused visit to Lewisham, May 2025' });
   });
 });
 
