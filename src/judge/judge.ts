@@ -246,7 +246,7 @@ function withoutPlaces(ctx: JudgeContext, tokens: Token[]): Token[] {
     const bare = t.word.replace(/'s$/, '');
     if (ctx.places.has(bare)) return false;
     const prev = tokens[i - 1]?.word.replace(/'s$/, '');
-    return !(prev && ctx.places.has(prev) && suffixes?.has([bare]));
+    return !(prev && ctx.places.has(prev) && suffixes?.hasWord(bare));
   });
 }
 
