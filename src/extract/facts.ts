@@ -171,20 +171,20 @@ function expand(
       from--;
       break;
     }
-    const ok = f.clause || PHRASE_WORDS.has(w) || events?.has([w]) || aliases?.has([w.replace(/'s$/, '')]);
+    const ok = f.clause || PHRASE_WORDS.has(w) || events?.hasWord(w) || aliases?.hasWord(w.replace(/'s$/, ''));
     if (!ok) break;
     from--;
   }
   let to = f.to;
   while (to < rightLimit && !breaks(to - 1, to)) {
     const w = tokens[to]!.word;
-    const cue = f.value.type === 'rating' && lex.ratings.some((r) => r.cues.has([w]));
-    const ok = cue || PHRASE_WORDS.has(w) || events?.has([w]) || aliases?.has([w]) || w === 'ago';
+    const cue = f.value.type === 'rating' && lex.ratings.some((r) => r.cues.hasWord(w));
+    const ok = cue || PHRASE_WORDS.has(w) || events?.hasWord(w) || aliases?.hasWord(w) || w === 'ago';
     if (!ok || ['in', 'on', 'at', 'over', 'for', 'from'].includes(w)) break;
     to++;
   }
   // trim trailing function words so the phrase ends on a word that matters
-  while (to > f.to && PHRASE_WORDS.has(tokens[to - 1]!.word) && !events?.has([tokens[to - 1]!.word])) to--;
+  while (to > f.to && PHRASE_WORDS.has(tokens[to - 1]!.word) && !events?.hasWord(tokens[to - 1]!.word)) to--;
   let end = tokens[to - 1]!.end;
   if (f.value.type === 'count' && /^\s*:/.test(text.slice(end))) {
     // "all five inspection criteria: Overall effectiveness, the impact of …" — the list belongs to the count

@@ -17,6 +17,9 @@ const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // plain ASCII other than the straight quote marks and CR folds to itself (most of any text)
+  if (code >= 0x20 && code < 0x7f && code !== 0x60) return ch;
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (DASHES.test(ch)) return '-';

@@ -3,8 +3,6 @@ import { InputError } from '../errors.js';
 import type { InputText } from '../types.js';
 import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
-import { docxToText } from './docx.js';
-import { htmlToText } from './html.js';
 
 export interface ReadOptions {
   /** Largest file accepted, in bytes. */
@@ -27,6 +25,9 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   return decodeInput(path, await readFile(path));
 }
 
+// the PDF, Word and HTML readers load their libraries only for files that need them, so that
+// checking plain text starts fast
+
 /** Bytes already in memory (stdin, a test) into text, by the format they turn out to be. */
 export async function decodeInput(path: string, bytes: Uint8Array): Promise<InputText> {
   if (bytes.length === 0) throw new InputError(path, 'is empty');
@@ -37,10 +38,13 @@ export async function decodeInput(path: string, bytes: Uint8Array): Promise<Inpu
     const { pdfToText } = await import('./pdf.js');
     input = { path, format, ...(await pdfToText(path, bytes)) };
   } else if (format === 'docx') {
+    const { docxToText } = await import('./docx.js');
     input = { path, format, text: await docxToText(path, bytes) };
+  } else if (format === 'html') {
+    const { htmlToText } = await import('./html.js');
+    input = { path, format, text: htmlToText(decodeText(path, bytes)) };
   } else {
-    const text = decodeText(path, bytes);
-    input = { path, format, text: format === 'html' ? htmlToText(text) : text };
+    input = { path, format, text: decodeText(path, bytes) };
   }
   if (input.text.trim() === '') throw new InputError(path, 'has no text');
   return input;

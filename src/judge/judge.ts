@@ -89,7 +89,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
   }
   const content = claim.tokens.filter((t) => isContentWord(t.word));
   if (claim.tokens.length <= 3 || content.length === 0) {
-    return { verdict: 'unsupported', confidence: 0.85, evidence: [], reasons: [matchReason('quote-not-found', `The source never uses the words '${ctx.draftText.slice(claim.start, claim.end)}'.`, 'error')] };
+    return { verdict: 'unsupported', confidence: 0.85, evidence: [], reasons: [matchReason('quote-not-found', `The source never uses the words '${ctx.draftText.slice(claim.start, claim.end).replace(/[.,;:!?]+$/, '')}'.`, 'error')] };
   }
   const best = bestAlignment(ctx, claim.tokens);
   if (best && best.aligned >= MISQUOTE_ALIGNED) {
@@ -246,7 +246,7 @@ function withoutPlaces(ctx: JudgeContext, tokens: Token[]): Token[] {
     const bare = t.word.replace(/'s$/, '');
     if (ctx.places.has(bare)) return false;
     const prev = tokens[i - 1]?.word.replace(/'s$/, '');
-    return !(prev && ctx.places.has(prev) && suffixes?.has([bare]));
+    return !(prev && ctx.places.has(prev) && suffixes?.hasWord(bare));
   });
 }
 

@@ -46,6 +46,11 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
+  /** Whether one word is itself an entry. */
+  hasWord(word: string): boolean {
+    return this.byFirst.get(word)?.some((c) => c.words.length === 1) ?? false;
+  }
+
   has(seq: readonly string[]): boolean {
     return seq.some((_, i) => this.matchAt(seq, i) !== undefined);
   }

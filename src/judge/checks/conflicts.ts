@@ -34,14 +34,16 @@ export function findConflicts(claim: Token[], passage: Token[], lex: Lexicon, or
   }
   const cs = new Set(claim.map((t) => t.stem));
   const ps = new Set(passage.map((t) => t.stem));
+  const passageWords = new Set(pw);
+  const claimWords = new Set(cw);
   for (const { rule, opposite } of lex.antonyms) {
-    for (const s of cs) {
-      if (ps.has(s)) continue;
-      // the rule's own pairs first, then WordNet's
-      const opposites = [...(opposite.get(s) ?? []), ...wordnetAntonyms(s)];
-      const opp = opposites.find((o) => ps.has(o) && !cs.has(o));
-      if (opp) {
-        reasons.push(ruleReason(rule, 'default', { claim: wordOf(claim, s), source: wordOf(passage, opp) }));
+    for (const t of claim) {
+      if (ps.has(t.stem)) continue;
+      // the rule's own pairs (by stem) first, then WordNet's (by word)
+      const byRule = [...(opposite.get(t.stem) ?? [])].find((o) => ps.has(o) && !cs.has(o));
+      const byWordnet = byRule ? undefined : [...wordnetAntonyms(t.word)].find((o) => passageWords.has(o) && !claimWords.has(o));
+      if (byRule || byWordnet) {
+        reasons.push(ruleReason(rule, 'default', { claim: t.word, source: byWordnet ?? wordOf(passage, byRule!) }));
         break;
       }
     }

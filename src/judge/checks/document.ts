@@ -16,7 +16,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
   const counts = new Map<string, number>();
   const bump = (i: number) => {
     const name = raw(i).replace(/['’]s$/, '');
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !STOPWORDS.has(name.toLowerCase()) && !ent.sourceAliases.has([name.toLowerCase()])) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !STOPWORDS.has(name.toLowerCase()) && !ent.sourceAliases.hasWord(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
   // "Lambeth's children's services": the suffix may follow a possessive
   const bare = seq.map((w) => w.replace(/'s$/, ''));
