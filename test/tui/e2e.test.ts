@@ -1,7 +1,7 @@
 // Drives the built binary: `claimcheck review` in a real pseudo-terminal (tmux), read back with
 // capture-pane; and `claimcheck review` without a terminal.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,8 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
   }, 120_000);
   afterAll(() => {
     spawnSync('tmux', ['-L', socket, 'kill-server'], { env });
+    // tmux leaves the socket file behind
+    rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
   });
 
   it('opens on the real result, decides, exports, resizes, quits, and restores the decision', async () => {
