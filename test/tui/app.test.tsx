@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { matchDecisions, toReviewFile } from '../../src/review/match.js';
 import { loadReviewFile, saveReviewFile } from '../../src/review/store.js';
 import { ReviewApp } from '../../src/tui/app.js';
@@ -17,6 +17,16 @@ const ESC = '\u001B';
 const DOWN = '\u001B[B';
 const AT = '2026-11-23T03:40:00.000Z';
 const tick = () => new Promise((resolve) => setTimeout(resolve, 15));
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-app-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 let unmounts: (() => void)[] = [];
 afterEach(() => {
@@ -35,7 +45,7 @@ interface Screen {
 function open(options: { claims?: ClaimResult[]; loaded?: Partial<Loaded>; size?: Size; reviewFile?: string; draft?: string } = {}): Screen {
   const claims = options.claims ?? localNewsClaims();
   const draft = options.draft ?? 'seeds/drafts/local-news-2024.txt';
-  const reviewFile = options.reviewFile ?? join(mkdtempSync(join(tmpdir(), 'claimcheck-app-')), 'draft.claimcheck.json');
+  const reviewFile = options.reviewFile ?? join(tempDir(), 'draft.claimcheck.json');
   let state = initialState({ draft, reviewFile, size: options.size ?? { columns: 100, rows: 30 } });
   state = reduce(state, { type: 'loaded', claims, sources: resultOf(claims).sources, notices: [], decisions: {}, orphans: [], ...options.loaded });
   const screen: Screen = {
@@ -144,7 +154,7 @@ describe('review screen', () => {
   });
 
   it('saves a decision, and shows it again when reopened from the saved file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-app-'));
+    const dir = tempDir();
     const reviewFile = join(dir, 'draft.txt.claimcheck.json');
     const first = open({ reviewFile });
     await first.press('j', 'j', 'j', 'o', 'p');

@@ -54,8 +54,8 @@ describe('claimcheck review without a terminal', () => {
 
 describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' : ` — ${SKIP_REASON}`}`, () => {
   const socket = `claimcheck-test-${process.pid}`;
-  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-e2e-'));
-  const draft = join(dir, 'local-news.txt');
+  let dir = '';
+  let draft = '';
   const env = interactiveEnv();
   const tmux = (...args: string[]) => {
     const r = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env });
@@ -82,10 +82,13 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
 
   beforeAll(() => {
     ensureBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'claimcheck-e2e-'));
+    draft = join(dir, 'local-news.txt');
     copyFileSync(DRAFT, draft);
   }, 120_000);
   afterAll(() => {
     spawnSync('tmux', ['-L', socket, 'kill-server'], { env });
+    if (dir) rmSync(dir, { recursive: true, force: true });
     // tmux leaves the socket file behind
     rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
   });
@@ -144,7 +147,7 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
   }, 60_000);
 
   it('takes the sources and the review file from the config file, as check does', async () => {
-    const project = mkdtempSync(join(tmpdir(), 'claimcheck-config-'));
+    const project = mkdtempSync(join(dir, 'config-'));
     copyFileSync(DRAFT, join(project, 'news.txt'));
     writeFileSync(join(project, 'claimcheck.config.json'), JSON.stringify({ sources: [SOURCE], reviewFile: 'reviews/{draft}.json' }));
     mkdirSync(join(project, 'reviews'));
