@@ -8,11 +8,13 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'rules'> {
   ruleDirs?: string[];
   /** Largest input file accepted, in bytes. */
   maxBytes?: number;
+  /** Per rule id: a new severity, or "off" (from a config file). */
+  severity?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
 }
 
 /** The I/O edge of `check`: reads the files and the rules, then checks. */
 export async function checkFiles(drafts: string[], sources: string[], options: CheckFilesOptions = {}): Promise<CheckResult> {
-  const rules = loadRuleSet(options.ruleDirs ?? []);
+  const rules = loadRuleSet(options.ruleDirs ?? [], { severity: options.severity });
   const [draftTexts, sourceTexts] = await Promise.all([
     Promise.all(drafts.map((p) => readInput(p, { maxBytes: options.maxBytes }))),
     Promise.all(sources.map((p) => readInput(p, { maxBytes: options.maxBytes }))),

@@ -4,3 +4,7 @@ export { readInput } from './ingest/read.js';
 export { loadRuleSet } from './rules/load.js';
 export { InputError } from './errors.js';
 export type * from './types.js';
+export { applyGate, DEFAULT_GATE, type GateOptions } from './report/gate.js';
+export { applySuppressions } from './gate/suppress.js';
+export { formatResult, FORMATS, type Format } from './report/format.js';
+export { loadReviewFile, saveReviewFile, matchDecisions, type Decision, type ReviewFile } from './review/index.js';

@@ -5,14 +5,14 @@ import { findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { changedLines } from '../gate/changed-lines.js';
-import { applySuppressions, type AcceptedDecision } from '../gate/suppress.js';
+import { applySuppressions } from '../gate/suppress.js';
+import { loadReviewFile, type Decision } from '../review/store.js';
 import { decodeInput, readInput } from '../ingest/read.js';
 import { loadRuleSet } from '../rules/load.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
 import { FORMATS, formatResult, type Format } from '../report/format.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { VERDICTS, type InputText, type Verdict } from '../types.js';
-import { readAcceptedDecisions } from '../gate/decisions.js';
 import type { CliIo, RegisterCommand } from './main.js';
 import { appendFileSync } from 'node:fs';
 
@@ -65,9 +65,9 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
   const [drafts, sources] = await Promise.all([Promise.all(draftPaths.map((p) => readDraft(p, maxBytes))), Promise.all(sourcePaths.map((p) => readInput(p, { maxBytes })))]);
 
   const texts = new Map(drafts.map((d) => [d.path, d.text]));
-  const decisions = new Map<string, AcceptedDecision[]>();
+  const decisions = new Map<string, Decision[]>();
   const reviewFile = flags.reviewFile ?? config.reviewFile ?? '{draft}.claimcheck.json';
-  for (const d of drafts) if (d.path !== '-') decisions.set(d.path, readAcceptedDecisions(reviewFile.replaceAll('{draft}', d.path), d.path));
+  for (const d of drafts) if (d.path !== '-') decisions.set(d.path, loadReviewFile(reviewFile.replaceAll('{draft}', d.path), d.path).decisions);
 
   const gate: GateOptions = {
     failOn: flags.failOn ?? (config.failOn as Verdict[] | undefined) ?? DEFAULT_GATE.failOn,

@@ -1,21 +1,16 @@
 import { findMarkers } from '../extract/markers.js';
+import { matchDecisions } from '../review/match.js';
+import type { Decision } from '../review/store.js';
 import type { CheckResult, DocumentResult, Reason } from '../types.js';
 
-/** A reviewer's accepted decision, as the review file stores it. */
-export interface AcceptedDecision {
-  claimText: string;
-  start: number;
-  reason?: string;
-}
-
 /** Suppresses claims by inline markers (the claims on the line after a marker) and by accepted
- * review decisions (matched by text, nearest position first); a marker or decision that matches
- * no claim any more is reported as stale. Pure. */
-export function applySuppressions(result: CheckResult, drafts: Map<string, string>, decisions: Map<string, AcceptedDecision[]>): CheckResult {
+ * review decisions (matched to claims as the review screen matches them); a marker or accepted
+ * decision that matches no claim any more is reported as stale. Pure. */
+export function applySuppressions(result: CheckResult, drafts: Map<string, string>, decisions: Map<string, Decision[]>): CheckResult {
   return { ...result, documents: result.documents.map((doc) => suppressDocument(doc, drafts.get(doc.path) ?? '', decisions.get(doc.path) ?? [])) };
 }
 
-function suppressDocument(doc: DocumentResult, text: string, decisions: AcceptedDecision[]): DocumentResult {
+function suppressDocument(doc: DocumentResult, text: string, decisions: Decision[]): DocumentResult {
   const claims = doc.claims.map((c) => ({ ...c }));
   const notices: Reason[] = [...doc.notices];
   const lines = text.split(/\r\n|\r|\n/);
@@ -26,11 +21,13 @@ function suppressDocument(doc: DocumentResult, text: string, decisions: Accepted
     for (const c of hit) c.suppressed = { by: 'marker', ...(marker.reason ? { reason: marker.reason } : {}) };
     if (!hit.length) notices.push({ rule: 'suppress/stale-marker', message: `The marker on line ${marker.line} suppresses nothing: no claim starts on the line after it.`, severity: 'warning' });
   }
-  for (const decision of decisions) {
-    const same = claims.filter((c) => c.text === decision.claimText && !c.suppressed);
-    const claim = same.sort((a, b) => Math.abs(a.span.start - decision.start) - Math.abs(b.span.start - decision.start))[0];
-    if (claim) claim.suppressed = { by: 'decision', ...(decision.reason ? { reason: decision.reason } : {}) };
-    else notices.push({ rule: 'suppress/stale-decision', message: `An accepted decision no longer matches any claim: '${decision.claimText.slice(0, 60)}'.`, severity: 'warning' });
+  const { byClaim, orphans } = matchDecisions(decisions, claims);
+  for (const claim of claims) {
+    const decision = byClaim.get(claim.id);
+    if (decision?.status === 'accepted' && !claim.suppressed) claim.suppressed = { by: 'decision', ...(decision.reason ? { reason: decision.reason } : {}) };
+  }
+  for (const decision of orphans.filter((d) => d.status === 'accepted')) {
+    notices.push({ rule: 'suppress/stale-decision', message: `An accepted decision no longer matches any claim: '${decision.claimText.slice(0, 60)}'.`, severity: 'warning' });
   }
   return { ...doc, claims, notices };
 }

@@ -114,7 +114,15 @@ describe('the gate and suppressions', () => {
   it('an accepted decision suppresses its claim; one that matches nothing is stale', () => {
     const raw = check([draft], [read(SOURCE)], { rules });
     const first = raw.documents[0]!.claims.find((c) => c.verdict === 'contradictory' && c.span.line === 1)!;
-    const decisions = new Map([[draft.path, [{ claimText: first.text, start: first.span.start + 5, reason: 'agreed' }, { claimText: 'gone', start: 0 }]]]);
+    const decisions = new Map([
+      [
+        draft.path,
+        [
+          { claimText: first.text, start: first.span.start + 5, status: 'accepted' as const, reason: 'agreed' },
+          { claimText: 'gone', start: 0, status: 'accepted' as const },
+        ],
+      ],
+    ]);
     const result = applyGate(applySuppressions(raw, new Map([[draft.path, draft.text]]), decisions));
     expect(result.documents[0]!.claims.find((c) => c.id === first.id)).toMatchObject({ gate: 'suppressed', suppressed: { by: 'decision', reason: 'agreed' } });
     expect(result.documents[0]!.notices.map((n) => n.rule)).toContain('suppress/stale-decision');
