@@ -43,19 +43,32 @@ function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, optio
   });
   // a notice about the whole draft holds only when it holds against every source
   for (const key of ['mismatch', 'later'] as const) {
-    const all = perSource.map((p) => p[key]);
+    const all = [...perSource].sort((a, b) => (a.model.doc.path < b.model.doc.path ? -1 : 1)).map((p) => p[key]);
     if (all.length && all.every(Boolean)) notices.push(all[0]!);
   }
   const claims = draft.claims.map((claim, i) => {
     let best: Judgement | undefined;
+    let bestPath = '';
     for (const { model, mismatch, later, reference, foreign, places } of perSource) {
       const ctx = { claim, draftText: draft.doc.text, model, lex, rules: options.rules, reference, foreign, places, sentenceTokens: (r: [number, number]) => tokensIn(draft.doc, r[0], r[1]) };
       const judged = applyNotices(claim, judgeClaim(ctx), mismatch, later);
-      if (!best || RANK[judged.verdict] > RANK[best.verdict] || (RANK[judged.verdict] === RANK[best.verdict] && judged.confidence > best.confidence)) best = judged;
+      if (!best || better(judged, model.doc.path, best, bestPath)) {
+        best = judged;
+        bestPath = model.doc.path;
+      }
     }
     return toResult(draft, claim, best!, i);
   });
   return { path: input.path, claims, notices };
+}
+
+/** Which of two sources' judgements of a claim to keep: the stronger verdict, then the surer, then
+ * the better evidence, then the source path — never the order the sources were given in. */
+function better(a: Judgement, aPath: string, b: Judgement, bPath: string): boolean {
+  const key = (j: Judgement) => [RANK[j.verdict], j.confidence, j.evidence[0]?.score ?? 0];
+  const [ka, kb] = [key(a), key(b)];
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! > kb[i]!;
+  return aPath < bPath;
 }
 
 /** Whole-draft findings decide claims that only resemble the source: a draft about another council,
