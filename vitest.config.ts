@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
     // forks, not threads: CLI tests change the working directory, which worker threads cannot
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -1,7 +1,7 @@
 // Drives the built binary: `claimcheck review` in a real pseudo-terminal (tmux), read back with
 // capture-pane; and `claimcheck review` without a terminal.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,22 +15,6 @@ const DRAFT = join(ROOT, 'seeds/drafts/local-news-2024.txt');
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 const SKIP_REASON = 'skipped: tmux is not installed (apt-get install tmux), so there is no pseudo-terminal to drive';
 
-function newest(dir: string): number {
-  let latest = 0;
-  for (const name of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, name.name);
-    latest = Math.max(latest, name.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds dist/ unless it is newer than every source file. */
-function ensureBuilt(): void {
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest(join(ROOT, 'src'))) return;
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
-}
-
 /** The environment of a person at a terminal: no CI variables (ink only prints the last frame in CI). */
 function interactiveEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -42,7 +26,6 @@ function interactiveEnv(): NodeJS.ProcessEnv {
 }
 
 describe('claimcheck review without a terminal', () => {
-  beforeAll(ensureBuilt, 120_000);
 
   it('refuses in one line, pointing to check, and exits 2', () => {
     const r = spawnSync(process.execPath, [CLI, 'review', DRAFT, '--source', SOURCE], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
@@ -79,9 +62,7 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
       // CI=true as some people have in their shell: review still draws every frame
       `CI=true '${process.execPath}' '${CLI}' review '${draft}' --source '${SOURCE}'; echo "EXIT:$?"; sleep 30`,
     );
-
   beforeAll(() => {
-    ensureBuilt();
     dir = mkdtempSync(join(tmpdir(), 'claimcheck-e2e-'));
     draft = join(dir, 'local-news.txt');
     copyFileSync(DRAFT, draft);
