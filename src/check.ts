@@ -9,11 +9,15 @@ import type { RuleSet } from './rules/rule-set.js';
 import type { CheckResult, ClaimResult, DocumentResult, Evidence, InputText, Reason, Summary } from './types.js';
 import { VERDICTS } from './types.js';
 import { VERSION } from './version.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { InputError } from './errors.js';
 
 export interface CheckOptions {
   rules: RuleSet;
   /** The draft's date (YYYY-MM-DD), for relative dates such as "last year". */
   date?: string;
+  /** Most claims one draft may hold (default DEFAULT_LIMITS.maxClaims). */
+  maxClaims?: number;
 }
 
 /** Checks each draft against the sources. Pure: no I/O. */
@@ -35,6 +39,10 @@ const RANK: Record<Judgement['verdict'], number> = { verbatim: 4, contradictory:
 
 function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, options: CheckOptions): DocumentResult {
   const draft = extractClaims(input, lex);
+  const maxClaims = options.maxClaims ?? DEFAULT_LIMITS.maxClaims;
+  if (draft.claims.length > maxClaims) {
+    throw new InputError(input.path, `has ${draft.claims.length} claims, over the limit of ${maxClaims} per draft (raise it with --max-claims)`);
+  }
   const notices: Reason[] = [];
   const perSource = models.map((model) => {
     const mismatch = subjectMismatch(draft, model, lex);

@@ -3,7 +3,8 @@ import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { segmentSource, type SourceBlock } from '../segment/source.js';
-import { splitSentences } from '../segment/sentences.js';
+import { capRanges, splitSentences } from '../segment/sentences.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputText } from '../types.js';
 
 /** A sentence of a source (or a whole short block: a heading, a table row), the unit evidence is cited in. */
@@ -38,7 +39,7 @@ export function buildSourceModel(id: string, input: InputText, lex: Lexicon): So
   for (const block of blocks) {
     const ranges = WHOLE_BLOCK.has(block.kind)
       ? [[block.bodyStart, block.end] as [number, number]]
-      : splitSentences(doc.text.slice(block.bodyStart, block.end), block.bodyStart);
+      : capRanges(splitSentences(doc.text.slice(block.bodyStart, block.end), block.bodyStart), (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
     for (const [start, end] of ranges) {
       passages.push({ index: passages.length, block, start, end, tokens: tokensIn(doc, start, end) });
     }

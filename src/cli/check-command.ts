@@ -26,6 +26,7 @@ interface CheckFlags {
   rules: string[];
   color?: boolean;
   maxBytes?: number;
+  maxClaims?: number;
   config?: string;
   changedSince?: string;
   reviewFile?: string;
@@ -45,6 +46,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-r, --rules <dir...>', 'extra rule folders', [])
     .option('--no-color', 'no colour in text output')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 50 MB)', (v) => wholeNumber('--max-bytes', v, 1))
+    .option('--max-claims <n>', 'most claims one draft may hold (default 5000)', (v) => wholeNumber('--max-claims', v, 1))
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--changed-since <git-ref>', 'report and gate only claims on lines changed since this git revision')
     .option('--review-file <path>', "review decisions to honour ({draft} is the draft's path; default {draft}.claimcheck.json)")
@@ -75,7 +77,7 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
     ...((flags.maxUnsupported ?? config.maxUnsupported) !== undefined ? { maxUnsupported: flags.maxUnsupported ?? config.maxUnsupported } : {}),
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
-  const result = applyGate(applySuppressions(check(drafts, sources, { rules, ...(date ? { date } : {}) }), texts, decisions), gate);
+  const result = applyGate(applySuppressions(check(drafts, sources, { rules, ...(date ? { date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) }), texts, decisions), gate);
 
   const format = flags.format ?? config.format ?? 'text';
   const color = !flags.output && flags.color !== false && !process.env.NO_COLOR && Boolean(io.out.isTTY);

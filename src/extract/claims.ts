@@ -2,7 +2,8 @@ import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { splitBlocks } from '../segment/blocks.js';
-import { splitSentences } from '../segment/sentences.js';
+import { capRanges, splitSentences } from '../segment/sentences.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { Attribution, ClaimKind, InputText } from '../types.js';
 import { attributeQuote } from './attribution.js';
 import { findFacts, type Fact } from './facts.js';
@@ -44,15 +45,15 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
   for (const block of blocks) {
     if (isMarkerLine(block.text)) continue;
     const blockQuotes = quotes.filter((q) => q.outerStart >= block.start && q.outerStart < block.end && !q.nested);
-    const sentences = mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes);
+    const sentences = capRanges(mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes), (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
     const heading = isHeadline(block.text);
     // a paragraph that opens with a quote and names no one carries on the last speaker's words
     if (!(blockQuotes[0]?.outerStart === block.start || blockQuotes[0]?.continues)) speaker = undefined;
     for (const q of blockQuotes) {
       const sentence = sentences.find(([s, e]) => q.outerStart >= s && q.outerStart < e) ?? [block.start, block.end];
-      const sTokens = tokensIn(doc, sentence[0], sentence[1]);
-      const before = sTokens.filter((t) => t.end <= q.outerStart);
-      const after = sTokens.filter((t) => t.start >= q.outerEnd);
+      // the words just around the quote name its speaker; a window keeps this linear in long paragraphs
+      const before = tokensIn(doc, Math.max(sentence[0], q.outerStart - 400), q.outerStart);
+      const after = tokensIn(doc, q.outerEnd, Math.min(sentence[1], q.outerEnd + 300));
       let attribution = attributeQuote(before, after, lex, doc.text);
       if (attribution.kind === 'unknown' && speaker && q.outerStart === block.start) attribution = speaker;
       if (attribution.kind === 'speaker') speaker = attribution;
@@ -150,8 +151,9 @@ function sentenceClaims(
     ...(inSpeech ? [] : quotes.map((q) => [q.outerStart, q.outerEnd] as [number, number])),
     ...(checkable ? facts.map((f) => [f.start, f.end] as [number, number]) : []),
   ].sort((a, b) => a[0] - b[0]);
-  let rest = tokens.filter((t) => !covered.some(([s, e]) => t.start >= s && t.end <= e));
-  rest = trimEdges(tokens, rest, covered);
+  const isCovered = coverage(covered);
+  let rest = tokens.filter((t) => !isCovered(t));
+  rest = trimEdges(tokens, rest, isCovered);
   if (rest.length === 0) return out;
   const start = rest[0]!.start;
   const end = Math.min(sentence[1], extendToPunctuation(doc.text, rest[rest.length - 1]!.end, sentence[1], covered));
@@ -174,9 +176,8 @@ function sentenceClaims(
 }
 
 /** Keeps the run of tokens between the covered stretches at the sentence's start and end. */
-function trimEdges(all: Token[], rest: Token[], covered: Array<[number, number]>): Token[] {
+function trimEdges(all: Token[], rest: Token[], inCover: (t: Token) => boolean): Token[] {
   if (rest.length === 0) return rest;
-  const inCover = (t: Token) => covered.some(([s, e]) => t.start >= s && t.end <= e);
   let a = 0;
   while (a < all.length && inCover(all[a]!)) a++;
   // function words next to a trimmed quote or fact go with it ("both in 2019 and …")
@@ -188,6 +189,28 @@ function trimEdges(all: Token[], rest: Token[], covered: Array<[number, number]>
   const last = all[b - 1];
   if (!first || !last) return [];
   return rest.filter((t) => t.start >= first.start && t.end <= last.end);
+}
+
+/** Whether a token lies inside one of the ranges, by binary search over the ranges merged. */
+function coverage(ranges: Array<[number, number]>): (t: Token) => boolean {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return (t) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [s, e] = merged[mid]!;
+      if (t.end <= s) hi = mid - 1;
+      else if (t.start >= e) lo = mid + 1;
+      else return t.start >= s && t.end <= e;
+    }
+    return false;
+  };
 }
 
 /** Takes in a closing full stop, so a claim reads as the sentence does. */

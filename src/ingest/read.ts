@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { InputText } from '../types.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
 
@@ -9,11 +10,10 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /** Reads one input file (text, Markdown, HTML, PDF or DOCX) as text. Errors name the file and say what is wrong. */
 export async function readInput(path: string, options: ReadOptions = {}): Promise<InputText> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   let info;
   try {
     info = await stat(path);

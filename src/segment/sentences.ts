@@ -36,3 +36,26 @@ function push(out: Array<[number, number]>, text: string, start: number, end: nu
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (e > s) out.push([base + s, base + e]);
 }
+
+/** Cuts ranges longer than `maxWords` words into pieces of at most that many, at word boundaries,
+ * so that a text with no sentence ends (a 5 MB line) is matched piece by piece, not all at once. */
+export function capRanges(
+  ranges: Array<[number, number]>,
+  wordsIn: (start: number, end: number) => ReadonlyArray<{ start: number; end: number }>,
+  maxWords: number,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [start, end] of ranges) {
+    const words = wordsIn(start, end);
+    if (words.length <= maxWords) {
+      out.push([start, end]);
+      continue;
+    }
+    for (let i = 0; i < words.length; i += maxWords) {
+      const first = words[i]!;
+      const last = words[Math.min(i + maxWords, words.length) - 1]!;
+      out.push([i === 0 ? start : first.start, i + maxWords >= words.length ? end : last.end]);
+    }
+  }
+  return out;
+}

@@ -66,6 +66,9 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
     dir = mkdtempSync(join(tmpdir(), 'claimcheck-e2e-'));
     draft = join(dir, 'local-news.txt');
     copyFileSync(DRAFT, draft);
+    // a session that outlives the tests: killing the last one stops the tmux server, and the next
+    // new-session could race the dying server
+    if (hasTmux) tmux('new-session', '-d', '-s', 'keepalive', 'sleep 600');
   }, 120_000);
   afterAll(() => {
     spawnSync('tmux', ['-L', socket, 'kill-server'], { env });

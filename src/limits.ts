@@ -1,0 +1,17 @@
+// Limits that keep claimcheck fast and within memory on whatever a CMS exports. Each is
+// configurable (CLI flag and config key) and reported as a clear input error when hit.
+
+export interface Limits {
+  /** Largest input file, in bytes (--max-bytes, maxBytes). */
+  maxBytes: number;
+  /** Most claims one draft may hold (--max-claims, maxClaims): 20,000 quotes is a data dump, not a press release. */
+  maxClaims: number;
+  /** Longest run of words matched as one sentence; longer runs (a 5 MB line) are matched in pieces of this size. */
+  maxSentenceWords: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxClaims: 5000,
+  maxSentenceWords: 200,
+};
