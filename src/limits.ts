@@ -6,6 +6,8 @@ export interface Limits {
   maxBytes: number;
   /** Most claims one draft may hold (--max-claims, maxClaims): 20,000 quotes is a data dump, not a press release. */
   maxClaims: number;
+  /** Most a Word document may unpack to, in bytes: a small file that inflates to gigabytes is refused before it is read. */
+  maxUnpackedBytes: number;
   /** Longest run of words matched as one sentence; longer runs (a 5 MB line) are matched in pieces of this size. */
   maxSentenceWords: number;
 }
@@ -13,5 +15,6 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxBytes: 50 * 1024 * 1024,
   maxClaims: 5000,
+  maxUnpackedBytes: 200 * 1024 * 1024,
   maxSentenceWords: 200,
 };
