@@ -107,4 +107,7 @@ export interface CheckResult {
   summary: Summary;
   /** The gate's outcome, once applied. */
   gate?: { passed: boolean; failures: number; failOn: string[] };
+  /** With a corpus index: the documents the draft most likely describes, best first, with the share
+   * of its checked claims each supports. The verdicts are against the first. */
+  corpus?: { documents: Array<{ path: string; title: string; share: number; score: number }> };
 }

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { Option } from 'commander';
-import { check } from '../check.js';
+import { check, type CheckOptions } from '../check.js';
 import { findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
@@ -12,7 +12,7 @@ import { loadRuleSet } from '../rules/load.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
 import { FORMATS, formatResult, type Format } from '../report/format.js';
 import { formatMarkdown } from '../report/markdown.js';
-import { VERDICTS, type InputText, type Verdict } from '../types.js';
+import { VERDICTS, type CheckResult, type InputText, type Verdict } from '../types.js';
 import type { CliIo, RegisterCommand } from './main.js';
 import { appendFileSync } from 'node:fs';
 
@@ -30,6 +30,7 @@ interface CheckFlags {
   config?: string;
   changedSince?: string;
   reviewFile?: string;
+  index?: string;
 }
 
 export const registerCheck: RegisterCommand = (program, io, setStatus) => {
@@ -49,6 +50,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('--max-claims <n>', 'most claims one draft may hold (default 5000)', (v) => wholeNumber('--max-claims', v, 1))
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--changed-since <git-ref>', 'report and gate only claims on lines changed since this git revision')
+    .option('-i, --index <file>', 'check against a corpus index (claimcheck index) instead of --source')
     .option('--review-file <path>', "review decisions to honour ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .action(async (draftPaths: string[], flags: CheckFlags) => {
       setStatus(await runCheck(draftPaths, flags, io));
@@ -58,13 +60,14 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
 async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
   const cwd = process.cwd();
   const config: Config = flags.config ? loadConfig(resolve(flags.config)) : findConfig(cwd);
-  const sourcePaths = flags.source ?? config.sources?.map((p) => relative(cwd, p) || p);
-  if (!sourcePaths?.length) throw new InputError(undefined, "no source: give --source <file> or 'sources' in a config file");
+  const sourcePaths = flags.index ? [] : (flags.source ?? config.sources?.map((p) => relative(cwd, p) || p));
+  if (!flags.index && !sourcePaths?.length) throw new InputError(undefined, "no source: give --source <file>, --index <file> or 'sources' in a config file");
+  if (flags.index && draftPaths.length !== 1) throw new InputError(undefined, '--index checks one draft at a time');
   const date = flags.date ?? config.date;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InputError(undefined, `--date takes YYYY-MM-DD, not '${date}'`);
   const rules = loadRuleSet([...(config.rules ?? []), ...flags.rules], { severity: config.severity });
   const maxBytes = flags.maxBytes ?? config.maxBytes;
-  const [drafts, sources] = await Promise.all([Promise.all(draftPaths.map((p) => readDraft(p, maxBytes))), Promise.all(sourcePaths.map((p) => readInput(p, { maxBytes })))]);
+  const [drafts, sources] = await Promise.all([Promise.all(draftPaths.map((p) => readDraft(p, maxBytes))), Promise.all(sourcePaths!.map((p) => readInput(p, { maxBytes })))]);
 
   const texts = new Map(drafts.map((d) => [d.path, d.text]));
   const decisions = new Map<string, Decision[]>();
@@ -77,7 +80,9 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
     ...((flags.maxUnsupported ?? config.maxUnsupported) !== undefined ? { maxUnsupported: flags.maxUnsupported ?? config.maxUnsupported } : {}),
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
-  const result = applyGate(applySuppressions(check(drafts, sources, { rules, ...(date ? { date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) }), texts, decisions), gate);
+  const checkOptions = { rules, ...(date ? { date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
+  const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions) : check(drafts, sources, checkOptions);
+  const result = applyGate(applySuppressions(checked, texts, decisions), gate);
 
   const format = flags.format ?? config.format ?? 'text';
   const color = !flags.output && flags.color !== false && !process.env.NO_COLOR && Boolean(io.out.isTTY);
@@ -88,6 +93,15 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
   // GitHub shows about ten annotations of each kind per step; the summary gets the whole report
   if (format === 'github' && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
   return result.gate!.passed ? 0 : 1;
+}
+
+/** The corpus code loads only when --index is given, so a single-report check carries none of it. */
+async function checkCorpus(draft: InputText, indexPath: string, options: CheckOptions): Promise<CheckResult> {
+  const { loadIndex, DocumentRanker } = await import('../corpus/index.js');
+  const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(indexPath)) throw new InputError(indexPath, "no such index (build one with 'claimcheck index <folder> --index <file>')");
+  return checkAgainstCorpus(draft, new DocumentRanker(loadIndex(indexPath)), options);
 }
 
 async function readDraft(path: string, maxBytes: number | undefined): Promise<InputText> {

@@ -1,0 +1,34 @@
+import { loadIndex, listInputs, saveIndex, updateIndex } from '../corpus/index.js';
+import { lexicon } from '../rules/lexicon.js';
+import { loadRuleSet } from '../rules/load.js';
+import type { RegisterCommand } from './main.js';
+
+interface IndexFlags {
+  index: string;
+}
+
+/** `claimcheck index`: builds or updates the corpus index that `check --index` searches. */
+export const registerIndex: RegisterCommand = (program, io) => {
+  program
+    .command('index')
+    .description('build or update a corpus index of source documents (only new or changed files are read)')
+    .argument('<paths...>', 'source files, or folders to search for them')
+    .requiredOption('-i, --index <file>', 'the index file to create or update')
+    .action(async (paths: string[], flags: IndexFlags) => {
+      const files = listInputs(paths);
+      const lex = lexicon(loadRuleSet());
+      const started = Date.now();
+      const tty = Boolean((process.stderr as { isTTY?: boolean }).isTTY);
+      // progress only on a terminal, and only once it has taken a second
+      const progress = (done: number, total: number) => {
+        const elapsed = (Date.now() - started) / 1000;
+        if (!tty || elapsed < 1) return;
+        const eta = Math.round((elapsed / done) * (total - done));
+        process.stderr.write(`\rindexing ${done}/${total} files, about ${eta} s left   `);
+      };
+      const { index, report } = await updateIndex(loadIndex(flags.index), files, lex, progress);
+      if (tty && Date.now() - started >= 1000) process.stderr.write('\n');
+      saveIndex(flags.index, index);
+      io.out.write(`${flags.index}: ${index.documents.length} documents (${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged, ${report.removed} removed)\n`);
+    });
+};
