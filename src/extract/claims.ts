@@ -158,7 +158,11 @@ function sentenceClaims(
   const start = rest[0]!.start;
   const end = Math.min(sentence[1], extendToPunctuation(doc.text, rest[rest.length - 1]!.end, sentence[1], covered));
   const restTokens = tokensIn(doc, start, end);
-  const content = restTokens.filter((t) => isContentWord(t.word) && (inSpeech || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
+  // what the rest says beyond its frame: "Inspectors said that … and found that the virtual school"
+  // around two quotes says nothing the quotes do not
+  const frame = (w: string) =>
+    (lex.attribution?.verbs.hasWord(w) ?? false) || (lex.entities?.sourceAliases.hasWord(w) ?? false) || (lex.entities?.documentNouns.hasWord(w) ?? false);
+  const content = restTokens.filter((t) => isContentWord(t.word) && !frame(t.word) && (inSpeech || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
   if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0) return out;
   const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const statement = heading || (inSpeech && !reportsSource(restTokens)) || firstPerson;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
-import { rules, seed, source } from '../helpers.js';
+import { ROOT, rules, seed, source } from '../helpers.js';
 import type { ClaimResult } from '../../src/types.js';
 
 const checkSeed = (name: string) => check([seed(`drafts/${name}`)], [source()], { rules }).documents[0]!;
@@ -76,5 +76,27 @@ describe('another council named in one claim', () => {
     expect(claim.verdict).toBe('contradictory');
     expect(claim.reasons[0]).toMatchObject({ rule: 'entities/otherPlace' });
     expect(claim.evidence[0]!.locator).toBe('para 25');
+  });
+});
+
+describe('a press release the project never saw, against the PDF of the report', () => {
+  it('catches the grade, the quantity and both negations, and keeps what is right', async () => {
+    const { readInput } = await import('../../src/ingest/read.js');
+    const [draft, pdf] = await Promise.all([readInput(`${ROOT}test/fixtures/press-release-with-errors.md`), readInput(`${ROOT}test/fixtures/lewisham-2023-ofsted-report.pdf`)]);
+    const { claims } = check([draft], [pdf], { rules }).documents[0]!;
+    const rule = (c: ClaimResult) => c.reasons[0]!.rule;
+    expect(rule(find(claims, 'have been rated outstanding'))).toBe('grades/overstated');
+    expect(find(claims, 'two-week inspection').verdict).toBe('paraphrased');
+    const all = find(claims, 'cultural identities in all assessments');
+    expect([all.kind, all.verdict, rule(all)]).toEqual(['quote', 'contradictory', 'quantities/overstated']);
+    expect(all.diff!.filter((d) => d.op !== 'equal')).toEqual([
+      { op: 'delete', text: 'most' },
+      { op: 'insert', text: 'all' },
+    ]);
+    expect(find(claims, 'provides a high-quality service').evidence[0]!.locator).toMatch(/^para 25, p\. \d$/);
+    expect(rule(find(claims, 'leaders have not strengthened services'))).toBe('negation/added');
+    expect(rule(find(claims, 'management oversight is sufficient'))).toBe('negation/dropped');
+    // the words around two quotes say nothing the quotes do not: no claim of their own
+    expect(claims.filter((c) => c.text.startsWith('Inspectors said that'))).toEqual([]);
   });
 });
