@@ -30,16 +30,8 @@ if (!existsSync(CLI)) {
   process.exit(2);
 }
 
-/** mulberry32: a small seeded PRNG, so a seed replays a run exactly. */
-function prng(s) {
-  return () => {
-    s |= 0;
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the same seeded PRNG the synthetic corpora use: a seed replays a run exactly
+const { prng } = await import(join(ROOT, 'dist/corpus/synthetic.js'));
 
 const FIXTURES = ['test/fixtures/lewisham-2023-ofsted-report.pdf', 'test/fixtures/lewisham-2023-ofsted-report.docx', 'test/fixtures/local-news-2024.html', 'seeds/drafts/local-news-2024.txt'].map((p) => ({
   name: p,
