@@ -41,7 +41,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-s, --source <file...>', 'the official report(s) the drafts describe')
     .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(FORMATS))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--fail-on <verdicts>', 'comma-separated verdicts that fail the gate (default: contradictory)', verdictList)
+    .option('--fail-on <verdicts>', "comma-separated verdicts that fail the gate, or 'none' (default: contradictory)", verdictList)
     .option('--max-unsupported <n>', 'also fail when more than n claims are unsupported', (v) => wholeNumber('--max-unsupported', v, 0))
     .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
     .option('-r, --rules <dir...>', 'extra rule folders', [])
@@ -76,7 +76,7 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
 
   const gate: GateOptions = {
     failOn: flags.failOn ?? (config.failOn as Verdict[] | undefined) ?? DEFAULT_GATE.failOn,
-    unsupportedQuotes: config.unsupportedQuotes ?? DEFAULT_GATE.unsupportedQuotes,
+    unsupportedQuotes: flags.failOn?.length === 0 ? false : (config.unsupportedQuotes ?? DEFAULT_GATE.unsupportedQuotes),
     ...((flags.maxUnsupported ?? config.maxUnsupported) !== undefined ? { maxUnsupported: flags.maxUnsupported ?? config.maxUnsupported } : {}),
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
@@ -119,7 +119,9 @@ function writeOutput(path: string, report: string): void {
   }
 }
 
+/** Verdicts that fail the gate; 'none' for a report that never fails (a demo, a first look). */
 function verdictList(value: string): Verdict[] {
+  if (value.trim() === 'none') return [];
   const list = value.split(',').map((v) => v.trim()).filter(Boolean);
   const bad = list.find((v) => !VERDICTS.includes(v as Verdict));
   if (bad) throw new InputError(undefined, `--fail-on takes verdicts from ${VERDICTS.join(', ')}; '${bad}' is not one`);

@@ -31,6 +31,8 @@ describe('claimcheck check options', () => {
     writeFileSync(join(d, 'draft.txt'), 'Inspectors praised the new youth hub on the high street.\n');
     expect((await run(['check', join(d, 'draft.txt'), '--source', SOURCE_PATH])).status).toBe(0);
     expect((await run(['check', join(d, 'draft.txt'), '--source', SOURCE_PATH, '--fail-on', 'contradictory,unsupported'])).status).toBe(1);
+    writeFileSync(join(d, 'bad.txt'), CONTRADICTION);
+    expect((await run(['check', join(d, 'bad.txt'), '--source', SOURCE_PATH, '--fail-on', 'none'])).status).toBe(0);
     const wrong = await run(['check', join(d, 'draft.txt'), '--source', SOURCE_PATH, '--fail-on', 'bogus']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/'bogus' is not one/);
