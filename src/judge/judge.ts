@@ -9,7 +9,7 @@ import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.js';
 
 /** Share of a claim's content words a passage must carry for the claim to count as said there in other words. */
-const PARAPHRASE_COVERAGE = 0.55;
+const PARAPHRASE_COVERAGE = 0.5;
 /** A contradiction needs the claim to be about the same thing: most of its words in the passage. */
 const CONTRADICTION_COVERAGE = 0.75;
 /** Content words beyond the frame ("Ofsted praised") a claim needs before it can be matched in other words. */
