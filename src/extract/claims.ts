@@ -61,7 +61,8 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
       quoteAttribution.set(q, attribution);
       claims.push(...quoteClaims(doc, q, attribution, sentences, lex));
     }
-    for (const sentence of sentences) {
+    for (const whole of sentences) {
+      const sentence = splitIntro(doc, whole, claims);
       const inQuote = blockQuotes.filter((q) => q.outerStart < sentence[1] && q.outerEnd > sentence[0]);
       const speech = inQuote.find((q) => quoteAttribution.get(q)?.kind === 'speaker');
       const listItem = LIST_ITEM.test(doc.text.slice(block.start, block.start + 4));
@@ -70,6 +71,17 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
   }
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   return { doc, claims };
+}
+
+/** "As an ethnically diverse borough, Lewisham is proud …": the writer's own framing before the
+ * claim is a statement of its own, so it neither hides the claim nor is checked against the source. */
+function splitIntro(doc: Doc, sentence: [number, number], claims: DraftClaim[]): [number, number] {
+  const intro = /^As an? [^,;:"\u201C\u201D]{3,60},\s+/.exec(doc.text.slice(sentence[0], sentence[1]));
+  if (!intro) return sentence;
+  const end = sentence[0] + intro[0].replace(/,\s+$/, '').length;
+  const tokens = tokensIn(doc, sentence[0], end);
+  claims.push({ kind: 'statement', start: sentence[0], end, tokens, sentence, attribution: { kind: 'unknown' }, facts: [], inSpeech: false });
+  return [sentence[0] + intro[0].length, sentence[1]];
 }
 
 /** Sentence splitting must not end a sentence inside a short quote ("described as 'bold.'"). */

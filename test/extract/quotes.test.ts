@@ -56,6 +56,14 @@ describe('extractClaims', () => {
     ]);
   });
 
+  it("sets the writer's own 'As a …,' framing apart from the claim after it", () => {
+    const { claims, doc } = extractClaims(text('As an ethnically diverse borough, Lewisham is recognised for its careful consideration of cultural needs.'), lex);
+    expect(claims.map((c) => [c.kind, doc.text.slice(c.start, c.end)])).toEqual([
+      ['statement', 'As an ethnically diverse borough'],
+      ['claim', 'Lewisham is recognised for its careful consideration of cultural needs.'],
+    ]);
+  });
+
   it('treats headlines and first-person statements as statements', () => {
     const { claims } = extractClaims(text('Child services given clean bill of health\nWe are proud of our staff and our work with families.'), lex);
     expect(claims.map((c) => c.kind)).toEqual(['statement', 'statement']);
