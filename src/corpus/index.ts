@@ -138,9 +138,12 @@ export class DocumentRanker {
   rank(tokens: Token[], limit = 5): Array<{ document: IndexedDocument; score: number }> {
     const n = this.index.documents.length;
     const scores = new Map<number, number>();
-    for (const stem of new Set(tokens.filter((t) => isContentWord(t.word)).map((t) => t.stem))) {
-      const list = this.postings.get(stem);
-      if (!list) continue;
+    const stems = [...new Set(tokens.filter((t) => isContentWord(t.word)).map((t) => t.stem))].filter((s) => this.postings.has(s));
+    // a stem in most documents tells them apart least and costs most (its posting list is the
+    // longest): in a large corpus, rank on the rarer ones when there are any
+    const rare = n >= 20 ? stems.filter((s) => this.postings.get(s)!.length <= n / 2) : stems;
+    for (const stem of rare.length ? rare : stems) {
+      const list = this.postings.get(stem)!;
       const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
       for (const [doc, tf] of list) {
         const len = this.index.documents[doc]!.length;
