@@ -66,8 +66,3 @@ export function buildSourceModel(id: string, input: InputText, lex: Lexicon): So
     idf,
   };
 }
-
-/** The passage that holds an original offset. */
-export function passageAt(model: SourceModel, offset: number): Passage | undefined {
-  return model.passages.find((p) => p.start <= offset && offset < p.end) ?? model.passages.find((p) => p.start >= offset);
-}

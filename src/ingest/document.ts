@@ -1,5 +1,5 @@
 import type { InputText } from '../types.js';
-import { normalize, toOriginal, type NormalizedText } from './normalize.js';
+import { normalize, type NormalizedText } from './normalize.js';
 import { indexPositions, toSpan, type PositionIndex } from './positions.js';
 import { tokenize, type Token } from './tokens.js';
 import type { Span } from '../types.js';
@@ -53,19 +53,3 @@ export function tokensIn(doc: Doc, start: number, end: number): Token[] {
   return out;
 }
 
-/** The folded text behind an original range. */
-export function normalizedSlice(doc: Doc, start: number, end: number): string {
-  const { starts } = doc.norm;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let j = lo;
-  while (j < starts.length && (starts[j] as number) < end) j++;
-  return doc.norm.text.slice(lo, j);
-}
-
-export { toOriginal };

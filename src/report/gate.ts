@@ -47,7 +47,3 @@ export function applyGate(result: CheckResult, gate: GateOptions = DEFAULT_GATE)
   if (gate.maxUnsupported !== undefined) failOn.push(`more than ${gate.maxUnsupported} unsupported`);
   return { ...result, documents, gate: { passed: failures === 0, failures, failOn } };
 }
-
-export function gateFails(result: CheckResult): boolean {
-  return !(result.gate ?? applyGate(result).gate!).passed;
-}
