@@ -39,6 +39,10 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
       io.err.write(`claimcheck: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // a bug of ours, or a library failing on input it should have refused: still one line, and the
+    // stack only when asked for
+    if (process.env.CLAIMCHECK_DEBUG) io.err.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    else io.err.write(`claimcheck: unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]} (set CLAIMCHECK_DEBUG=1 for details)\n`);
+    return 2;
   }
 }

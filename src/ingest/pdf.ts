@@ -53,6 +53,10 @@ export async function pdfToText(path: string, bytes: Uint8Array): Promise<PdfTex
     const paragraphs = dropRunningLines(pages).map(toParagraphs);
     const resolved = resolveLineEndHyphens(paragraphs.map((p) => p.join('\n\n')).join('\f'));
     return joinPages(resolved.split('\f').map((page) => page.split('\n\n')));
+  } catch (error) {
+    // a damaged stream inside a page ("Bad encoding in flate stream") surfaces only here
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, `is not a readable PDF (${brief(error)})`);
   } finally {
     await doc.destroy();
   }

@@ -48,6 +48,8 @@ describe('PDF', () => {
     await expect(readInput(`${FIXTURES}/password-protected.pdf`)).rejects.toThrow(/password-protected\.pdf: is password-protected; save an unprotected copy first$/);
     const bytes = readFileSync(`${FIXTURES}/lewisham-2023-ofsted-report.pdf`);
     await expect(decodeInput('cut.pdf', bytes.subarray(0, 400))).rejects.toThrow(/^cut\.pdf: is not a readable PDF/);
+    // found by the fuzz runner: the damage shows only while a page is read
+    await expect(readInput(`${FIXTURES}/damaged-stream.pdf`)).rejects.toThrow(/damaged-stream\.pdf: is not a readable PDF \(Bad encoding in flate stream\)$/);
     const empty = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF');
     await expect(decodeInput('scan.pdf', empty)).rejects.toThrow(/scan\.pdf: has no text layer \(a scanned PDF\?\); run it through OCR first/);
   });
