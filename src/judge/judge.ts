@@ -63,7 +63,11 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const hit = s.terms.matchAt(claim.tokens.map((t) => t.word), 0);
     return hit !== undefined && hit.to === claim.tokens.length;
   });
-  const exact = findExact(model, segments, isGrade ? (at) => passageOfToken(ctx, at)?.block.kind === 'judgement' : undefined);
+  // a quoted grade ('Good') is best shown in the judgement table, on the overall judgement if it says so
+  const judgementAt = (at: number) => passageOfToken(ctx, at)?.block.kind === 'judgement';
+  const overallAt = (at: number) => judgementAt(at) && /overall/i.test(passageOfToken(ctx, at)?.block.grade?.subject ?? '');
+  let exact = findExact(model, segments, isGrade ? overallAt : undefined);
+  if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segments, judgementAt);
   if (exact) {
     const first = model.tokens[exact.from]!;
     const last = model.tokens[exact.to - 1]!;
