@@ -48,6 +48,12 @@ describe('extractClaims', () => {
     );
   });
 
+  it('gives a quoted grade its closing quotation mark, and a possessive none', () => {
+    const { claims, doc } = extractClaims(seed('drafts/recruitment-site-news-2024.txt'), lex);
+    const facts = claims.filter((c) => c.kind === 'fact').map((c) => doc.text.slice(c.start, c.end));
+    expect(facts).toEqual(expect.arrayContaining(['services were rated as \u2018requires improvement\u2019', "Lewisham Children's Services has achieved a \u2018Good\u2019 rating"]));
+  });
+
   it('splits a quote of two source sentences into two quote claims', () => {
     const { claims, doc } = extractClaims(text('Ofsted said: \u201CThe pace of change has been purposeful. Staff describe leaders as approachable.\u201D'), lex);
     expect(claims.filter((c) => c.kind === 'quote').map((c) => doc.text.slice(c.start, c.end))).toEqual([
