@@ -168,7 +168,7 @@ function frameWords(lex: Lexicon): Set<string> {
 
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
  * stretch of the passage that best matches, and how much of the claim it matched. */
-export function localAlign(claim: Token[], passage: Token[]): { from: number; to: number; matched: number } {
+export function localAlign(claim: Token[], passage: Token[]): { from: number; to: number; matched: number; claimFrom: number; claimTo: number } {
   const n = claim.length;
   const m = passage.length;
   const MATCH = 2;
@@ -203,5 +203,5 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
     } else if (H[i]![j] === H[i - 1]![j]! + GAP) i--;
     else j--;
   }
-  return { from: j, to: bestJ, matched };
+  return { from: j, to: bestJ, matched, claimFrom: i, claimTo: bestI };
 }

@@ -143,7 +143,12 @@ interface Alignment {
 function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
   let best: Alignment | undefined;
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
-    const { from, to, matched } = localAlign(tokens, candidate.tokens);
+    const aligned0 = localAlign(tokens, candidate.tokens);
+    const { matched } = aligned0;
+    // words at the claim's edges that did not align ("all" for the source's "Most") are still the
+    // claim's: take in as many source words there, so the diff and the conflict checks see them
+    const from = Math.max(0, aligned0.from - Math.min(2, aligned0.claimFrom));
+    const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(2, tokens.length - aligned0.claimTo));
     const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = coverage + aligned + dice * 0.5 - (candidate.passages.length > 1 ? 0.05 : 0);

@@ -36,8 +36,12 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
   let paraInSection = 0;
   let tableRow = 0;
   for (const [i, b] of raw.entries()) {
-    const line = b.text;
-    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    // a Markdown source: "## Heading" is a heading, "| a | b |" a table row, "|---|" its rule
+    const mdHeading = /^#{1,6}[ \t]+/.exec(b.text);
+    const line = mdHeading ? b.text.slice(mdHeading[0].length) : b.text;
+    const base = b.start + (mdHeading?.[0].length ?? 0);
+    if (/^\|?[ \t]*:?-{3,}/.test(line) && line.includes('|')) continue;
+    const cells = (line.startsWith('|') ? line.split('|') : line.split(CELL_SPLIT)).map((c) => c.trim()).filter(Boolean);
     const numbered = NUMBERED.exec(line);
     const headingGrade = /:\s*([^:]+)$/.exec(line);
     if (cells.length >= 2 && !numbered) {
@@ -75,7 +79,7 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
       blocks.push({ kind: 'meta', start: b.start, end: b.end, bodyStart: b.start, locator: meta[1] as string, label: meta[1] as string });
       continue;
     }
-    if (isHeading(line)) {
+    if (mdHeading || isHeading(line)) {
       const grade = headingGrade ? gradeOf(headingGrade[1] as string, lex) : undefined;
       const title = grade !== undefined ? line.slice(0, headingGrade!.index).trim() : line.trim();
       const kind = i === 0 ? 'title' : 'heading';
@@ -83,7 +87,7 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
         kind,
         start: b.start,
         end: b.end,
-        bodyStart: b.start,
+        bodyStart: base,
         locator: kind === 'title' ? 'title' : `heading '${title}'`,
         ...(grade !== undefined ? { grade: { level: grade, term: (headingGrade![1] as string).trim(), subject: title } } : {}),
       });

@@ -100,3 +100,21 @@ describe('a press release the project never saw, against the PDF of the report',
     expect(claims.filter((c) => c.text.startsWith('Inspectors said that'))).toEqual([]);
   });
 });
+
+describe('a Markdown report and release the project never saw', () => {
+  it('reads the pipe table and ## headings, and catches the grade and the quantifier at a quote\u2019s edge', async () => {
+    const { readInput } = await import('../../src/ingest/read.js');
+    const [draft, report] = await Promise.all([readInput(`${ROOT}test/fixtures/northshire-release.md`), readInput(`${ROOT}test/fixtures/northshire-report.md`)]);
+    const { claims } = check([draft], [report], { rules }).documents[0]!;
+    const grade = find(claims, 'have been rated Good');
+    expect([grade.verdict, grade.reasons[0]!.rule, grade.evidence[0]!.locator]).toEqual(['contradictory', 'grades/overstated', 'judgement table, row 2']);
+    const all = find(claims, 'all children in care');
+    expect([all.verdict, all.reasons[0]!.rule, all.evidence[0]!.locator]).toEqual(['contradictory', 'quantities/overstated', 'para 1']);
+    expect(all.diff!.slice(0, 2)).toEqual([
+      { op: 'delete', text: 'Most' },
+      { op: 'insert', text: 'all' },
+    ]);
+    expect(find(claims, 'took place over five days').verdict).toBe('paraphrased');
+    expect(find(claims, 'too many children wait too long').verdict).toBe('verbatim');
+  });
+});
