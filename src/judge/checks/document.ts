@@ -30,6 +30,17 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
 }
 
 const namesCache = new WeakMap<SourceModel, { places: Array<[string, number]>; named: Set<string> }>();
+const draftPlacesCache = new WeakMap<DraftModel, Array<[string, number]>>();
+
+/** A draft's places, found once however many sources it is checked against. */
+function draftPlaces(draft: DraftModel, lex: Lexicon): Array<[string, number]> {
+  let places = draftPlacesCache.get(draft);
+  if (!places) {
+    places = placesOf(draft.doc.text, draft.doc.tokens, lex);
+    draftPlacesCache.set(draft, places);
+  }
+  return places;
+}
 
 function sourceNames(source: SourceModel, lex: Lexicon) {
   let names = namesCache.get(source);
@@ -43,7 +54,7 @@ function sourceNames(source: SourceModel, lex: Lexicon) {
 /** The place names of draft and source, lower-cased: who a claim is about is not what it says,
  * so they do not count when a claim is matched in other words. */
 export function placeWords(draft: DraftModel, source: SourceModel, lex: Lexicon): Set<string> {
-  const names = [...placesOf(draft.doc.text, draft.doc.tokens, lex), ...sourceNames(source, lex).places];
+  const names = [...draftPlaces(draft, lex), ...sourceNames(source, lex).places];
   return new Set(names.map(([name]) => name.toLowerCase()));
 }
 
@@ -53,7 +64,7 @@ export function foreignPlaces(draft: DraftModel, source: SourceModel, lex: Lexic
   const { places, named } = sourceNames(source, lex);
   const sourceSubject = places[0]?.[0];
   if (!sourceSubject) return undefined;
-  const foreign = placesOf(draft.doc.text, draft.doc.tokens, lex)
+  const foreign = draftPlaces(draft, lex)
     .map(([name]) => name)
     .filter((name) => !named.has(name.toLowerCase()));
   return foreign.length ? { places: new Set(foreign), sourceSubject } : undefined;
@@ -62,9 +73,8 @@ export function foreignPlaces(draft: DraftModel, source: SourceModel, lex: Lexic
 /** A draft about a place the source never names (another council) cannot be supported by it. */
 export function subjectMismatch(draft: DraftModel, source: SourceModel, lex: Lexicon): Reason | undefined {
   const rule = lex.entities?.rule;
-  const draftPlaces = placesOf(draft.doc.text, draft.doc.tokens, lex);
   const { places, named } = sourceNames(source, lex);
-  const [draftSubject] = draftPlaces[0] ?? [];
+  const [draftSubject] = draftPlaces(draft, lex)[0] ?? [];
   const [sourceSubject] = places[0] ?? [];
   if (!rule || !draftSubject || !sourceSubject) return undefined;
   if (named.has(draftSubject.toLowerCase())) return undefined;
