@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { visible } from '../report/sanitize.js';
 import { registerCheck } from './check-command.js';
 import { registerRules } from './rules-command.js';
 import { registerIndex } from './index-command.js';
@@ -36,13 +37,16 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof InputError) {
-      io.err.write(`claimcheck: ${error.message}\n`);
+      io.err.write(`claimcheck: ${errorLine(error.message)}\n`);
       return 2;
     }
     // a bug of ours, or a library failing on input it should have refused: still one line, and the
     // stack only when asked for
     if (process.env.CLAIMCHECK_DEBUG) io.err.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    else io.err.write(`claimcheck: unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]} (set CLAIMCHECK_DEBUG=1 for details)\n`);
+    else io.err.write(`claimcheck: unexpected error: ${errorLine(String((error as Error)?.message ?? error).split('\n')[0]!)} (set CLAIMCHECK_DEBUG=1 for details)\n`);
     return 2;
   }
 }
+
+/** An error as one line a terminal shows as text: file names and quoted input may hold newlines or escapes. */
+const errorLine = (message: string) => visible(message).replace(/\n/g, ' ');

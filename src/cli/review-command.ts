@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { defaultReviewPath, loadReviewFile, saveReviewFile } from '../review/store.js';
 import type { CheckResult, DocumentResult } from '../types.js';
 import type { RegisterCommand } from './main.js';
+import { visible } from '../report/sanitize.js';
 
 interface ReviewFlags {
   source?: string[];
@@ -96,10 +97,10 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       // a line for the shell's scrollback, since the screen itself is gone
       const decided = Object.keys(final.decisions).length;
       const open = final.claims.filter((c) => needsAttention(c, final.decisions[c.id])).length;
-      io.err.write(`claimcheck review: ${decided} decision${decided === 1 ? '' : 's'} in ${reviewFile}; ${open} open problem${open === 1 ? '' : 's'} left\n`);
+      io.err.write(`claimcheck review: ${decided} decision${decided === 1 ? '' : 's'} in ${visible(reviewFile)}; ${open} open problem${open === 1 ? '' : 's'} left\n`);
       if (final.orphans.length > 0) {
         io.err.write(`claimcheck review: ${final.orphans.length} saved decision${final.orphans.length === 1 ? '' : 's'} match no claim of the draft any more (kept in the file):\n`);
-        for (const d of final.orphans) io.err.write(`  - ${d.status}: "${d.claimText.replace(/\s+/g, ' ')}"\n`);
+        for (const d of final.orphans) io.err.write(`  - ${d.status}: "${visible(d.claimText).replace(/\s+/g, ' ')}"\n`);
       }
       setStatus(0);
     });

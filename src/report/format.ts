@@ -6,6 +6,7 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
+import { forTerminal } from './sanitize.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,11 +21,12 @@ export interface FormatOptions {
   describe?: (ruleId: string) => string | undefined;
 }
 
-/** Every format is a pure function of the one result. */
+/** Every format is a pure function of the one result. Text and GitHub annotations reach a terminal
+ * (or a log that renders escape sequences), so their text is made visible first. */
 export function formatResult(result: CheckResult, format: Format, options: FormatOptions): string {
   switch (format) {
     case 'text':
-      return formatText(result, options);
+      return formatText(forTerminal(result), options);
     case 'json':
       return formatJson(result);
     case 'sarif':
@@ -32,7 +34,7 @@ export function formatResult(result: CheckResult, format: Format, options: Forma
     case 'junit':
       return formatJunit(result);
     case 'github':
-      return formatGithub(result, options);
+      return formatGithub(forTerminal(result), options);
     case 'markdown':
       return formatMarkdown(result);
     case 'html':

@@ -1,12 +1,9 @@
 import type { CheckResult } from '../types.js';
 import { oneLine } from './common.js';
-
-// XML 1.0 cannot carry control characters other than tab, line feed and carriage return
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+import { xmlChars } from './sanitize.js';
 
 const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(CONTROL, '');
+  xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JUnit XML: one testsuite per draft, one testcase per checked claim, a failure for each the gate fails. */
 export function formatJunit(result: CheckResult): string {

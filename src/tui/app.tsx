@@ -2,6 +2,7 @@
 // everything they show comes from view.ts, everything they change goes through the reducer.
 import { basename } from 'node:path';
 import { Box, Text, useInput } from 'ink';
+import { visible } from '../report/sanitize.js';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { feedInput } from './input.js';
 import { helpLines } from './keys.js';
@@ -44,7 +45,7 @@ function StyledLine({ line }: { line: Line }) {
           underline={seg.style?.underline}
           inverse={seg.style?.inverse}
         >
-          {seg.text}
+          {visible(seg.text)}
         </Text>
       ))}
     </Text>
@@ -195,7 +196,7 @@ function Footer({ state }: { state: ReviewState }) {
     return (
       <Text wrap="truncate-end">
         <Text color="magenta">{head}</Text>
-        {input}▏
+        {visible(input)}▏
       </Text>
     );
   }
@@ -224,7 +225,7 @@ export function Screen({ state }: { state: ReviewState }) {
       <Box flexDirection="column" width={columns}>
         <Text bold>claimcheck review</Text>
         <Text>
-          <Spinner /> {state.step}…
+          <Spinner /> {visible(state.step)}…
         </Text>
       </Box>
     );

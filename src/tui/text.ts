@@ -1,5 +1,8 @@
 // Styled text, wrapped and cut to a width, as plain data. Panes are lists of lines computed here;
 // the ink components only print them, so wrapping and scrolling are testable without a terminal.
+// Every text reaches the screen through `truncate` or `wrap`, which make control characters
+// visible: a draft must never move the cursor, retitle the window or plant a link.
+import { visible } from '../report/sanitize.js';
 
 export interface Style {
   color?: string;
@@ -29,8 +32,9 @@ export function cellWidth(text: string): number {
 }
 
 /** Cuts `text` to at most `width` cells, ending in "…" when cut. */
-export function truncate(text: string, width: number): string {
+export function truncate(raw: string, width: number): string {
   if (width <= 0) return '';
+  const text = visible(raw);
   if (cellWidth(text) <= width) return text;
   let out = '';
   let n = 0;
@@ -63,7 +67,7 @@ type Token = { kind: 'space' } | { kind: 'newline' } | { kind: 'word'; pieces: S
 function tokenize(segs: readonly Seg[]): Token[] {
   const tokens: Token[] = [];
   for (const seg of segs) {
-    for (const part of seg.text.split(/(\n|[^\S\n]+)/)) {
+    for (const part of visible(seg.text).split(/(\n|[^\S\n]+)/)) {
       if (part === '') continue;
       if (part === '\n') tokens.push({ kind: 'newline' });
       else if (/^\s+$/.test(part)) tokens.push({ kind: 'space' });
