@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
 // Hostile text in drafts, sources and file names must reach no terminal, Markdown renderer or XML
 // parser raw (issue 17, items 1, 3 and 16).
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,6 @@ import { rules, runCapture, source, SOURCE_PATH, text } from '../helpers.js';
 
 // a window title, a screen clear, a cursor move, an OSC 8 link, a C1 CSI and a bell
 const ESCAPES = '\u001b]0;pwned\u0007\u001b[2J\u001b[10;10H\u001b]8;;https://evil.example/\u001b\\click\u001b]8;;\u001b\\\u009b31m';
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 const hostile = () => {
