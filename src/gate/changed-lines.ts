@@ -1,16 +1,30 @@
 import { execFileSync } from 'node:child_process';
 import { InputError } from '../errors.js';
 
-/** The lines of a file that differ from a git revision (added or changed lines of `git diff`). */
+/** The lines of a file that differ from a git revision (added or changed lines of `git diff`).
+ * Anything that stops the comparison is an InputError: "cannot compare" must never read as
+ * "nothing changed", or the gate would pass on a typo. */
 export function changedLines(path: string, ref: string): Set<number> {
-  let diff: string;
+  // a ref is never an option: `--changed-since=--output=x` must not make git write files
+  if (ref.startsWith('-') || ref.trim() === '') throw new InputError(undefined, `--changed-since takes a git revision, not '${ref}'`);
+  const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    diff = execFileSync('git', ['diff', '--unified=0', '--no-color', ref, '--', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  } catch {
+    throw new InputError(path, `cannot compare with '${ref}' (no such git revision)`);
+  }
+  try {
+    // a file git does not track would diff as empty: every claim "unchanged"
+    git(['ls-files', '--error-unmatch', '--', path]);
+  } catch {
+    throw new InputError(path, `cannot compare with '${ref}' (git does not track this file)`);
+  }
+  try {
+    return parseChangedLines(git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--end-of-options', ref, '--', path]));
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').split('\n')[0];
     throw new InputError(path, `cannot compare with '${ref}' (${stderr || 'git failed'})`);
   }
-  return parseChangedLines(diff);
 }
 
 /** Line numbers in the new file from the hunk headers of a unified diff with no context. */
