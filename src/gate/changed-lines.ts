@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 
 /** The lines of a file that differ from a git revision (added or changed lines of `git diff`). */
 export function changedLines(path: string, ref: string): Set<number> {
+  requireWorkTree(path);
   let diff: string;
   try {
     diff = execFileSync('git', ['diff', '--unified=0', '--no-color', ref, '--', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -22,4 +23,13 @@ export function parseChangedLines(diff: string): Set<number> {
     for (let i = 0; i < count; i++) lines.add(start + i);
   }
   return lines;
+}
+
+/** Outside a repository `git diff` compares two files instead ("Could not access 'HEAD'"): say what is wrong. */
+function requireWorkTree(path: string): void {
+  try {
+    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+  } catch {
+    throw new InputError(path, '--changed-since needs a git repository, and this is not a git repository');
+  }
 }

@@ -1,5 +1,5 @@
 import type { CheckResult, ClaimResult } from '../types.js';
-import { diffText, evidenceLocator, isProblem, oneLine, VERDICT_LETTER } from './common.js';
+import { diffText, evidenceLocator, isProblem, oneLine, outsideText, VERDICT_LETTER } from './common.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const quoteBlock = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -12,6 +12,7 @@ export function formatMarkdown(result: CheckResult): string {
   out.push(`Sources: ${result.sources.map((x) => `${x.id} ${x.title} (\`${x.path}\`)`).join('; ')}`, '');
   out.push('| verbatim | paraphrased | unsupported | contradictory | unchecked |', '| --- | --- | --- | --- | --- |');
   out.push(`| ${s.verbatim} | ${s.paraphrased} | ${s.unsupported} | ${s.contradictory} | ${s.unchecked} |`, '');
+  if (result.scope) out.push(`Only lines changed since \`${result.scope.changedSince}\` are reported; ${outsideText(result.scope.outside)}.`, '');
   if (result.gate) out.push(result.gate.passed ? '**Gate passed.**' : `**Gate failed:** ${result.gate.failures} claim(s) fail on ${result.gate.failOn.join(', ')}.`, '');
   for (const doc of result.documents) {
     out.push(`## ${doc.path}`, '');
