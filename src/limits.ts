@@ -10,6 +10,8 @@ export interface Limits {
   maxUnpackedBytes: number;
   /** Longest run of words matched as one sentence; longer runs (a 5 MB line) are matched in pieces of this size. */
   maxSentenceWords: number;
+  /** Longest a source given as a web address may take to download, in milliseconds. */
+  downloadTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -17,4 +19,5 @@ export const DEFAULT_LIMITS: Limits = {
   maxClaims: 5000,
   maxUnpackedBytes: 200 * 1024 * 1024,
   maxSentenceWords: 200,
+  downloadTimeoutMs: 30_000,
 };

@@ -107,6 +107,9 @@ export interface CheckResult {
   summary: Summary;
   /** The gate's outcome, once applied. */
   gate?: { passed: boolean; failures: number; failOn: string[] };
+  /** With --changed-since: the report holds only claims on lines changed since `changedSince`;
+   * `outside` claims were left out. */
+  scope?: { changedSince: string; outside: number };
   /** With a corpus index: the documents the draft most likely describes, best first, with the share
    * of its checked claims each supports. The verdicts are against the first. */
   corpus?: { documents: Array<{ path: string; title: string; share: number; score: number }> };

@@ -6,6 +6,7 @@ import { registerCheck } from './check-command.js';
 import { registerRules } from './rules-command.js';
 import { registerIndex } from './index-command.js';
 import { registerReview } from './review-command.js';
+import { registerFix } from './fix-command.js';
 
 /** Where a command writes; tests pass their own streams. */
 export interface CliIo {
@@ -15,6 +16,23 @@ export interface CliIo {
 
 /** Each command module adds itself to the program and sets the exit status through `setStatus`. */
 export type RegisterCommand = (program: Command, io: CliIo, setStatus: (status: number) => void) => void;
+
+const HELP_AFTER = `
+Examples:
+  claimcheck check press/release.md --source reports/report.pdf
+  claimcheck check press/*.md --source https://files.ofsted.gov.uk/v1/file/50000000 --format html -o report.html
+  claimcheck fix press/release.md --source reports/report.pdf           # show the diff
+  claimcheck fix press/release.md --source reports/report.pdf --write   # apply it
+  claimcheck review press/release.md --source reports/report.pdf
+  claimcheck check press/*.md --format github --changed-since origin/main
+
+Exit status:
+  0  the gate passed (check), or the command did what it was asked
+  1  the gate failed: a claim fails on the verdicts of --fail-on
+  2  a usage or input error, told in one line on standard error
+
+'claimcheck <command> --help' lists a command's options.
+`;
 
 /** Runs the command line and returns the exit status: 0 gate passed, 1 gate failed, 2 usage or input error. */
 export async function runCli(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
@@ -27,9 +45,15 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     .description('Check press copy against the official report it describes.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.out.write(s),
+      writeErr: (s) => io.err.write(s),
+      // a usage error is one line, like every other error: "claimcheck: unknown option '--x'"
+      outputError: (s, write) => write(`claimcheck: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+    })
+    .addHelpText('after', HELP_AFTER);
 
-  for (const register of [registerCheck, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
+  for (const register of [registerCheck, registerFix, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
 
   try {
     await program.parseAsync(argv);

@@ -3,17 +3,29 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
-import { VERDICTS } from '../types.js';
+import { VERDICTS, type Verdict } from '../types.js';
+import { isUrl } from '../ingest/url.js';
 import { FORMATS } from '../report/format.js';
 
 const verdict = z.enum(VERDICTS as unknown as [string, ...string[]]);
+
+/** Verdicts that fail the gate, written as on the command line ('contradictory,unsupported' or
+ * 'none' for a gate that never fails); `what` names the flag or key in the error. */
+export function parseVerdicts(value: string, what: string): Verdict[] {
+  if (value.trim() === 'none') return [];
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const bad = list.find((v) => !VERDICTS.includes(v as Verdict));
+  if (bad) throw new InputError(undefined, `${what} takes verdicts from ${VERDICTS.join(', ')}; '${bad}' is not one`);
+  return list as Verdict[];
+}
 
 /** What a config file may hold; any other key is an error that names it. */
 export const configSchema = z
   .object({
     sources: z.array(z.string()).optional(),
     format: z.enum(FORMATS).optional(),
-    failOn: z.array(verdict).optional(),
+    /** A list, or a string as --fail-on takes it ('contradictory', 'contradictory,unsupported', 'none'). */
+    failOn: z.union([z.array(verdict), z.string()]).optional(),
     unsupportedQuotes: z.boolean().optional(),
     maxUnsupported: z.number().int().nonnegative().optional(),
     rules: z.array(z.string()).optional(),
@@ -27,7 +39,7 @@ export const configSchema = z
   })
   .strict();
 
-export type Config = z.infer<typeof configSchema> & { /** The file it came from. */ file?: string };
+export type Config = Omit<z.infer<typeof configSchema>, 'failOn'> & { failOn?: Verdict[]; /** The file it came from. */ file?: string };
 
 const NAMES = ['claimcheck.config.json', 'claimcheck.config.yaml', 'claimcheck.config.yml'];
 
@@ -75,9 +87,11 @@ function validate(file: string, data: unknown, prefix: string): Config {
     throw new InputError(file, `key '${prefix}${issue.path.join('.')}': ${issue.message}`);
   }
   const base = dirname(file);
-  const config: Config = { ...parsed.data, file };
+  const { failOn, ...rest } = parsed.data;
+  const config: Config = { ...rest, file };
+  if (failOn !== undefined) config.failOn = typeof failOn === 'string' ? parseVerdicts(failOn, `${file}: key '${prefix}failOn'`) : (failOn as Verdict[]);
   // paths in a config file are relative to the file, not to wherever claimcheck runs
-  if (config.sources) config.sources = config.sources.map((p) => resolve(base, p));
+  if (config.sources) config.sources = config.sources.map((p) => (isUrl(p) ? p : resolve(base, p)));
   if (config.rules) config.rules = config.rules.map((p) => resolve(base, p));
   return config;
 }

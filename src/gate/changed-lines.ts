@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 export function changedLines(path: string, ref: string): Set<number> {
   // a ref is never an option: `--changed-since=--output=x` must not make git write files
   if (ref.startsWith('-') || ref.trim() === '') throw new InputError(undefined, `--changed-since takes a git revision, not '${ref}'`);
+  requireWorkTree(path);
   const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
@@ -36,4 +37,13 @@ export function parseChangedLines(diff: string): Set<number> {
     for (let i = 0; i < count; i++) lines.add(start + i);
   }
   return lines;
+}
+
+/** Outside a repository `git diff` compares two files instead ("Could not access 'HEAD'"): say what is wrong. */
+function requireWorkTree(path: string): void {
+  try {
+    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+  } catch {
+    throw new InputError(path, '--changed-since needs a git repository, and this is not a git repository');
+  }
 }

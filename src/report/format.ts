@@ -5,7 +5,7 @@ import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import { formatText, type TextDetail } from './text.js';
 import { forTerminal } from './sanitize.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
@@ -19,6 +19,8 @@ export interface FormatOptions {
   drafts: Map<string, string>;
   /** A rule's description, for SARIF's rule list. */
   describe?: (ruleId: string) => string | undefined;
+  /** How much the text format lists (default: the problems, the rest as counts). */
+  detail?: TextDetail;
 }
 
 /** Every format is a pure function of the one result. Text and GitHub annotations reach a terminal

@@ -1,5 +1,5 @@
 import type { CheckResult, ClaimResult } from '../types.js';
-import { diffText, evidenceLocator, isProblem, oneLine, VERDICT_LETTER } from './common.js';
+import { diffText, evidenceLocator, isProblem, oneLine, outsideText, VERDICT_LETTER } from './common.js';
 import { markdownCode as code, markdownText as md } from './sanitize.js';
 
 // every text from a draft, a source or a file name goes through `md` or `code`: GitHub renders
@@ -15,6 +15,7 @@ export function formatMarkdown(result: CheckResult): string {
   out.push(`Sources: ${result.sources.map((x) => `${md(x.id)} ${md(x.title)} (${code(x.path)})`).join('; ')}`, '');
   out.push('| verbatim | paraphrased | unsupported | contradictory | unchecked |', '| --- | --- | --- | --- | --- |');
   out.push(`| ${s.verbatim} | ${s.paraphrased} | ${s.unsupported} | ${s.contradictory} | ${s.unchecked} |`, '');
+  if (result.scope) out.push(`Only lines changed since ${code(result.scope.changedSince)} are reported; ${outsideText(result.scope.outside)}.`, '');
   if (result.gate) out.push(result.gate.passed ? '**Gate passed.**' : `**Gate failed:** ${result.gate.failures} claim(s) fail on ${result.gate.failOn.join(', ')}.`, '');
   for (const doc of result.documents) {
     out.push(`## ${md(doc.path)}`, '');

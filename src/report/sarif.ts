@@ -1,14 +1,14 @@
 import { relative } from 'node:path';
 import type { CheckResult, ClaimResult } from '../types.js';
 import { evidenceLocator, isProblem, ruleOf } from './common.js';
-
-const HELP = 'https://www.npmjs.com/package/claimcheck#rules';
+import { quoteFix } from '../fix/quote-fix.js';
 
 /** SARIF 2.1.0 for code scanning: one result per claim to look at, located in the draft. */
 export function formatSarif(result: CheckResult, options: { cwd: string; describe?: (rule: string) => string | undefined }): string {
   const results: object[] = [];
   const rules = new Map<string, object>();
   for (const doc of result.documents) {
+    const uri = toUri(relative(options.cwd, doc.path) || doc.path);
     for (const c of doc.claims) {
       if (!isProblem(c) || c.gate === 'unchanged') continue;
       const ruleId = ruleOf(c);
@@ -16,7 +16,8 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
         rules.set(ruleId, {
           id: ruleId,
           shortDescription: { text: options.describe?.(ruleId.split('/')[0]!) ?? `claimcheck ${ruleId}` },
-          helpUri: HELP,
+          // claimcheck is not published anywhere a link could point to; the help is in the tool
+          help: { text: `Run 'claimcheck rules --explain ${ruleId.split('/')[0]}' for what this rule checks and how to configure it.` },
         });
       }
       results.push({
@@ -26,11 +27,12 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: toUri(relative(options.cwd, doc.path) || doc.path) },
+              artifactLocation: { uri },
               region: { startLine: c.span.line, startColumn: c.span.column, endLine: c.span.endLine, endColumn: c.span.endColumn },
             },
           },
         ],
+        ...fixesOf(c, uri),
         ...(c.suppressed ? { suppressions: [{ kind: c.suppressed.by === 'marker' ? 'inSource' : 'external', justification: c.suppressed.reason ?? '' }] } : {}),
       });
     }
@@ -38,9 +40,17 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, informationUri: HELP, rules: [...rules.values()] } }, results }],
+    runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, rules: [...rules.values()] } }, results }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** A misquote's fix, as `claimcheck fix` makes it: the claim's span replaced by the source's words. */
+function fixesOf(c: ClaimResult, uri: string): { fixes?: object[] } {
+  const text = quoteFix(c);
+  if (text === undefined) return {};
+  const deletedRegion = { startLine: c.span.line, startColumn: c.span.column, endLine: c.span.endLine, endColumn: c.span.endColumn };
+  return { fixes: [{ description: { text: "Use the source's exact words" }, artifactChanges: [{ artifactLocation: { uri }, replacements: [{ deletedRegion, insertedContent: { text } }] }] }] };
 }
 
 function level(c: ClaimResult): 'error' | 'warning' | 'note' {

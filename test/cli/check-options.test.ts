@@ -78,11 +78,36 @@ describe('claimcheck check options', () => {
     writeFileSync(join(d, 'draft.txt'), `${CONTRADICTION}\n${FINE}`);
     const r = await run(['check', 'draft.txt', '--source', SOURCE_PATH, '--changed-since', 'HEAD', '--format', 'json'], d);
     expect(r.status).toBe(0);
-    const claims = JSON.parse(r.stdout).documents[0].claims;
-    expect(claims.find((c: { verdict: string }) => c.verdict === 'contradictory').gate).toBe('unchanged');
+    // the report holds only the changed lines' claims, and says how many were left out
+    const json = JSON.parse(r.stdout);
+    expect(json.documents[0].claims.map((c: { verdict: string }) => c.verdict)).toEqual(['verbatim']);
+    expect(json.summary).toMatchObject({ verbatim: 1, contradictory: 0 });
+    expect(json.scope).toEqual({ changedSince: 'HEAD', outside: 1 });
+    const text = await run(['check', 'draft.txt', '--source', SOURCE_PATH, '--changed-since', 'HEAD', '--all'], d);
+    expect(text.stdout).not.toMatch(/contradictory .*three weeks/);
+    expect(text.stdout).toMatch(/Only lines changed since HEAD are reported; 1 claim outside the change is left out\./);
+    expect(text.stdout).toMatch(/^1 verbatim, 0 paraphrased, 0 unsupported, 0 contradictory/m);
+    const summaryFile = join(d, 'summary.md');
+    process.env.GITHUB_STEP_SUMMARY = summaryFile;
+    try {
+      await run(['check', 'draft.txt', '--source', SOURCE_PATH, '--changed-since', 'HEAD', '--format', 'github'], d);
+    } finally {
+      delete process.env.GITHUB_STEP_SUMMARY;
+    }
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toMatch(/Only lines changed since `HEAD` are reported; 1 claim outside the change is left out/);
+    expect(summary).not.toMatch(/three weeks/);
     expect((await run(['check', 'draft.txt', '--source', SOURCE_PATH], d)).status).toBe(1);
     const bad = await run(['check', 'draft.txt', '--source', SOURCE_PATH, '--changed-since', 'no-such-ref'], d);
     expect(bad.status).toBe(2);
     expect(existsSync(join(d, 'draft.txt'))).toBe(true);
+  });
+
+  it('--changed-since outside a git repository says so', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'draft.txt'), FINE);
+    const r = await run(['check', 'draft.txt', '--source', SOURCE_PATH, '--changed-since', 'HEAD'], d);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("claimcheck: draft.txt: --changed-since needs a git repository, and this is not a git repository\n");
   });
 });

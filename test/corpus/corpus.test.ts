@@ -29,7 +29,7 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
       expect(inCorpus.corpus!.documents[0]!.path).toBe(join(dir, 'lewisham.txt'));
       expect(inCorpus.sources[0]!.id).toBe('S1');
     }
-  });
+  }, 30_000); // real work: many whole checks
 
   it('says when a quote is found only in another document than the one the draft describes', async () => {
     // the draft is mostly about report 7, but quotes a sentence that report 7 words differently and

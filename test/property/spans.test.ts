@@ -38,7 +38,7 @@ describe('spans point at the exact words', () => {
       }),
       { seed: SEED, numRuns: 60 },
     );
-  });
+  }, 30_000); // real work: many whole checks
 });
 
 describe('normalisation', () => {

@@ -68,7 +68,7 @@ describe('determinism', () => {
       }),
       { seed: SEED, numRuns: 4 },
     );
-  });
+  }, 30_000); // real work: many whole checks
 
   it('gives the same verdicts and evidence whatever order the sources come in', () => {
     const summary = (sources: InputText[]) => {
