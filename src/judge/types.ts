@@ -4,6 +4,7 @@ import type { Passage, SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { DiffPart, Reason, Verdict } from '../types.js';
+import type { Finding } from '../rules/rule-type.js';
 
 /** A stretch of a source that a verdict rests on. */
 export interface EvidenceRef {
@@ -20,6 +21,8 @@ export interface Judgement {
   evidence: EvidenceRef[];
   reasons: Reason[];
   diff?: DiffPart[];
+  /** What the rules found on the way (for the RuleTester and `claimcheck rules --test`). */
+  findings?: Finding[];
 }
 
 /** A date the draft is written on, for "last year" and "two years ago". */
