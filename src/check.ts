@@ -127,6 +127,7 @@ function toResult(draft: DraftModel, claim: DraftClaim, judged: Judgement, index
     confidence: round(judged.confidence),
     evidence: judged.evidence.map(toEvidence),
     reasons: judged.reasons,
+    ...(judged.level ? { level: judged.level } : {}),
     attribution: claim.attribution,
     context: { text: draft.doc.text.slice(claim.sentence[0], claim.sentence[1]), span: spanOf(draft.doc, claim.sentence[0], claim.sentence[1]) },
   };

@@ -2,7 +2,7 @@ import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidat
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
-import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
+import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
 import { matchReason } from './reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff';
@@ -95,7 +95,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const diff = diffWords(ctx, claim.tokens, region);
     const ref = regionRef(ctx, best.candidate, best.from, best.to);
     const findings = alignedFindings(ctx, { claim: claim.tokens, source: region, original: { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) } }, 'quote');
-    if (contradicts(findings)) return { verdict: 'contradictory', confidence: CONFIDENCE.misquoteContradicts, evidence: [ref], reasons: findings.map(reasonOf), diff, findings };
+    if (contradicts(findings)) return { verdict: 'contradictory', confidence: CONFIDENCE.misquoteContradicts, evidence: [ref], reasons: findings.map(reasonOf), diff, level: contradictionLevel(findings), findings };
     const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
     return {
       verdict: 'paraphrased',
@@ -204,7 +204,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
   const findings = alignedFindings(ctx, { claim: claim.tokens, source: best.candidate.tokens, original }, 'claim');
   const conflicts = findings.filter((f) => f.effect === 'contradicts');
   if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
-    return { verdict: 'contradictory', confidence: CONFIDENCE.alignedContradicts, evidence: [ref], reasons: conflicts.map(reasonOf), diff: diffWords(ctx, claim.tokens, best.candidate.tokens), findings };
+    return { verdict: 'contradictory', confidence: CONFIDENCE.alignedContradicts, evidence: [ref], reasons: conflicts.map(reasonOf), diff: diffWords(ctx, claim.tokens, best.candidate.tokens), level: contradictionLevel(conflicts), findings };
   }
   if (conflicts.length) {
     // a loose match that also conflicts is not evidence either way

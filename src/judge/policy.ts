@@ -1,5 +1,6 @@
 import type { Finding } from '../rules/rule-type.js';
 import type { Reason, Verdict } from '../types.js';
+import { LEVELS } from '../severity.js';
 import type { EvidenceRef, Judgement } from './types.js';
 
 // The one place where claimcheck decides how sure it is and how much is enough. Every number the
@@ -160,12 +161,18 @@ export function factJudgement(findings: Finding[]): Judgement {
     confidence: confidenceOf(first),
     evidence: first.evidence,
     reasons: [first, ...findings.filter((f) => f !== first)].map(reasonOf),
+    ...(first.effect === 'supports' ? {} : { level: first.level }),
     findings,
   };
 }
 
 /** Whether findings on aligned words contradict the claim. */
 export const contradicts = (findings: Finding[]): boolean => findings.some((f) => f.effect === 'contradicts');
+
+/** The level of a contradiction: that of its most severe finding. */
+export function contradictionLevel(findings: Finding[]): Finding['level'] {
+  return findings.filter((f) => f.effect === 'contradicts').reduce<Finding['level']>((max, f) => (LEVELS[f.level].rank > LEVELS[max].rank ? f.level : max), 'info');
+}
 
 /** The confidence of a paraphrase that carries this share of the claim's key words. */
 export const paraphraseConfidence = (coverage: number): number => Math.min(CONFIDENCE.paraphraseMax, CONFIDENCE.paraphraseBase + coverage / 2);

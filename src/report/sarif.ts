@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
-import type { CheckResult, ClaimResult } from '../types.js';
+import type { CheckResult } from '../types.js';
+import { LEVELS, levelOf } from '../severity.js';
 import { evidenceLocator, isProblem, ruleOf } from './common.js';
 
 const HELP = 'https://www.npmjs.com/package/claimcheck#rules';
@@ -21,7 +22,7 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
       }
       results.push({
         ruleId,
-        level: level(c),
+        level: LEVELS[levelOf(c)].sarif,
         message: { text: `${c.verdict}: ${c.reasons.map((r) => r.message).join(' ')}${c.evidence[0] ? ` (${evidenceLocator(c)})` : ''}` },
         locations: [
           {
@@ -43,9 +44,5 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function level(c: ClaimResult): 'error' | 'warning' | 'note' {
-  if (c.gate === 'fail' || c.verdict === 'contradictory') return 'error';
-  return c.verdict === 'unsupported' ? 'warning' : 'note';
-}
 
 const toUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');
