@@ -1,6 +1,6 @@
 import { readInput } from './ingest/read.js';
 import { check, type CheckOptions } from './check.js';
-import { loadRuleSet } from './rules/load.js';
+import { loadRuleSet, type SeverityOverrides } from './rules/load.js';
 import type { CheckResult } from './types.js';
 
 export interface CheckFilesOptions extends Omit<CheckOptions, 'rules'> {
@@ -9,7 +9,7 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'rules'> {
   /** Largest input file accepted, in bytes. */
   maxBytes?: number;
   /** Per rule id: a new severity, or "off" (from a config file). */
-  severity?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  severity?: SeverityOverrides;
 }
 
 /** The I/O edge of `check`: reads the files and the rules, then checks. */

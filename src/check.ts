@@ -1,7 +1,10 @@
 import { buildSourceModel, type SourceModel } from './align/source-model.js';
 import { extractClaims, type DraftClaim, type DraftModel } from './extract/claims.js';
 import { spanOf, tokensIn } from './ingest/document.js';
-import { foreignPlaces, laterEvent, placeWords, referenceDate, subjectMismatch } from './judge/checks/document.js';
+import { foreignPlaces, placeWords } from './judge/places.js';
+import { referenceDate } from './judge/reference-date.js';
+import { draftFindings } from './judge/engine.js';
+import { CONFIDENCE, EVIDENCE_SCORE, reasonOf } from './judge/policy.js';
 import { judgeClaim } from './judge/judge.js';
 import type { EvidenceRef, Judgement } from './judge/types.js';
 import { lexicon, type Lexicon } from './rules/lexicon.js';
@@ -45,8 +48,12 @@ function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, optio
   }
   const notices: Reason[] = [];
   const perSource = models.map((model) => {
-    const mismatch = subjectMismatch(draft, model, lex);
-    const later = laterEvent(draft, model, lex);
+    const found = draftFindings(options.rules, lex, draft, model);
+    const reasonIn = (scope: 'all' | 'resembling') => {
+      const finding = found.find((f) => (f.scope ?? 'all') === scope);
+      return finding && reasonOf(finding);
+    };
+    const [mismatch, later] = [reasonIn('all'), reasonIn('resembling')];
     return { model, mismatch, later, reference: referenceDate(draft, model, lex, options.date), foreign: foreignPlaces(draft, model, lex), places: placeWords(draft, model, lex) };
   });
   // a notice about the whole draft holds only when it holds against every source
@@ -84,12 +91,12 @@ function better(a: Judgement, aPath: string, b: Judgement, bPath: string): boole
 function applyNotices(claim: DraftClaim, judged: Judgement, mismatch?: Reason, later?: Reason): Judgement {
   if (judged.verdict === 'unchecked') return judged;
   if (mismatch && judged.verdict !== 'unsupported') {
-    return { verdict: 'unsupported', confidence: 0.8, evidence: [], reasons: [mismatch, ...judged.reasons.filter((r) => r.severity === 'error')] };
+    return { verdict: 'unsupported', confidence: CONFIDENCE.otherSubject, evidence: [], reasons: [mismatch, ...judged.reasons.filter((r) => r.severity === 'error')] };
   }
   if (mismatch) return { ...judged, reasons: [mismatch, ...judged.reasons] };
   const resembles = judged.verdict === 'paraphrased' || (judged.verdict === 'contradictory' && claim.kind !== 'fact');
   if (later && claim.kind !== 'fact' && resembles) {
-    return { verdict: 'unsupported', confidence: 0.7, evidence: judged.evidence.map((e) => ({ ...e, score: e.score * 0.5 })), reasons: [later, ...judged.reasons] };
+    return { verdict: 'unsupported', confidence: CONFIDENCE.laterEvent, evidence: judged.evidence.map((e) => ({ ...e, score: e.score * EVIDENCE_SCORE.looseShare })), reasons: [later, ...judged.reasons] };
   }
   return judged;
 }
@@ -120,6 +127,7 @@ function toResult(draft: DraftModel, claim: DraftClaim, judged: Judgement, index
     confidence: round(judged.confidence),
     evidence: judged.evidence.map(toEvidence),
     reasons: judged.reasons,
+    ...(judged.level ? { level: judged.level } : {}),
     attribution: claim.attribution,
     context: { text: draft.doc.text.slice(claim.sentence[0], claim.sentence[1]), span: spanOf(draft.doc, claim.sentence[0], claim.sentence[1]) },
   };

@@ -72,6 +72,9 @@ export interface ClaimResult {
   confidence: number;
   evidence: Evidence[];
   reasons: Reason[];
+  /** The level of the rule that decided the verdict, when a rule did: a rule set to `warning` or
+   * `info` reports its finding without failing the gate. */
+  level?: Severity;
   attribution?: Attribution;
   /** Word diff of the claim against its best evidence, for misquotes and contradictions. */
   diff?: DiffPart[];

@@ -158,7 +158,7 @@ function frameWords(lex: Lexicon): Set<string> {
   if (!frame) {
     // degree words ("a number of", "most") are compared by the scale rules, not counted here
     const degrees = lex.degrees.flatMap((s) => s.rule.levels.flat());
-    const names = [lex.entities?.rule.sourceAliases, lex.entities?.rule.documentNouns, lex.attribution?.rule.verbs].flatMap((l) => l ?? []);
+    const names = [...(lex.entities?.names ?? []), ...(lex.attribution?.verbList ?? [])];
     const single = names.filter((p) => !p.includes(' '));
     frame = new Set([...single, ...degrees.flatMap((p) => p.split(' '))].map((w) => w.toLowerCase()).filter((w) => isContentWord(w)));
     frameCache.set(lex, frame);

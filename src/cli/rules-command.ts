@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadRuleSet } from '../rules/load.js';
-import type { LoadedRule } from '../rules/rule-set.js';
+import { messageTemplate, type LoadedRule } from '../rules/rule-set.js';
+import { ruleType } from '../rules/types/index.js';
 import type { RegisterCommand } from './main.js';
 
 interface RulesFlags {
@@ -38,9 +39,8 @@ export function explain(rule: LoadedRule): string {
   const lines = [`${rule.id} (${rule.type}, ${rule.severity}) from ${shown(rule.file)}`];
   if (rule.description) lines.push(rule.description);
   lines.push('', 'Messages:');
-  const messages = typeof rule.message === 'string' ? { default: rule.message } : rule.message;
-  for (const [key, text] of Object.entries(messages)) lines.push(`  ${rule.id}/${key}: ${text}`);
-  const { id: _id, type: _type, severity: _severity, message: _message, description: _description, examples, file: _file, ...data } = rule;
+  for (const key of Object.keys(ruleType(rule.type)?.meta.messages ?? {})) lines.push(`  ${rule.id}/${key}: ${messageTemplate(rule, key)}`);
+  const { id: _id, type: _type, severity: _severity, message: _message, description: _description, examples, file: _file, pack: _pack, ...data } = rule;
   lines.push('', 'Data:');
   for (const [key, value] of Object.entries(data)) lines.push(`  ${key}: ${JSON.stringify(value)}`);
   if (examples.length) {

@@ -30,7 +30,7 @@ export const configSchema = z
     maxUnsupported: z.number().int().nonnegative().optional(),
     rules: z.array(z.string()).optional(),
     /** Per rule id: a new severity, or "off" to leave the rule out. */
-    severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).optional(),
+    severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'suggestion', 'off'])).optional(),
     /** Where review decisions live; {draft} is the draft's path. */
     reviewFile: z.string().optional(),
     maxBytes: z.number().int().positive().optional(),

@@ -1,23 +1,17 @@
 import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
-import { checkFact } from './checks/facts.js';
-import { findConflicts, wrongPlace } from './checks/conflicts.js';
+import { alignedFindings, factFindings } from './engine.js';
+import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
 import { matchReason } from './reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.js';
 
-/** Share of a claim's content words a passage must carry for the claim to count as said there in other words. */
-const PARAPHRASE_COVERAGE = 0.5;
-/** A contradiction needs the claim to be about the same thing: most of its words in the passage. */
-const CONTRADICTION_COVERAGE = 0.75;
-/** Content words beyond the frame ("Ofsted praised") a claim needs before it can be matched in other words. */
-const MIN_SUBSTANCE = 3;
-/** The stricter share two passages together must carry. */
-const PAIRED_COVERAGE = 0.8;
-/** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
-const MISQUOTE_ALIGNED = 0.7;
+const { paraphraseCoverage: PARAPHRASE_COVERAGE, contradictionCoverage: CONTRADICTION_COVERAGE, minSubstance: MIN_SUBSTANCE, pairedCoverage: PAIRED_COVERAGE, misquoteAligned: MISQUOTE_ALIGNED } = THRESHOLDS;
+
+/** A fact's verdict: what the rules of its kind find. */
+const checkFact = (ctx: JudgeContext, fact: Parameters<typeof factFindings>[1]): Judgement => factJudgement(factFindings(ctx, fact));
 
 export function judgeClaim(ctx: JudgeContext): Judgement {
   const { claim } = ctx;
@@ -72,13 +66,13 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const first = model.tokens[exact.from]!;
     const last = model.tokens[exact.to - 1]!;
     const passage = model.passages.find((p) => p.start <= first.start && first.start < p.end) ?? model.passages[0]!;
-    const short = exact.to - exact.from < 4;
+    const short = exact.to - exact.from < THRESHOLDS.shortExactWords;
     const ref: EvidenceRef = short
       ? passageRef(model, passage, 1)
       : { model, passage, start: first.start, end: Math.max(last.end, first.end), score: 1 };
     const verdict: Judgement = {
       verdict: 'verbatim',
-      confidence: 0.95,
+      confidence: CONFIDENCE.verbatimQuote,
       evidence: [ref],
       reasons: [matchReason('verbatim', `Word for word in the source (${passage.block.locator}).`)],
     };
@@ -92,29 +86,29 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     if (rating) return checkFact(ctx, rating);
   }
   const content = claim.tokens.filter((t) => isContentWord(t.word));
-  if (claim.tokens.length <= 3 || content.length === 0) {
-    return { verdict: 'unsupported', confidence: 0.85, evidence: [], reasons: [matchReason('quote-not-found', `The source never uses the words '${ctx.draftText.slice(claim.start, claim.end).replace(/[.,;:!?]+$/, '')}'.`, 'error')] };
+  if (claim.tokens.length <= THRESHOLDS.shortQuoteWords || content.length === 0) {
+    return { verdict: 'unsupported', confidence: CONFIDENCE.shortQuoteMissing, evidence: [], reasons: [matchReason('quote-not-found', `The source never uses the words '${ctx.draftText.slice(claim.start, claim.end).replace(/[.,;:!?]+$/, '')}'.`, 'error')] };
   }
   const best = bestAlignment(ctx, claim.tokens);
   if (best && best.aligned >= MISQUOTE_ALIGNED) {
     const region = best.candidate.tokens.slice(best.from, best.to);
     const diff = diffWords(ctx, claim.tokens, region);
     const ref = regionRef(ctx, best.candidate, best.from, best.to);
-    const conflicts = findConflicts(claim.tokens, region, ctx.lex, { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) });
-    if (conflicts.length) return { verdict: 'contradictory', confidence: 0.8, evidence: [ref], reasons: conflicts, diff };
+    const findings = alignedFindings(ctx, { claim: claim.tokens, source: region, original: { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) } }, 'quote');
+    if (contradicts(findings)) return { verdict: 'contradictory', confidence: CONFIDENCE.misquoteContradicts, evidence: [ref], reasons: findings.map(reasonOf), diff, level: contradictionLevel(findings), findings };
     const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
     return {
       verdict: 'paraphrased',
-      confidence: 0.75,
+      confidence: CONFIDENCE.misquote,
       evidence: [ref],
       reasons: [matchReason('misquote', `Misquote: not word for word; the source (${ref.passage.block.locator}) differs: ${changes}.`, 'warning')],
       diff,
     };
   }
-  const nearest = best ? [regionRef(ctx, best.candidate, best.from, best.to, 0.2)] : [];
+  const nearest = best ? [regionRef(ctx, best.candidate, best.from, best.to, EVIDENCE_SCORE.nearestToMissingQuote)] : [];
   return {
     verdict: 'unsupported',
-    confidence: 0.8,
+    confidence: CONFIDENCE.quoteMissing,
     evidence: nearest,
     reasons: [
       matchReason(
@@ -140,6 +134,10 @@ interface Alignment {
   dice: number;
 }
 
+/** How well a candidate matches: coverage and aligned share, Dice beside, one sentence before two. */
+const rank = (a: Pick<Alignment, 'candidate' | 'coverage' | 'aligned' | 'dice'>) =>
+  a.coverage + a.aligned + a.dice * THRESHOLDS.diceWeight - (a.candidate.passages.length > 1 ? THRESHOLDS.multiPassagePenalty : 0);
+
 function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
   let best: Alignment | undefined;
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
@@ -147,12 +145,12 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
     const { matched } = aligned0;
     // words at the claim's edges that did not align ("all" for the source's "Most") are still the
     // claim's: take in as many source words there, so the diff and the conflict checks see them
-    const from = Math.max(0, aligned0.from - Math.min(2, aligned0.claimFrom));
-    const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(2, tokens.length - aligned0.claimTo));
+    const from = Math.max(0, aligned0.from - Math.min(THRESHOLDS.edgeWords, aligned0.claimFrom));
+    const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(THRESHOLDS.edgeWords, tokens.length - aligned0.claimTo));
     const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
-    const score = coverage + aligned + dice * 0.5 - (candidate.passages.length > 1 ? 0.05 : 0);
-    const bestScore = best ? best.coverage + best.aligned + best.dice * 0.5 - (best.candidate.passages.length > 1 ? 0.05 : 0) : -1;
+    const score = rank({ candidate, coverage, aligned, dice });
+    const bestScore = best ? rank(best) : -1;
     if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice };
   }
   return best;
@@ -169,7 +167,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       const passage = model.passages.find((p) => p.start <= first.start && first.start < p.end) ?? model.passages[0]!;
       return {
         verdict: 'verbatim',
-        confidence: 0.9,
+        confidence: CONFIDENCE.verbatimClaim,
         evidence: [passageRef(model, passage, 1)],
         reasons: [matchReason('verbatim', `Stated word for word in the source (${passage.block.locator}).`)],
       };
@@ -180,7 +178,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
   if (pair) {
     return {
       verdict: 'paraphrased',
-      confidence: 0.55,
+      confidence: CONFIDENCE.pairedParaphrase,
       evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
       reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.block.locator).join(' and ')}).`)],
     };
@@ -188,43 +186,39 @@ function judgeWords(ctx: JudgeContext): Judgement {
   if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
     return {
       verdict: 'unsupported',
-      confidence: 0.4,
-      evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)],
+      confidence: CONFIDENCE.tooGeneral,
+      evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)],
       reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
     };
   }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
     return {
       verdict: 'unsupported',
-      confidence: 0.6,
-      evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)] : [],
+      confidence: CONFIDENCE.notFound,
+      evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)] : [],
       reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words` : ''}.`)],
     };
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
-  const place = wrongPlace(claim.tokens, ctx.draftText, ctx.foreign, ctx.lex);
-  const conflicts = [
-    ...(place ? [place] : []),
-    ...findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
-      claim: ctx.draftText.slice(claim.start, claim.end),
-      source: model.doc.text.slice(ref.start, ref.end),
-    }),
-  ];
+  const original = { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) };
+  const findings = alignedFindings(ctx, { claim: claim.tokens, source: best.candidate.tokens, original }, 'claim');
+  const conflicts = findings.filter((f) => f.effect === 'contradicts');
   if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
-    return { verdict: 'contradictory', confidence: 0.7, evidence: [ref], reasons: conflicts, diff: diffWords(ctx, claim.tokens, best.candidate.tokens) };
+    return { verdict: 'contradictory', confidence: CONFIDENCE.alignedContradicts, evidence: [ref], reasons: conflicts.map(reasonOf), diff: diffWords(ctx, claim.tokens, best.candidate.tokens), level: contradictionLevel(conflicts), findings };
   }
   if (conflicts.length) {
     // a loose match that also conflicts is not evidence either way
     return {
       verdict: 'unsupported',
-      confidence: 0.5,
-      evidence: [{ ...ref, score: ref.score * 0.5 }],
+      confidence: CONFIDENCE.looseConflict,
+      evidence: [loosened(ref)],
       reasons: [matchReason('not-found', `Nothing in the source says this; the closest passage (${ref.passage.block.locator}) is only loosely related and differs: ${conflicts[0]!.message}`)],
+      findings,
     };
   }
   return {
     verdict: 'paraphrased',
-    confidence: Math.min(0.95, 0.4 + best.coverage / 2),
+    confidence: paraphraseConfidence(best.coverage),
     evidence: [ref, ...otherPassages(ctx, best)],
     reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.block.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
@@ -234,12 +228,12 @@ function judgeWords(ctx: JudgeContext): Judgement {
  * described as approachable") may rest on two passages: the best one and another that carries
  * most of the rest. Both must carry a real share of it. */
 function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
-  for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 8)) {
+  for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates)) {
     if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
     const claim = withoutPlaces(ctx, ctx.claim.tokens);
     const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
     const joint = similarity(ctx.model, claim, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
-    if (joint >= PAIRED_COVERAGE && alone >= 0.3 && best.coverage >= 0.3) return [best.candidate, other];
+    if (joint >= PAIRED_COVERAGE && alone >= THRESHOLDS.pairedAlone && best.coverage >= THRESHOLDS.pairedAlone) return [best.candidate, other];
   }
   return undefined;
 }
@@ -260,10 +254,10 @@ function withoutPlaces(ctx: JudgeContext, tokens: Token[]): Token[] {
 }
 
 function otherPassages(ctx: JudgeContext, best: Alignment): EvidenceRef[] {
-  return retrieve(ctx.model, ctx.claim.tokens, ctx.lex, 3)
+  return retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.otherCandidates)
     .filter((c) => c.passages.length === 1 && !best.candidate.passages.includes(c.passages[0]!))
     .slice(0, 2)
-    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, withoutPlaces(ctx, ctx.claim.tokens), c.tokens, ctx.lex).coverage * 0.8));
+    .map((c) => passageRef(ctx.model, c.passages[0]!, similarity(ctx.model, withoutPlaces(ctx, ctx.claim.tokens), c.tokens, ctx.lex).coverage * EVIDENCE_SCORE.otherPassageShare));
 }
 
 function regionRef(ctx: JudgeContext, candidate: Candidate, from: number, to: number, score = 1): EvidenceRef {

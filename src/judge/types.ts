@@ -3,7 +3,8 @@ import type { DraftClaim } from '../extract/claims.js';
 import type { Passage, SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import type { DiffPart, Reason, Verdict } from '../types.js';
+import type { DiffPart, Reason, Severity, Verdict } from '../types.js';
+import type { Finding } from '../rules/rule-type.js';
 
 /** A stretch of a source that a verdict rests on. */
 export interface EvidenceRef {
@@ -20,6 +21,10 @@ export interface Judgement {
   evidence: EvidenceRef[];
   reasons: Reason[];
   diff?: DiffPart[];
+  /** The level of the rule finding that decided the verdict, when one did. */
+  level?: Severity;
+  /** What the rules found on the way (for the RuleTester and `claimcheck rules --test`). */
+  findings?: Finding[];
 }
 
 /** A date the draft is written on, for "last year" and "two years ago". */

@@ -1,4 +1,5 @@
 import type { CheckResult, ClaimResult, GateStatus, Verdict } from '../types.js';
+import { LEVELS } from '../severity.js';
 
 export interface GateOptions {
   /** Verdicts that fail the gate. */
@@ -14,7 +15,8 @@ export interface GateOptions {
 export const DEFAULT_GATE: GateOptions = { failOn: ['contradictory'], unsupportedQuotes: true };
 
 function fails(claim: ClaimResult, gate: GateOptions): boolean {
-  if (gate.failOn.includes(claim.verdict)) return true;
+  // a verdict a rule decided at a level below error (severity: warning) does not fail
+  if (gate.failOn.includes(claim.verdict)) return LEVELS[claim.level ?? 'error'].failsGate;
   return gate.unsupportedQuotes && claim.verdict === 'unsupported' && claim.kind === 'quote' && claim.attribution?.kind === 'source';
 }
 

@@ -1,12 +1,13 @@
 import { relative } from 'node:path';
 import type { CheckResult } from '../types.js';
 import { evidenceLocator, isProblem, oneLine } from './common.js';
+import { LEVELS, levelOf } from '../severity.js';
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** One annotation per claim to look at: errors for the gate's failures, warnings for other problems. */
+/** One annotation per claim to look at, at its level (src/report/severity.ts). */
 export function formatGithub(result: CheckResult, options: { cwd: string }): string {
   const lines: string[] = [];
   for (const doc of result.documents) {
@@ -14,7 +15,7 @@ export function formatGithub(result: CheckResult, options: { cwd: string }): str
     for (const n of doc.notices) lines.push(`::warning file=${escapeProperty(file)},title=${escapeProperty(`claimcheck ${n.rule}`)}::${escapeData(n.message)}`);
     for (const c of doc.claims) {
       if (!isProblem(c) || c.gate === 'unchanged' || c.gate === 'suppressed') continue;
-      const command = c.gate === 'fail' ? 'error' : c.verdict === 'paraphrased' ? 'notice' : 'warning';
+      const command = LEVELS[levelOf(c)].github;
       const props = [
         `file=${escapeProperty(file)}`,
         `line=${c.span.line}`,

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { CheckResult, ClaimResult } from '../types.js';
+import { LEVELS, levelOf } from '../severity.js';
 import { evidenceLocator, isProblem, ruleOf } from './common.js';
 import { quoteFix } from '../fix/quote-fix.js';
 
@@ -22,7 +23,7 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
       }
       results.push({
         ruleId,
-        level: level(c),
+        level: LEVELS[levelOf(c)].sarif,
         message: { text: `${c.verdict}: ${c.reasons.map((r) => r.message).join(' ')}${c.evidence[0] ? ` (${evidenceLocator(c)})` : ''}` },
         locations: [
           {
@@ -53,9 +54,5 @@ function fixesOf(c: ClaimResult, uri: string): { fixes?: object[] } {
   return { fixes: [{ description: { text: "Use the source's exact words" }, artifactChanges: [{ artifactLocation: { uri }, replacements: [{ deletedRegion, insertedContent: { text } }] }] }] };
 }
 
-function level(c: ClaimResult): 'error' | 'warning' | 'note' {
-  if (c.gate === 'fail' || c.verdict === 'contradictory') return 'error';
-  return c.verdict === 'unsupported' ? 'warning' : 'note';
-}
 
 const toUri = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join('/');

@@ -1,36 +1,67 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import { ruleSchema, type RuleData } from './schema.js';
+import type { Severity } from '../types.js';
+import { ruleSchemaOf, RULE_TYPE_NAMES } from './schema.js';
 import { RuleSet, type LoadedRule } from './rule-set.js';
+import { ruleType } from './types/index.js';
 
 const safeRegex = createRequire(import.meta.url)('safe-regex2') as (pattern: string) => boolean;
 
 /** The rules shipped with claimcheck: `rules/` at the package root. */
 export const SHIPPED_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
-/** Loads the shipped rules and then each extra folder; a later rule with the same id replaces an earlier one. */
-export function loadRuleSet(
-  extraDirs: string[] = [],
-  options: { shipped?: boolean; severity?: Record<string, 'error' | 'warning' | 'info' | 'off'> } = {},
-): RuleSet {
-  const dirs = options.shipped === false ? extraDirs : [SHIPPED_RULES_DIR, ...extraDirs];
-  const byId = new Map<string, LoadedRule>();
-  for (const dir of dirs) for (const rule of loadRuleDir(dir)) byId.set(rule.id, rule);
-  // a config may switch a rule off or give it another severity, as Vale's config does
-  for (const [id, severity] of Object.entries(options.severity ?? {})) {
-    const rule = byId.get(id);
-    if (!rule) throw new InputError(undefined, `the config sets a severity for '${id}', but no rule has that id`);
-    if (severity === 'off') byId.delete(id);
-    else byId.set(id, { ...rule, severity });
-  }
-  return new RuleSet([...byId.values()]);
+/** A folder of rule files and the name it is listed under ('shipped', a profile's name, a user folder). */
+export interface PackSource {
+  dir: string;
+  pack: string;
 }
 
-export function loadRuleDir(dir: string): LoadedRule[] {
+export type SeverityOverrides = Record<string, Severity | 'suggestion' | 'off'>;
+
+export interface LoadOptions {
+  /** Load the shipped rules first (default true). */
+  shipped?: boolean;
+  /** Pack folders layered after the shipped rules and before the user's (a profile's folder, say). */
+  packs?: PackSource[];
+  /** Per rule id: a new severity, or 'off' to leave the rule out (a config's `severity:`). */
+  severity?: SeverityOverrides;
+}
+
+/** Loads the shipped rules, then each pack, then each extra folder. Packs add up: a file adds a
+ * rule, or changes a loaded one with `extends: <id>`; a file that reuses an id without
+ * `extends` is an error, so nothing is replaced by accident. */
+export function loadRuleSet(extraDirs: string[] = [], options: LoadOptions = {}): RuleSet {
+  const sources: PackSource[] = [
+    ...(options.shipped === false ? [] : [{ dir: SHIPPED_RULES_DIR, pack: 'shipped' }]),
+    ...(options.packs ?? []),
+    ...extraDirs.map((dir) => ({ dir, pack: shown(dir) })),
+  ];
+  return loadRulePacks(sources, options.severity);
+}
+
+export function loadRulePacks(sources: PackSource[], severity: SeverityOverrides = {}): RuleSet {
+  const byId = new Map<string, LoadedRule | { off: true; file: string }>();
+  for (const source of sources) {
+    for (const file of ruleFiles(source.dir)) {
+      const rule = parseRuleFile(file, readFileSync(file, 'utf8'), source.pack, (id) => byId.get(id));
+      byId.set(rule.id, rule.severity === ('off' as Severity) ? { off: true, file } : rule);
+    }
+  }
+  // a config may switch a rule off or give it another level, as Vale's config does
+  for (const [id, level] of Object.entries(severity)) {
+    const rule = byId.get(id);
+    if (!rule) throw new InputError(undefined, `the config sets a severity for '${id}', but no rule has that id`);
+    if (level === 'off') byId.set(id, { off: true, file: rule.file });
+    else if (!('off' in rule)) byId.set(id, { ...rule, severity: level === 'suggestion' ? 'info' : level });
+  }
+  return new RuleSet([...byId.values()].filter((r): r is LoadedRule => !('off' in r)));
+}
+
+function ruleFiles(dir: string): string[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new InputError(dir, 'is not a folder of rule files');
@@ -42,44 +73,107 @@ export function loadRuleDir(dir: string): LoadedRule[] {
   return names
     .filter((n) => /\.ya?ml$/i.test(n))
     .sort()
-    .map((n) => parseRuleFile(join(dir, n), readFileSync(join(dir, n), 'utf8')));
+    .map((n) => join(dir, n));
 }
 
-/** Parses and validates one rule file; a bad file is an InputError naming file, line and key. */
-export function parseRuleFile(path: string, text: string): LoadedRule {
-  const shown = relative(process.cwd(), path) || path;
+/** The rule files of one folder, each on its own (no layering): for `claimcheck rules --test`. */
+export function loadRuleDir(dir: string): LoadedRule[] {
+  return ruleFiles(dir).map((file) => parseRuleFile(file, readFileSync(file, 'utf8')));
+}
+
+type Lookup = (id: string) => LoadedRule | { off: true; file: string } | undefined;
+
+/** Parses and validates one rule file; a bad file is an InputError naming file, line and key.
+ * `loaded` finds the rules loaded before it, for `extends`. */
+export function parseRuleFile(path: string, text: string, pack = 'shipped', loaded: Lookup = () => undefined): LoadedRule {
+  const file = shown(path);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const at = lineCounter.linePos(yamlError.pos[0]);
-    throw new InputError(shown, `line ${at.line}: not valid YAML (${yamlError.code.toLowerCase().replace(/_/g, ' ')})`);
+    throw new InputError(file, `line ${at.line}: not valid YAML (${yamlError.code.toLowerCase().replace(/_/g, ' ')})`);
   }
-  const parsed = ruleSchema.safeParse(doc.toJS());
+  const fail = (key: Array<string | number>, problem: string): never => {
+    throw new InputError(file, `line ${lineOf(doc, lineCounter, key)}: key '${key.length ? key.join('.') : '(top level)'}': ${problem}`);
+  };
+  const raw = doc.toJS() as unknown;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail([], 'a rule file is a mapping of keys (id, type, message …)');
+  let data = { ...(raw as Record<string, unknown>) };
+  if (data.extends !== undefined) {
+    const baseId = String(data.extends);
+    const base = loaded(baseId);
+    if (!base) fail(['extends'], `no rule '${baseId}' is loaded before this file`);
+    if (base && 'off' in base) fail(['extends'], `rule '${baseId}' is switched off by ${shown(base.file)}`);
+    const { extends: _extends, ...own } = data;
+    data = extend(base as LoadedRule, own);
+  } else if (typeof data.id === 'string' && loaded(data.id)) {
+    fail(['id'], `'${data.id}' is already defined by ${shown(loaded(data.id)!.file)}; write 'extends: ${data.id}' to change that rule, or give this one another id`);
+  }
+  if (data.severity === 'off') data = { ...data, severity: 'off' };
+  const module = ruleType(String(data.type));
+  if (!module) return fail(['type'], `unknown rule type '${String(data.type)}' (known: ${RULE_TYPE_NAMES.join(', ')})`);
+  const off = data.severity === 'off';
+  const parsed = ruleSchemaOf(module).safeParse(off ? { ...data, severity: 'info' } : data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path_ = (issue?.path ?? []).map((k) => (typeof k === 'symbol' ? String(k) : k));
-    const node = doc.getIn(path_, true);
-    const offset = isNode(node) && node.range ? node.range[0] : 0;
-    const key = path_.length ? path_.join('.') : '(top level)';
-    throw new InputError(shown, `line ${lineCounter.linePos(offset).line}: key '${key}': ${issue?.message ?? 'invalid'}`);
+    const issue = parsed.error.issues[0]!;
+    const key = issue.code === 'unrecognized_keys' ? [...issue.path.map(String), issue.keys[0]!] : issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+    fail(key, issue.code === 'unrecognized_keys' ? `not a key of a '${module.meta.type}' rule` : issue.message);
   }
-  checkPatterns(shown, parsed.data);
-  return { ...parsed.data, file: path } as LoadedRule;
+  const rule = { ...(parsed.data as Record<string, unknown>), file: path, pack } as LoadedRule;
+  // a message id the rule defines or an example expects must be one its type reports
+  const known = Object.keys(module.meta.messages);
+  const undefinedId = (id: string) => !known.includes(id);
+  if (typeof rule.message === 'object') {
+    const bad = Object.keys(rule.message).find(undefinedId);
+    if (bad) fail(['message', bad], `'${bad}' is not a message of a '${module.meta.type}' rule (its messages: ${known.join(', ') || 'none'})`);
+  }
+  rule.examples.forEach((e, i) => {
+    if (e.messageId && undefinedId(e.messageId)) fail(['examples', i, 'messageId'], `'${e.messageId}' is not a message of a '${module.meta.type}' rule (its messages: ${known.join(', ')})`);
+  });
+  for (const key of module.meta.patterns ?? []) checkPatterns(file, key, rule[key] as string[]);
+  if (off) rule.severity = 'off' as Severity;
+  return rule;
+}
+
+/** A rule changed by a file that extends it: lists grow, maps and messages gain keys, single values are replaced. */
+function extend(base: LoadedRule, own: Record<string, unknown>): Record<string, unknown> {
+  const { file: _file, pack: _pack, ...data } = base as LoadedRule & { file?: string; pack?: string };
+  const out: Record<string, unknown> = { ...data };
+  for (const [key, value] of Object.entries(own)) {
+    const was = out[key];
+    if (Array.isArray(was) && Array.isArray(value)) out[key] = key === 'months' ? was.map((m, i) => [...(m as unknown[]), ...((value[i] as unknown[]) ?? [])]) : [...was, ...value];
+    else if (isRecord(was) && isRecord(value)) out[key] = { ...was, ...value };
+    else if (key === 'message' && typeof value === 'object' && typeof was === 'string') out[key] = value;
+    else out[key] = value;
+  }
+  return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function lineOf(doc: Document, lineCounter: LineCounter, key: Array<string | number>): number {
+  // the deepest part of the key path that the file itself holds (an extended rule's keys may be in its base)
+  for (let n = key.length; n >= 0; n--) {
+    const node = n ? doc.getIn(key.slice(0, n), true) : doc.contents;
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return 1;
 }
 
 /** Regular expressions in rules must compile and must not nest quantifiers, the shape that backtracks catastrophically. */
-function checkPatterns(path: string, rule: RuleData): void {
-  const patterns = rule.type === 'boilerplate' ? rule.patterns : rule.type === 'dates' ? rule.publicationPatterns : [];
-  for (const pattern of patterns) {
+function checkPatterns(file: string, key: string, patterns: string[] | undefined): void {
+  for (const pattern of patterns ?? []) {
     try {
       new RegExp(pattern, 'iu');
     } catch {
-      throw new InputError(path, `key 'patterns': '${pattern}' is not a valid regular expression`);
+      throw new InputError(file, `key '${key}': '${pattern}' is not a valid regular expression`);
     }
     // safe-regex2 measures star height; the second test also catches a quantified group that ends in a quantifier
     if (!safeRegex(pattern) || /\([^)]*[+*][^)]*\)[+*{]/.test(pattern)) {
-      throw new InputError(path, `key 'patterns': '${pattern}' nests quantifiers and could take exponential time`);
+      throw new InputError(file, `key '${key}': '${pattern}' nests quantifiers and could take exponential time`);
     }
   }
 }
+
+const shown = (path: string) => relative(process.cwd(), path) || basename(path);

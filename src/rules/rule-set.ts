@@ -1,20 +1,43 @@
-import type { RuleData, RuleType } from './schema.js';
+import type { z } from 'zod';
+import type { Severity } from '../types.js';
+import type { RuleTypeModule } from './rule-type.js';
+import { ruleType } from './types/index.js';
 
-export type LoadedRule = RuleData & { /** The YAML file it came from. */ file: string };
-export type RuleOf<T extends RuleType> = Extract<LoadedRule, { type: T }>;
+export interface RuleExample {
+  claim: string;
+  source: string;
+  verdict: string;
+  /** The message id the rule must report (invalid rows). */
+  messageId?: string;
+  /** The draft's words the finding must be about (defaults to the whole claim sentence's finding place). */
+  span?: string;
+  note?: string;
+}
 
-/** The loaded rules, looked up by type or id. */
+/** What every rule file holds, whatever its type. */
+export interface RuleBase {
+  id: string;
+  type: string;
+  description?: string;
+  severity: Severity;
+  /** One template for every message, or templates by message id. */
+  message?: string | Record<string, string>;
+  examples: RuleExample[];
+  /** The YAML file it came from (the last one that extended it). */
+  file: string;
+  /** The pack (rule folder) it came from: 'shipped', a profile's name or a user folder. */
+  pack: string;
+}
+
+export type LoadedRule = RuleBase & Record<string, unknown>;
+export type RuleOf<M extends RuleTypeModule> = RuleBase & z.infer<z.ZodObject<M['meta']['schema']>>;
+
+/** The loaded rules, in load order, looked up by type module or id. */
 export class RuleSet {
   constructor(readonly rules: LoadedRule[]) {}
 
-  ofType<T extends RuleType>(type: T): RuleOf<T>[] {
-    return this.rules.filter((r): r is RuleOf<T> => r.type === type);
-  }
-
-  /** The single rule of a type that the pipeline needs one of (numbers, dates…): the last loaded wins. */
-  one<T extends RuleType>(type: T): RuleOf<T> | undefined {
-    const all = this.ofType(type);
-    return all[all.length - 1];
+  ofType<M extends RuleTypeModule>(module: M): RuleOf<M>[] {
+    return this.rules.filter((r) => r.type === module.meta.type) as RuleOf<M>[];
   }
 
   get(id: string): LoadedRule | undefined {
@@ -22,8 +45,14 @@ export class RuleSet {
   }
 }
 
+/** A rule's template for a message id: its own, else its type's wording. */
+export function messageTemplate(rule: RuleBase, messageId: string): string | undefined {
+  const own = typeof rule.message === 'string' ? rule.message : rule.message?.[messageId];
+  return own ?? ruleType(rule.type)?.meta.messages[messageId];
+}
+
 /** Fills a message template's {placeholders}. */
-export function formatMessage(rule: LoadedRule, key: string, values: Record<string, string | number>): string {
-  const template = typeof rule.message === 'string' ? rule.message : (rule.message[key] ?? rule.message.default ?? key);
+export function formatMessage(rule: RuleBase, messageId: string, values: Record<string, string | number>): string {
+  const template = messageTemplate(rule, messageId) ?? messageId;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -4,6 +4,7 @@
 import type { Decision } from '../review/store.js';
 import type { ClaimResult, DiffPart, Evidence, Reason, Verdict } from '../types.js';
 import { fit, oneLine, truncate, wrap, type Line, type Seg, type Style } from './text.js';
+import { LEVELS } from '../severity.js';
 
 export interface Size {
   columns: number;
@@ -173,9 +174,9 @@ const DELETED: Style = { color: 'red' };
 const INSERTED: Style = { color: 'green' };
 
 const SEVERITY_MARK: Record<Reason['severity'], { text: string; style: Style }> = {
-  error: { text: '✗', style: { color: 'red', bold: true } },
-  warning: { text: '!', style: { color: 'yellow', bold: true } },
-  info: { text: 'i', style: { color: 'blue' } },
+  error: { text: LEVELS.error.mark, style: { color: 'red', bold: true } },
+  warning: { text: LEVELS.warning.mark, style: { color: 'yellow', bold: true } },
+  info: { text: LEVELS.info.mark, style: { color: 'blue' } },
 };
 
 /** Where a passage is: its locator, then the section and page when the locator does not say them. */

@@ -31,7 +31,7 @@ describe('rule files', () => {
     expect(before.verdict).not.toBe('contradictory');
     writeFileSync(
       join(dir, 'praise.yaml'),
-      ['id: praise', 'type: scale', 'role: degree', 'message:', '  overstated: "{claim} is stronger than {source}"', 'levels:', '  - [good]', '  - [superb]'].join('\n'),
+      ['id: praise', 'type: scale', 'message:', '  overstated: "{claim} is stronger than {source}"', 'levels:', '  - [good]', '  - [superb]'].join('\n'),
     );
     const after = check([draft], [source()], { rules: loadRuleSet([dir]) }).documents[0]!.claims[0]!;
     expect(after.verdict).toBe('contradictory');

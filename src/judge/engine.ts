@@ -1,0 +1,65 @@
+import type { DraftModel } from '../extract/claims.js';
+import type { Fact } from '../extract/facts.js';
+import type { SourceModel } from '../align/source-model.js';
+import { compiledOf } from '../rules/compiled.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { formatMessage, type RuleSet } from '../rules/rule-set.js';
+import type { AlignedPair, Finding, Handlers, RuleTypeMeta } from '../rules/rule-type.js';
+import { ruleType } from '../rules/types/index.js';
+import type { JudgeContext } from './types.js';
+
+// The engine knows no rule type by name: it calls the handlers each loaded rule's type returns,
+// for the events that type says it looks at, and collects what they report.
+
+function run(rules: RuleSet, lex: Lexicon, wants: (meta: RuleTypeMeta) => boolean, call: (handlers: Handlers) => void): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules.rules) {
+    const module = ruleType(rule.type);
+    if (!module?.create || !wants(module.meta)) continue;
+    const { meta } = module;
+    const compiled = module.compile ? compiledOf(rule, module.compile) : undefined;
+    const handlers = module.create({
+      rule,
+      compiled,
+      lex,
+      report(input) {
+        if (!Object.hasOwn(meta.messages, input.messageId)) {
+          throw new Error(`rule type '${meta.type}' reported message '${input.messageId}', which its meta.messages does not define`);
+        }
+        const data = input.data ?? {};
+        const finding: Finding = {
+          ruleId: rule.id,
+          type: meta.type,
+          messageId: input.messageId,
+          data,
+          message: formatMessage(rule, input.messageId, data),
+          place: input.place,
+          evidence: input.evidence ?? [],
+          effect: input.effect,
+          // a rule's level is how bad its problem is; a finding that supports the claim is no problem
+          level: input.effect === 'supports' ? 'info' : rule.severity,
+        };
+        if (input.inferred) finding.inferred = true;
+        if (input.scope) finding.scope = input.scope;
+        findings.push(finding);
+      },
+    });
+    call(handlers);
+  }
+  return findings;
+}
+
+/** What the rules that check this kind of fact find. */
+export function factFindings(ctx: JudgeContext, fact: Fact): Finding[] {
+  return run(ctx.rules, ctx.lex, (m) => m.facts?.includes(fact.value.type) ?? false, (h) => h.fact?.(fact, ctx));
+}
+
+/** What the rules that compare a claim (read as a quote or a claim) with its aligned source words find. */
+export function alignedFindings(ctx: JudgeContext, pair: AlignedPair, as: 'quote' | 'claim'): Finding[] {
+  return run(ctx.rules, ctx.lex, (m) => m.claimKinds.includes(as), (h) => h.aligned?.(pair, ctx));
+}
+
+/** What the rules find about a whole draft against one source. */
+export function draftFindings(rules: RuleSet, lex: Lexicon, draft: DraftModel, source: SourceModel): Finding[] {
+  return run(rules, lex, () => true, (h) => h.draft?.(draft, source));
+}

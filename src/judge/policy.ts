@@ -1,0 +1,181 @@
+import type { Finding } from '../rules/rule-type.js';
+import type { Reason, Verdict } from '../types.js';
+import { LEVELS } from '../severity.js';
+import type { EvidenceRef, Judgement } from './types.js';
+
+// The one place where claimcheck decides how sure it is and how much is enough. Every number the
+// judge and the rule types use lives here, with where it came from. None of them was fitted by a
+// search: they were set by hand when each check was written and kept because the seed cases
+// (../shared/eval/seeds) and the dev cases came out right with them. Change one here and re-run
+// both scores.
+
+/** How much of a claim must match for each verdict. */
+export const THRESHOLDS = {
+  /** Share of a claim's content words a passage must carry for it to count as said there in other
+   * words. 0.5 since frame, place and degree words stopped counting (commit 1fedb4c). */
+  paraphraseCoverage: 0.5,
+  /** A contradiction needs the claim to be about the same thing: three quarters of its words in the
+   * passage (commit d14295a, after loose matches that conflicted were called contradictions). */
+  contradictionCoverage: 0.75,
+  /** Content words beyond the frame ("Ofsted praised") a claim needs before it can be matched in
+   * other words: two-word claims ("praised leaders") matched anything. */
+  minSubstance: 3,
+  /** The stricter share two passages together must carry (commit d14295a). */
+  pairedCoverage: 0.8,
+  /** …and the share each of the two must carry alone, so that one passage is not padding. */
+  pairedAlone: 0.3,
+  /** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
+  misquoteAligned: 0.7,
+  /** A quote this short (in words) or with no content word is looked for word for word only. */
+  shortQuoteWords: 3,
+  /** Words at a claim's edges that did not align that the aligned region still takes in, so that
+   * the diff and the conflict checks see "all" against the source's "Most". */
+  edgeWords: 2,
+  /** A verbatim match this short (in words) is cited as its whole passage, not the few words. */
+  shortExactWords: 4,
+  /** Share of a judgement row's subject words the claim's sentence must name for a grade to be
+   * checked against that row rather than the overall one (rating rule). */
+  gradeSubjectShare: 0.75,
+  /** A duration counted back from the inspection ("over the last four years") may be a year out
+   * either way, as press copy rounds. */
+  durationYearSlack: 1,
+  /** Passages retrieved for a second passage of a joined claim, and for the other passages shown. */
+  pairedCandidates: 8,
+  otherCandidates: 3,
+  /** Score penalty on a two-sentence candidate, so one sentence that says it wins a tie. */
+  multiPassagePenalty: 0.05,
+  /** Weight of the Dice overlap beside coverage and aligned share when ranking candidates. */
+  diceWeight: 0.5,
+} as const;
+
+/** How sure claimcheck is of a verdict reached by the matcher (not by a rule). */
+export const CONFIDENCE = {
+  /** A quote found word for word: only a different meaning in context could make it wrong. */
+  verbatimQuote: 0.95,
+  /** A claim in the draft's own words that happens to be word for word in the source. */
+  verbatimClaim: 0.9,
+  /** A short quote not found word for word: short phrases are easy to check exactly. */
+  shortQuoteMissing: 0.85,
+  /** A misquote whose changed words conflict with the source (negation, scale, number…). */
+  misquoteContradicts: 0.8,
+  /** A misquote that only changes words. */
+  misquote: 0.75,
+  /** A long quote whose words are not in the source. */
+  quoteMissing: 0.8,
+  /** Said across two passages: the join may be the draft's own inference. */
+  pairedParaphrase: 0.55,
+  /** A claim too general to tie to any passage. */
+  tooGeneral: 0.4,
+  /** A claim nothing in the source says. */
+  notFound: 0.6,
+  /** A close paraphrase that conflicts with its passage. */
+  alignedContradicts: 0.7,
+  /** A loose match that also conflicts: not evidence either way. */
+  looseConflict: 0.5,
+  /** A paraphrase: this much, plus half its coverage, at most `paraphraseMax`. */
+  paraphraseBase: 0.4,
+  paraphraseMax: 0.95,
+  /** A draft about another place than the source's: none of its claims is supported by it. */
+  otherSubject: 0.8,
+  /** A claim that only resembles a source dated before the event it describes. */
+  laterEvent: 0.7,
+  /** A fact no rule could check (no rule of its kind is loaded). */
+  noFinding: 0.7,
+} as const;
+
+/** How sure a rule's finding makes claimcheck, by `ruleType/messageId`, or more narrowly
+ * `…:inferred` (the rule had to infer part of the claim) or `…:<effect>`. A finding missing here
+ * counts at `CONFIDENCE.noFinding`. */
+export const FINDING_CONFIDENCE: Record<string, number> = {
+  // a year or date the source states is a plain lookup
+  'date/yearMatches': 0.8,
+  'date/dateMatches': 0.9,
+  // …less so when the year came from the draft's date or the source's publication
+  'date/dateMatches:inferred': 0.7,
+  'date/unstatedYear': 0.7,
+  'date/unstatedDate': 0.7,
+  // a relative date needs a reference the draft does not give: the least sure
+  'date/unresolved': 0.5,
+  'date/unpublished': 0.6,
+  // a duration from a years-back reading is rounder than one from the inspection dates
+  'date/recentDuration': 0.6,
+  'date/durationMatches': 0.7,
+  'date/duration': 0.85,
+  // a count of judgement rows is exact either way
+  'number/countMatches': 0.9,
+  'number/count': 0.9,
+  // …but a count the source has nothing to compare with is only unsupported
+  'number/count:unsupported': 0.7,
+  'rating/matches': 0.9,
+  'rating/overstated': 0.85,
+  'rating/understated': 0.85,
+  'rating/unstated': 0.75,
+};
+
+/** Evidence scores (how much a cited passage carries the verdict), beside the alignment's own. */
+export const EVIDENCE_SCORE = {
+  /** The nearest passage shown for a quote that is not in the source. */
+  nearestToMissingQuote: 0.2,
+  /** A passage shown beside a loose or failed match carries half of its coverage. */
+  looseShare: 0.5,
+  /** Other passages that say the same carry most of their coverage. */
+  otherPassageShare: 0.8,
+  /** The inspection dates shown against a date the source does not state. */
+  inspectionBesideUnstatedDate: 0.3,
+  /** The publication line a relative date was resolved by. */
+  publicationBesideDate: 0.8,
+  /** Judgement rows shown against a count they do not match. */
+  rowsBesideWrongCount: 0.5,
+  /** The passages a years-back duration was read from. */
+  durationEnds: 0.8,
+} as const;
+
+const VERDICT_OF: Record<Finding['effect'], Exclude<Verdict, 'unchecked' | 'verbatim'>> = {
+  supports: 'paraphrased',
+  contradicts: 'contradictory',
+  unsupported: 'unsupported',
+};
+
+export function reasonOf(finding: Finding): Reason {
+  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level };
+}
+
+/** The most specific entry of FINDING_CONFIDENCE: inferred, then by effect, then the message alone. */
+function confidenceOf(finding: Finding): number {
+  const key = `${finding.type}/${finding.messageId}`;
+  const inferred = finding.inferred ? FINDING_CONFIDENCE[`${key}:inferred`] : undefined;
+  return inferred ?? FINDING_CONFIDENCE[`${key}:${finding.effect}`] ?? FINDING_CONFIDENCE[key] ?? CONFIDENCE.noFinding;
+}
+
+/** The finding that decides: a contradiction over support, support over a lack of it. */
+function decisive(findings: Finding[]): Finding | undefined {
+  return findings.find((f) => f.effect === 'contradicts') ?? findings.find((f) => f.effect === 'supports') ?? findings[0];
+}
+
+/** A fact's verdict from what the rules of its kind found. */
+export function factJudgement(findings: Finding[]): Judgement {
+  const first = decisive(findings);
+  if (!first) return { verdict: 'unsupported', confidence: CONFIDENCE.noFinding, evidence: [], reasons: [], findings };
+  return {
+    verdict: VERDICT_OF[first.effect],
+    confidence: confidenceOf(first),
+    evidence: first.evidence,
+    reasons: [first, ...findings.filter((f) => f !== first)].map(reasonOf),
+    ...(first.effect === 'supports' ? {} : { level: first.level }),
+    findings,
+  };
+}
+
+/** Whether findings on aligned words contradict the claim. */
+export const contradicts = (findings: Finding[]): boolean => findings.some((f) => f.effect === 'contradicts');
+
+/** The level of a contradiction: that of its most severe finding. */
+export function contradictionLevel(findings: Finding[]): Finding['level'] {
+  return findings.filter((f) => f.effect === 'contradicts').reduce<Finding['level']>((max, f) => (LEVELS[f.level].rank > LEVELS[max].rank ? f.level : max), 'info');
+}
+
+/** The confidence of a paraphrase that carries this share of the claim's key words. */
+export const paraphraseConfidence = (coverage: number): number => Math.min(CONFIDENCE.paraphraseMax, CONFIDENCE.paraphraseBase + coverage / 2);
+
+/** Evidence shown beside a loose match, at a share of its score. */
+export const loosened = (ref: EvidenceRef): EvidenceRef => ({ ...ref, score: ref.score * EVIDENCE_SCORE.looseShare });

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import type { Fact } from '../../extract/facts.js';
+import type { DraftModel } from '../../extract/claims.js';
+import type { SourceModel } from '../../align/source-model.js';
+import { PhraseMatcher } from '../phrases.js';
+import { flag } from '../scale-terms.js';
+import { compiledOf } from '../compiled.js';
+import { describeDate, rangeDays, sourceFacts, type DateFact } from '../../judge/source-facts.js';
+import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
+import { passageRef, type JudgeContext } from '../../judge/types.js';
+import type { RuleContext } from '../rule-type.js';
+import type { RuleBase } from '../rule-set.js';
+
+const term = z.string().min(1);
+const schema = {
+  months: z.array(z.array(term).min(1)).length(12),
+  /** Length of each duration unit in days. */
+  units: z.record(z.string(), z.number().positive()),
+  /** Nouns that name an inspection or visit, to tie a date or year to an event. */
+  events: z.array(term).min(1),
+  /** Words that mark a date label in a source ("Inspection dates"). */
+  dateLabels: z.array(term).default([]),
+  /** Month names that are also ordinary words ("may"): months only beside a day or a year. */
+  ambiguousMonths: z.array(term).default([]),
+  /** Words that put a grade or an event before the source's own inspection ("since", "previous"). */
+  pastCues: z.array(term).default([]),
+  /** Regular expressions whose first group is the year a source was published. */
+  publicationPatterns: z.array(term).default([]),
+};
+type Data = z.infer<z.ZodObject<typeof schema>>;
+type Rule = RuleBase & Data;
+
+export const meta = {
+  type: 'date',
+  description: "Years, dates, relative dates and durations, checked against the dates the source states; a draft about an inspection after the source's own date.",
+  schema,
+  messages: {
+    yearMatches: 'The source mentions {claim} ({locator}).',
+    unstatedYear: 'The source never mentions {claim}.',
+    dateMatches: 'The source gives {source}.',
+    unstatedDate: 'The source gives no date in {claim}.',
+    unresolved: "'{claim}' is relative to a date the draft does not give; pass --date to resolve it.",
+    unpublished: "The source carries no publication date, so '{claim}' cannot be checked.",
+    duration: "The source's dates ({source}) span {days} days, which is not {claim}.",
+    durationMatches: "The source's dates ({source}) span {days} days.",
+    recentDuration: 'The source dates its findings from {year} ({locator}) to its inspection in {source}: about {claim}.',
+    laterEvent: "The draft describes an inspection in {claim}, after the source's own date ({source}); the source cannot support claims about it.",
+  },
+  claimKinds: [],
+  facts: ['year', 'date', 'relative', 'duration'],
+  patterns: ['publicationPatterns'],
+} as const;
+
+export const compile = (rule: Rule) => ({
+  months: new PhraseMatcher(rule.months.flatMap((names, i) => names.map((n) => [n, i] as [string, number]))),
+  units: new PhraseMatcher(Object.entries(rule.units)),
+  events: flag(rule.events),
+  labels: flag(rule.dateLabels),
+  ambiguousMonths: new Set(rule.ambiguousMonths.map((m) => m.toLowerCase())),
+  pastCues: new Set(rule.pastCues.map((m) => m.toLowerCase())),
+  publication: rule.publicationPatterns.map((p) => new RegExp(p, 'iu')),
+});
+type Compiled = ReturnType<typeof compile>;
+
+export function create(context: RuleContext<Data, Compiled>) {
+  const placeOf = (fact: Fact) => ({ start: fact.start, end: fact.end });
+
+  function year(ctx: JudgeContext, fact: Fact, y: number): void {
+    const facts = sourceFacts(ctx.model, ctx.lex);
+    const passages = facts.years.get(y);
+    if (!passages?.length) {
+      context.report({ messageId: 'unstatedYear', data: { claim: String(y) }, place: placeOf(fact), effect: 'unsupported' });
+      return;
+    }
+    // prefer a passage that ties the year to an inspection or visit
+    const best = passages.find((p) => context.compiled.events.has(p.tokens.map((t) => t.word))) ?? passages[0]!;
+    const evidence = passages.slice(0, 3).sort((a, b) => (a === best ? -1 : b === best ? 1 : 0)).map((p) => passageRef(ctx.model, p, 1));
+    context.report({ messageId: 'yearMatches', data: { claim: String(y), locator: best.block.locator }, place: placeOf(fact), evidence, effect: 'supports' });
+  }
+
+  function date(ctx: JudgeContext, fact: Fact, value: DateFact): void {
+    const facts = sourceFacts(ctx.model, ctx.lex);
+    const place = placeOf(fact);
+    let resolved = value;
+    if (value.yearOffset !== undefined) {
+      const ref = ctx.reference;
+      if (!ref) {
+        context.report({ messageId: 'unresolved', data: { claim: describeDate(value) + ' (relative year)' }, place, effect: 'unsupported' });
+        return;
+      }
+      resolved = { ...value, year: ref.year + value.yearOffset };
+    }
+    const inferred = value.yearOffset !== undefined;
+    const match = facts.dates.find((d) => sameDate(resolved, d.value));
+    if (match) {
+      const via = inferred ? ` (taking the year from ${ctx.reference!.from})` : '';
+      const evidence = [passageRef(ctx.model, match.passage, 1)];
+      if (inferred && facts.publicationYear && ctx.reference?.from.includes('published')) {
+        evidence.push(passageRef(ctx.model, facts.publicationYear.passage, EVIDENCE_SCORE.publicationBesideDate));
+      }
+      context.report({ messageId: 'dateMatches', data: { source: describeDate(match.value) + via }, place, evidence, effect: 'supports', inferred });
+      return;
+    }
+    const inspection = facts.inspection;
+    const data = { claim: describeDate(resolved), source: inspection ? describeDate(inspection.value) : 'not dated' };
+    const evidence = inspection ? [passageRef(ctx.model, inspection.passage, EVIDENCE_SCORE.inspectionBesideUnstatedDate)] : [];
+    context.report({ messageId: 'unstatedDate', data, place, evidence, effect: 'unsupported' });
+  }
+
+  function relative(ctx: JudgeContext, fact: Fact, value: Extract<Fact['value'], { type: 'relative' }>): void {
+    const phrase = ctx.draftText.slice(fact.start, fact.end);
+    // the source can say when it was published only to the year (© 2024), not the day
+    if (value.unit === 'day') context.report({ messageId: 'unpublished', data: { claim: phrase }, place: placeOf(fact), effect: 'unsupported' });
+    else if (!ctx.reference) context.report({ messageId: 'unresolved', data: { claim: phrase }, place: placeOf(fact), effect: 'unsupported' });
+    else year(ctx, fact, ctx.reference.year + value.offset);
+  }
+
+  function duration(ctx: JudgeContext, fact: Fact, value: Extract<Fact['value'], { type: 'duration' }>): void {
+    const facts = sourceFacts(ctx.model, ctx.lex);
+    const phrase = ctx.draftText.slice(fact.start, fact.end);
+    const place = placeOf(fact);
+    const inspection = facts.inspection;
+    if (value.recent && inspection) {
+      // "over the last four years": a year the source names that far back from its inspection
+      const target = inspection.value.year - Math.round(value.days / 365);
+      const slack = THRESHOLDS.durationYearSlack;
+      for (const y of [target, target - slack, target + slack]) {
+        const passages = facts.years.get(y);
+        if (passages?.length && y !== inspection.value.year) {
+          const evidence = [passageRef(ctx.model, passages[0]!, EVIDENCE_SCORE.durationEnds), passageRef(ctx.model, inspection.passage, EVIDENCE_SCORE.durationEnds)];
+          const data = { year: y, locator: passages[0]!.block.locator, source: describeDate(inspection.value), claim: `${value.amount} ${value.unit}` };
+          context.report({ messageId: 'recentDuration', data, place, evidence, effect: 'supports' });
+          return;
+        }
+      }
+      context.report({ messageId: 'unstatedDate', data: { claim: phrase }, place, effect: 'unsupported' });
+      return;
+    }
+    const span = inspection ? rangeDays(inspection.value) : undefined;
+    if (!inspection || span === undefined) {
+      context.report({ messageId: 'unstatedDate', data: { claim: phrase }, place, effect: 'unsupported' });
+      return;
+    }
+    const unitDays = value.days / value.amount;
+    const fits = Math.abs(value.days - span) < unitDays || (unitDays === 1 && Math.abs(value.days - span) <= 1);
+    const data = { claim: `${value.amount} ${value.unit}`, source: describeDate(inspection.value), days: span };
+    const evidence = [passageRef(ctx.model, inspection.passage, 1)];
+    context.report({ messageId: fits ? 'durationMatches' : 'duration', data, place, evidence, effect: fits ? 'supports' : 'contradicts' });
+  }
+
+  return {
+    fact(fact: Fact, ctx: JudgeContext) {
+      const v = fact.value;
+      if (v.type === 'year') year(ctx, fact, v.year);
+      else if (v.type === 'date') date(ctx, fact, v);
+      else if (v.type === 'relative') relative(ctx, fact, v);
+      else if (v.type === 'duration') duration(ctx, fact, v);
+    },
+    /** A draft describing an inspection after the source's own date (a later visit) cannot be
+     * supported by the source, whatever it says in similar words. */
+    draft(draft: DraftModel, source: SourceModel) {
+      const facts = sourceFacts(source, context.lex);
+      const sourceYear = Math.max(facts.inspection?.value.year ?? 0, facts.publicationYear?.year ?? 0);
+      if (!sourceYear) return;
+      for (const claim of draft.claims) {
+        if (claim.kind !== 'fact') continue;
+        const v = claim.facts[0]!.value;
+        if (v.type !== 'date' || v.year === undefined || v.year <= sourceYear) continue;
+        if (!context.compiled.events.has(claim.tokens.map((t) => t.word))) continue;
+        const data = { claim: describeDate(v), source: facts.inspection ? describeDate(facts.inspection.value) : String(sourceYear) };
+        context.report({ messageId: 'laterEvent', data, place: { start: claim.start, end: claim.end }, effect: 'unsupported', scope: 'resembling' });
+        return;
+      }
+    },
+  };
+}
+
+function sameDate(a: DateFact, b: DateFact): boolean {
+  if (a.month !== b.month) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.day !== undefined && b.day !== undefined) {
+    const bEnd = b.dayEnd ?? b.day;
+    if (a.day < b.day || a.day > bEnd) return false;
+  }
+  return true;
+}
+
+/** Every date rule's words together, for finding dates in draft and source. */
+export const vocabulary = {
+  key: 'dates',
+  build(rules: Rule[]): Compiled | undefined {
+    if (rules.length <= 1) return rules[0] && compiledOf(rules[0], compile);
+    const months = rules[0]!.months.map((_, i) => rules.flatMap((r) => r.months[i] ?? []));
+    const list = (key: 'events' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns') => rules.flatMap((r) => r[key]);
+    return compile({
+      ...rules[0]!,
+      months,
+      units: Object.assign({}, ...rules.map((r) => r.units)),
+      events: list('events'),
+      dateLabels: list('dateLabels'),
+      ambiguousMonths: list('ambiguousMonths'),
+      pastCues: list('pastCues'),
+      publicationPatterns: list('publicationPatterns'),
+    });
+  },
+} as const;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Token } from '../../ingest/tokens.js';
+import type { Fact } from '../../extract/facts.js';
+import { PhraseMatcher } from '../phrases.js';
+import { compiledOf } from '../compiled.js';
+import { sourceFacts } from '../../judge/source-facts.js';
+import { orderRows } from '../../judge/source-rows.js';
+import { EVIDENCE_SCORE } from '../../judge/policy.js';
+import { passageRef, type JudgeContext } from '../../judge/types.js';
+import type { AlignedPair, RuleContext } from '../rule-type.js';
+import type { RuleBase } from '../rule-set.js';
+import { spanOfTokens } from '../token-spans.js';
+
+const term = z.string().min(1);
+const schema = {
+  /** Numbers in words. */
+  words: z.record(z.string(), z.number()),
+  /** Nouns naming what a source enumerates, mapped to the structure counted ("judgements": judgement table rows). */
+  counted: z.record(z.string(), z.enum(['judgements'])).default({}),
+  /** Words before a count that make it cover every one ("all five"). */
+  totals: z.array(term).default([]),
+};
+type Data = z.infer<z.ZodObject<typeof schema>>;
+type Rule = RuleBase & Data;
+
+export const meta = {
+  type: 'number',
+  description: 'A number the claim gives where its aligned source words give another, and counts of what a source enumerates.',
+  schema,
+  messages: {
+    different: 'The draft says {claim} where the source says {source}.',
+    count: 'The source has {source} {thing}, not {claim}.',
+    countMatches: 'The source has {source} {thing}.',
+  },
+  claimKinds: ['quote', 'claim'],
+  facts: ['count'],
+} as const;
+
+export const compile = (rule: Rule) => ({
+  words: new PhraseMatcher(Object.entries(rule.words)),
+  counted: new PhraseMatcher(Object.entries(rule.counted)),
+  totals: new Set(rule.totals.map((w) => w.toLowerCase())),
+});
+type Compiled = ReturnType<typeof compile>;
+
+export function create(context: RuleContext<Data, Compiled>) {
+  const numbers = (ts: Token[]) => {
+    const ws = ts.map((t) => t.word);
+    const found = new Map<number, [number, number]>();
+    ws.forEach((w, i) => /^\d+$/.test(w) && !found.has(Number(w)) && found.set(Number(w), [i, i + 1]));
+    for (const h of context.compiled.words.findAll(ws)) if (!found.has(h.value)) found.set(h.value, [h.from, h.to]);
+    return found;
+  };
+  return {
+    aligned({ claim, source }: AlignedPair) {
+      const [cn, pn] = [numbers(claim), numbers(source)];
+      const extra = [...cn.keys()].filter((n) => !pn.has(n));
+      const missing = [...pn.keys()].filter((n) => !cn.has(n));
+      if (!extra.length || !missing.length) return;
+      const [from, to] = cn.get(extra[0]!)!;
+      context.report({ messageId: 'different', data: { claim: extra.join(', '), source: missing.join(', ') }, place: spanOfTokens(claim, from, to), effect: 'contradicts' });
+    },
+    fact(fact: Fact, ctx: JudgeContext) {
+      const value = fact.value;
+      if (value.type !== 'count') return;
+      const place = { start: fact.start, end: fact.end };
+      const rows = sourceFacts(ctx.model, ctx.lex).judgements;
+      if (!rows.length) {
+        context.report({ messageId: 'count', data: { claim: value.n, source: 'no', thing: 'judgements' }, place, effect: 'unsupported' });
+        return;
+      }
+      const same = rows.length === value.n;
+      const evidence = orderRows(rows).map((p) => passageRef(ctx.model, p, same ? 1 : EVIDENCE_SCORE.rowsBesideWrongCount));
+      const data = { claim: value.n, source: rows.length, thing: 'judgements' };
+      context.report({ messageId: same ? 'countMatches' : 'count', data, place, evidence, effect: same ? 'supports' : 'contradicts' });
+    },
+  };
+}
+
+/** Every number rule's words, counted nouns and totals together, for finding counts in text. */
+export const vocabulary = {
+  key: 'numbers',
+  build(rules: Rule[]): Compiled | undefined {
+    if (!rules.length) return undefined;
+    const all = rules.map((r) => compiledOf(r, compile));
+    if (all.length === 1) return all[0];
+    return compile({ ...rules[0]!, words: Object.assign({}, ...rules.map((r) => r.words)), counted: Object.assign({}, ...rules.map((r) => r.counted)), totals: rules.flatMap((r) => r.totals) });
+  },
+} as const;

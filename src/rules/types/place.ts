@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { DraftModel } from '../../extract/claims.js';
+import type { SourceModel } from '../../align/source-model.js';
+import { flag } from '../scale-terms.js';
+import { draftPlaces, sourceNames } from '../../judge/places.js';
+import type { JudgeContext } from '../../judge/types.js';
+import type { AlignedPair, RuleContext } from '../rule-type.js';
+import type { RuleBase } from '../rule-set.js';
+
+const term = z.string().min(1);
+const schema = {
+  /** Names the draft may use for the publisher of the source. */
+  sourceAliases: z.array(term).min(1),
+  /** Nouns that refer to the source document itself ("the report", "the letter"). */
+  documentNouns: z.array(term).default([]),
+  /** Words after a place name that make it the subject of a report ("council", "local authority"). */
+  placeSuffixes: z.array(term).default([]),
+  /** Words before a place name that do the same ("London Borough of"). */
+  placePrefixes: z.array(term).default([]),
+};
+type Data = z.infer<z.ZodObject<typeof schema>>;
+type Rule = RuleBase & Data;
+
+export const meta = {
+  type: 'place',
+  description: "Who published the source and how places are named: a draft or claim about another place than the source's.",
+  schema,
+  messages: {
+    otherSubject: 'The draft is about {claim}; the source is about {source}. Its claims cannot be supported by this source.',
+    otherPlace: "The draft names {claim} where the source's passage is about {source}.",
+  },
+  claimKinds: ['claim'],
+} as const;
+
+export function create(context: RuleContext<Data>) {
+  return {
+    /** A place the claim names that the source never does, where the passage is about the source's own subject. */
+    aligned({ claim }: AlignedPair, ctx: JudgeContext) {
+      if (!ctx.foreign) return;
+      const token = claim.find((t) => ctx.foreign!.places.has(ctx.draftText.slice(t.start, t.end).replace(/['\u2019]s$/, '')));
+      if (!token) return;
+      const named = ctx.draftText.slice(token.start, token.end).replace(/['\u2019]s$/, '');
+      context.report({ messageId: 'otherPlace', data: { claim: named, source: ctx.foreign.sourceSubject }, place: { start: token.start, end: token.end }, effect: 'contradicts' });
+    },
+    /** A draft about a place the source never names (another council) cannot be supported by it. */
+    draft(draft: DraftModel, source: SourceModel) {
+      const { places, named } = sourceNames(source, context.lex);
+      const [draftSubject] = draftPlaces(draft, context.lex)[0] ?? [];
+      const [sourceSubject] = places[0] ?? [];
+      if (!draftSubject || !sourceSubject || named.has(draftSubject.toLowerCase())) return;
+      context.report({ messageId: 'otherSubject', data: { claim: draftSubject, source: sourceSubject }, place: { start: 0, end: 0 }, effect: 'unsupported', scope: 'all' });
+    },
+  };
+}
+
+/** Every place rule's names together, for attribution and for finding the places a text is about. */
+export const vocabulary = {
+  key: 'entities',
+  build(rules: Rule[]) {
+    if (!rules.length) return undefined;
+    const list = (key: keyof Data) => rules.flatMap((r) => r[key]);
+    return {
+      sourceAliases: flag(list('sourceAliases')),
+      documentNouns: flag(list('documentNouns')),
+      placeSuffixes: flag(list('placeSuffixes')),
+      placePrefixes: flag(list('placePrefixes')),
+      /** The names as written, for the words that frame a claim. */
+      names: [...list('sourceAliases'), ...list('documentNouns')],
+    };
+  },
+} as const;
