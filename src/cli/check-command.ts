@@ -7,7 +7,10 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { changedLines } from '../gate/changed-lines.js';
 import { applySuppressions } from '../gate/suppress.js';
 import { loadReviewFile, type Decision } from '../review/store.js';
-import { decodeInput, readInput } from '../ingest/read.js';
+import { decodeInput, readInput, type ReadOptions } from '../ingest/read.js';
+import { readStreamBounded } from '../fs/bounded-read.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { defined, isTerminal, readProgress } from './progress.js';
 import { loadRuleSet } from '../rules/load.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
 import { FORMATS, formatResult, type Format } from '../report/format.js';
@@ -26,6 +29,8 @@ interface CheckFlags {
   rules: string[];
   color?: boolean;
   maxBytes?: number;
+  maxUnpackedBytes?: number;
+  maxPages?: number;
   maxClaims?: number;
   config?: string;
   changedSince?: string;
@@ -47,6 +52,8 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-r, --rules <dir...>', 'extra rule folders', [])
     .option('--no-color', 'no colour in text output')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 50 MB)', (v) => wholeNumber('--max-bytes', v, 1))
+    .option('--max-unpacked-bytes <n>', 'most one input may unpack to: Word parts, PDF or decoded text (default 10 MB)', (v) => wholeNumber('--max-unpacked-bytes', v, 1))
+    .option('--max-pages <n>', 'most pages read from one PDF (default 2000)', (v) => wholeNumber('--max-pages', v, 1))
     .option('--max-claims <n>', 'most claims one draft may hold (default 5000)', (v) => wholeNumber('--max-claims', v, 1))
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--changed-since <git-ref>', 'report and gate only claims on lines changed since this git revision')
@@ -66,8 +73,11 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
   const date = flags.date ?? config.date;
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InputError(undefined, `--date takes YYYY-MM-DD, not '${date}'`);
   const rules = loadRuleSet([...(config.rules ?? []), ...flags.rules], { severity: config.severity });
-  const maxBytes = flags.maxBytes ?? config.maxBytes;
-  const [drafts, sources] = await Promise.all([Promise.all(draftPaths.map((p) => readDraft(p, maxBytes))), Promise.all(sourcePaths!.map((p) => readInput(p, { maxBytes })))]);
+  const read: ReadOptions = {
+    ...defined({ maxBytes: flags.maxBytes ?? config.maxBytes, maxUnpackedBytes: flags.maxUnpackedBytes ?? config.maxUnpackedBytes, maxPages: flags.maxPages ?? config.maxPages }),
+    ...(isTerminal(process.stderr) ? { progress: readProgress(process.stderr) } : {}),
+  };
+  const [drafts, sources] = await Promise.all([Promise.all(draftPaths.map((p) => readDraft(p, read))), Promise.all(sourcePaths!.map((p) => readInput(p, read)))]);
 
   const texts = new Map(drafts.map((d) => [d.path, d.text]));
   const decisions = new Map<string, Decision[]>();
@@ -104,11 +114,9 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
   return checkAgainstCorpus(draft, new DocumentRanker(loadIndex(indexPath)), options);
 }
 
-async function readDraft(path: string, maxBytes: number | undefined): Promise<InputText> {
-  if (path !== '-') return readInput(path, { maxBytes });
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeInput('-', Buffer.concat(chunks));
+async function readDraft(path: string, read: ReadOptions): Promise<InputText> {
+  if (path !== '-') return readInput(path, read);
+  return decodeInput('-', await readStreamBounded('standard input', process.stdin, read.maxBytes ?? DEFAULT_LIMITS.maxBytes), read);
 }
 
 function writeOutput(path: string, report: string): void {

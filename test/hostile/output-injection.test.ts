@@ -71,7 +71,7 @@ describe('terminal escapes in human-facing output', () => {
     const { result } = hostile();
     const claim = result.documents[0]!.claims.find((c) => c.text.includes('\u001b'))!;
     expect(claim).toBeDefined();
-    const lines = detailLines(claim, undefined, 60, new Map());
+    const lines = detailLines(claim, undefined, 60, {});
     for (const line of lines) for (const seg of line) expect(seg.text.replace(/\t/g, '')).not.toMatch(RAW_CONTROL);
     expect(truncate(`x${ESCAPES}`, 10)).not.toMatch(RAW_CONTROL);
     expect(wrap([{ text: ESCAPES }], 20).flat().map((s) => s.text).join('')).not.toMatch(RAW_CONTROL);
