@@ -98,7 +98,7 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
   const color = !flags.output && flags.color !== false && !process.env.NO_COLOR && Boolean(io.out.isTTY);
   const describe = (id: string) => rules.get(id)?.description;
   const report = formatResult(result, format, { color, cwd, drafts: texts, describe });
-  if (flags.output) writeOutput(flags.output, report);
+  if (flags.output) writeFileAtomic(flags.output, report, { inputs: [...draftPaths, ...sourcePaths!, ...(flags.index ? [flags.index] : [])] });
   else io.out.write(report);
   // GitHub shows about ten annotations of each kind per step; the summary gets the whole report
   if (format === 'github' && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
@@ -117,14 +117,6 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
 async function readDraft(path: string, read: ReadOptions): Promise<InputText> {
   if (path !== '-') return readInput(path, read);
   return decodeInput('-', await readStreamBounded('standard input', process.stdin, read.maxBytes ?? DEFAULT_LIMITS.maxBytes), read);
-}
-
-function writeOutput(path: string, report: string): void {
-  try {
-    writeFileAtomic(path, report);
-  } catch (error) {
-    throw new InputError(path, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 }
 
 /** Verdicts that fail the gate; 'none' for a report that never fails (a demo, a first look). */
