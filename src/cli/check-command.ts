@@ -7,6 +7,7 @@ import { changedLines } from '../gate/changed-lines.js';
 import { applySuppressions } from '../gate/suppress.js';
 import { loadReviewFile, type Decision } from '../review/store.js';
 import { narrowToChange } from '../gate/narrow.js';
+import { isUrl } from '../ingest/url.js';
 import { readDraft, readSource, settle, sourcesOf, type InputFlags, type Inputs } from './inputs.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
 import { FORMATS, formatResult, type Format } from '../report/format.js';
@@ -21,6 +22,9 @@ interface CheckFlags extends InputFlags {
   failOn?: Verdict[];
   maxUnsupported?: number;
   color?: boolean;
+  maxBytes?: number;
+  maxUnpackedBytes?: number;
+  maxPages?: number;
   maxClaims?: number;
   changedSince?: string;
   reviewFile?: string;
@@ -46,6 +50,8 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('--no-color', 'no colour in text output')
     .option('--no-cache', 'download sources given as web addresses again, instead of using the cached copy')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 50 MB)', (v) => wholeNumber('--max-bytes', v, 1))
+    .option('--max-unpacked-bytes <n>', 'most one input may unpack to: Word parts, PDF or decoded text (default 10 MB)', (v) => wholeNumber('--max-unpacked-bytes', v, 1))
+    .option('--max-pages <n>', 'most pages read from one PDF (default 2000)', (v) => wholeNumber('--max-pages', v, 1))
     .option('--max-claims <n>', 'most claims one draft may hold (default 5000)', (v) => wholeNumber('--max-claims', v, 1))
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--changed-since <git-ref>', 'report and gate only claims on lines changed since this git revision')
@@ -58,13 +64,13 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
 };
 
 /** Reads, checks, applies review decisions and the gate: what `check` reports and `fix` rewrites. */
-export async function checkDrafts(draftPaths: string[], flags: CheckFlags): Promise<{ result: CheckResult; texts: Map<string, string>; inputs: Inputs; drafts: InputText[] }> {
+export async function checkDrafts(draftPaths: string[], flags: CheckFlags): Promise<{ result: CheckResult; texts: Map<string, string>; inputs: Inputs; drafts: InputText[]; sourcePaths: string[] }> {
   const inputs = settle(flags);
   const { config } = inputs;
   const sourcePaths = flags.index ? [] : sourcesOf(flags, inputs);
   if (flags.index && draftPaths.length !== 1) throw new InputError(undefined, '--index checks one draft at a time');
   const [drafts, sources] = await Promise.all([
-    Promise.all(draftPaths.map((p) => readDraft(p, inputs.maxBytes))),
+    Promise.all(draftPaths.map((p) => readDraft(p, inputs.read))),
     Promise.all(sourcePaths.map((p) => readSource(p, inputs, flags))),
   ]);
 
@@ -82,17 +88,17 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags): Prom
   const checkOptions = { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
   const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions) : check(drafts, sources, checkOptions);
   const gated = applyGate(applySuppressions(checked, texts, decisions), gate);
-  return { result: flags.changedSince ? narrowToChange(gated, flags.changedSince) : gated, texts, inputs, drafts };
+  return { result: flags.changedSince ? narrowToChange(gated, flags.changedSince) : gated, texts, inputs, drafts, sourcePaths };
 }
 
 async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
-  const { result, texts, inputs } = await checkDrafts(draftPaths, flags);
+  const { result, texts, inputs, sourcePaths } = await checkDrafts(draftPaths, flags);
   const format = flags.format ?? inputs.config.format ?? 'text';
   const color = !flags.output && flags.color !== false && !process.env.NO_COLOR && Boolean(io.out.isTTY);
   const describe = (id: string) => inputs.rules.get(id)?.description;
   const detail = flags.all ? 'all' : flags.quiet ? 'quiet' : 'problems';
   const report = formatResult(result, format, { color, cwd: inputs.cwd, drafts: texts, describe, detail });
-  if (flags.output) writeOutput(flags.output, report);
+  if (flags.output) writeFileAtomic(flags.output, report, { inputs: [...draftPaths, ...sourcePaths.filter((p) => !isUrl(p)), ...(flags.index ? [flags.index] : [])] });
   else io.out.write(report);
   // GitHub shows about ten annotations of each kind per step; the summary gets the whole report
   if (format === 'github' && process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
@@ -106,14 +112,6 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
   const { existsSync } = await import('node:fs');
   if (!existsSync(indexPath)) throw new InputError(indexPath, "no such index (build one with 'claimcheck index <folder> --index <file>')");
   return checkAgainstCorpus(draft, new DocumentRanker(loadIndex(indexPath)), options);
-}
-
-function writeOutput(path: string, report: string): void {
-  try {
-    writeFileAtomic(path, report);
-  } catch (error) {
-    throw new InputError(path, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {

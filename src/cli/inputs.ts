@@ -3,7 +3,10 @@
 import { relative, resolve } from 'node:path';
 import { findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { decodeInput, readInput } from '../ingest/read.js';
+import { decodeInput, readInput, type ReadOptions } from '../ingest/read.js';
+import { readStreamBounded } from '../fs/bounded-read.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { defined, isTerminal, readProgress } from './progress.js';
 import { isUrl, readUrl } from '../ingest/url.js';
 import { loadRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -15,6 +18,8 @@ export interface InputFlags {
   rules: string[];
   date?: string;
   maxBytes?: number;
+  maxUnpackedBytes?: number;
+  maxPages?: number;
   /** false with --no-cache. */
   cache?: boolean;
 }
@@ -24,7 +29,8 @@ export interface Inputs {
   config: Config;
   date?: string;
   rules: RuleSet;
-  maxBytes?: number;
+  /** How every input is read: the size, unpacked-size and page limits, and a progress line on a terminal. */
+  read: ReadOptions;
 }
 
 /** The config, date and rules that apply, checked before any file is read. */
@@ -34,7 +40,11 @@ export function settle(flags: InputFlags): Inputs {
   const date = flags.date ?? config.date;
   if (date !== undefined) checkDate(date, flags.date !== undefined ? '--date' : `${config.file}: key 'date'`);
   const rules = loadRuleSet([...(config.rules ?? []), ...flags.rules], { severity: config.severity });
-  return { cwd, config, ...(date ? { date } : {}), rules, maxBytes: flags.maxBytes ?? config.maxBytes };
+  const read: ReadOptions = {
+    ...defined({ maxBytes: flags.maxBytes ?? config.maxBytes, maxUnpackedBytes: flags.maxUnpackedBytes ?? config.maxUnpackedBytes, maxPages: flags.maxPages ?? config.maxPages }),
+    ...(isTerminal(process.stderr) ? { progress: readProgress(process.stderr) } : {}),
+  };
+  return { cwd, config, ...(date ? { date } : {}), rules, read };
 }
 
 /** The sources named by the flags or, failing them, the config; a file path or a web address each. */
@@ -45,14 +55,12 @@ export function sourcesOf(flags: InputFlags, inputs: Inputs): string[] {
 }
 
 export function readSource(path: string, inputs: Inputs, flags: InputFlags): Promise<InputText> {
-  return isUrl(path) ? readUrl(path, { maxBytes: inputs.maxBytes, cache: flags.cache !== false }) : readInput(path, { maxBytes: inputs.maxBytes });
+  return isUrl(path) ? readUrl(path, { ...inputs.read, cache: flags.cache !== false }) : readInput(path, inputs.read);
 }
 
-export async function readDraft(path: string, maxBytes: number | undefined): Promise<InputText> {
-  if (path !== '-') return readInput(path, { maxBytes });
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeInput('-', Buffer.concat(chunks));
+export async function readDraft(path: string, read: ReadOptions): Promise<InputText> {
+  if (path !== '-') return readInput(path, read);
+  return decodeInput('-', await readStreamBounded('standard input', process.stdin, read.maxBytes ?? DEFAULT_LIMITS.maxBytes), read);
 }
 
 /** A calendar date as YYYY-MM-DD: 2024-13-45 is refused, not rolled over into 2025. */

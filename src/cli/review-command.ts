@@ -68,7 +68,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         stdin: process.stdin,
         async load(progress) {
           await progress(`Checking ${draft} against ${sources.join(', ')}`);
-          result = await checkFiles([draft], sources, { ...(date ? { date } : {}), ruleDirs, severity: config.severity, ...(config.maxBytes ? { maxBytes: config.maxBytes } : {}) });
+          result = await checkFiles([draft], sources, { ...(date ? { date } : {}), ruleDirs, severity: config.severity, maxBytes: config.maxBytes, maxUnpackedBytes: config.maxUnpackedBytes, maxPages: config.maxPages });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);

@@ -34,6 +34,8 @@ export const configSchema = z
     /** Where review decisions live; {draft} is the draft's path. */
     reviewFile: z.string().optional(),
     maxBytes: z.number().int().positive().optional(),
+    maxUnpackedBytes: z.number().int().positive().optional(),
+    maxPages: z.number().int().positive().optional(),
     maxClaims: z.number().int().positive().optional(),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   })

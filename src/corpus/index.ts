@@ -3,6 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
+import { readBounded } from '../fs/bounded-read.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { makeDoc } from '../ingest/document.js';
 import { decodeInput } from '../ingest/read.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
@@ -87,7 +89,7 @@ export async function updateIndex(
   const documents: IndexedDocument[] = [];
   const report: UpdateReport = { added: 0, changed: 0, unchanged: 0, removed: 0 };
   for (const [i, path] of files.entries()) {
-    const bytes = readFileSync(path);
+    const bytes = readBounded(path, DEFAULT_LIMITS.maxBytes);
     const hash = createHash('sha256').update(bytes).digest('hex');
     const old = byPath.get(path);
     if (old && old.hash === hash) {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { brief } from './docx.js';
+import { unpackedTooBig } from '../fs/bounded-read.js';
 
 // A PDF's text in reading order, page by page, in the shape the segmenter reads (one line per
 // paragraph, blank lines between, table cells joined by tabs), with running headers, footers
@@ -25,7 +26,14 @@ export interface PdfText {
   pageStarts: number[];
 }
 
-export async function pdfToText(path: string, bytes: Uint8Array): Promise<PdfText> {
+export interface PdfLimits {
+  maxPages: number;
+  /** Most text (UTF-16 code units, about bytes) read before the PDF is refused. */
+  maxText: number;
+  progress?: (page: number, pages: number) => void;
+}
+
+export async function pdfToText(path: string, bytes: Uint8Array, limits: PdfLimits): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
@@ -36,7 +44,10 @@ export async function pdfToText(path: string, bytes: Uint8Array): Promise<PdfTex
     throw new InputError(path, `is not a readable PDF (${brief(error)})`);
   }
   try {
+    // pages are looked up one by one through the page tree: thousands of pages take minutes
+    if (doc.numPages > limits.maxPages) throw new InputError(path, `has ${doc.numPages} pages, over the limit of ${limits.maxPages} (raise it with --max-pages)`);
     const pages: Line[][] = [];
+    let textSize = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -44,10 +55,15 @@ export async function pdfToText(path: string, bytes: Uint8Array): Promise<PdfTex
       for (const it of content.items) {
         // blank items fill table cells and gaps: the gap itself is what tells a cell from a word
         if (!('str' in it) || it.str.trim() === '') continue;
+        textSize += it.str.length;
         const [a, b, , , x, y] = it.transform as number[];
         items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
       }
+      // small streams can inflate to megabytes of text: stop at the limit, not after the whole file
+      if (textSize > limits.maxText) throw unpackedTooBig(path, `unpacks to more than ${textSize} bytes of text by page ${n}`, limits.maxText);
+      page.cleanup();
       pages.push(toLines(items));
+      limits.progress?.(n, doc.numPages);
     }
     if (pages.every((p) => p.length === 0)) throw new InputError(path, 'has no text layer (a scanned PDF?); run it through OCR first');
     const paragraphs = dropRunningLines(pages).map(toParagraphs);
@@ -67,7 +83,7 @@ function toLines(items: Item[]): Line[] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: Array<{ items: Item[]; y: number }> = [];
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - item.y) < item.size * 0.5);
+    const line = firstLineNear(lines, item);
     if (line) line.items.push(item);
     else lines.push({ items: [item], y: item.y });
   }
@@ -83,10 +99,28 @@ function toLines(items: Item[]): Line[] {
         text += p.str;
         end = p.x + p.width;
       }
-      return { text: text.replace(/[ ]+/g, ' ').trim(), y: l.y, x: parts[0]!.x, size: Math.max(...parts.map((p) => p.size)) };
+      // a reduce, not Math.max(...sizes): a line of 200,000 items would overflow the call stack
+      return { text: text.replace(/[ ]+/g, ' ').trim(), y: l.y, x: parts[0]!.x, size: parts.reduce((m, p) => Math.max(m, p.size), 0) };
     })
     .filter((l) => l.text !== '')
     .sort((p, q) => q.y - p.y);
+}
+
+/** The first line (in the order made) whose baseline is within half the item's font size. Items
+ * come highest first, so lines are made in falling y, all at or above the item: the first near
+ * one is the first with y below item.y + tolerance, found by binary search instead of a scan
+ * (a page of 100,000 one-word lines made the scan quadratic). */
+function firstLineNear<L extends { y: number }>(lines: L[], item: Item): L | undefined {
+  const tolerance = item.size * 0.5;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.y < item.y + tolerance) hi = mid;
+    else lo = mid + 1;
+  }
+  const line = lines[lo];
+  return line && Math.abs(line.y - item.y) < tolerance ? line : undefined;
 }
 
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;

@@ -8,10 +8,9 @@ import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputText } from '../types.js';
-import { decodeInput } from './read.js';
+import { decodeInput, type ReadOptions } from './read.js';
 
-export interface UrlOptions {
-  maxBytes?: number;
+export interface UrlOptions extends ReadOptions {
   /** Give up a download after this many milliseconds (default DEFAULT_LIMITS.downloadTimeoutMs). */
   timeoutMs?: number;
   /** false: download again even when the cache holds the address (--no-cache). */
@@ -40,7 +39,7 @@ export async function readUrl(url: string, options: UrlOptions = {}): Promise<In
   const dir = options.cacheDir ?? defaultCacheDir();
   const cached = options.cache === false ? undefined : fromCache(dir, url);
   const bytes = cached ?? (await download(url, options.maxBytes ?? DEFAULT_LIMITS.maxBytes, options.timeoutMs ?? DEFAULT_LIMITS.downloadTimeoutMs));
-  const input = await decodeInput(url, bytes);
+  const input = await decodeInput(url, bytes, options);
   if (!cached) toCache(dir, url, bytes);
   return input;
 }

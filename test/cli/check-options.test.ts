@@ -23,7 +23,7 @@ describe('claimcheck check options', () => {
     expect(JSON.parse(readFileSync(join(d, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
     const bad = await run(['check', join(d, 'draft.txt'), '--source', SOURCE_PATH, '--output', join(d, 'no-such-dir', 'out.txt')]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/out\.txt: cannot be written \(ENOENT\)/);
+    expect(bad.stderr).toMatch(/out\.txt: cannot be written \(ENOENT: no such file or directory\); nothing was written\n$/);
   });
 
   it('--fail-on unsupported fails a draft that only has unsupported claims', async () => {
