@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { setProgressReporter, terminalProgress } from '../ingest/progress.js';
 import { registerCheck } from './check-command.js';
 import { registerRules } from './rules-command.js';
 import { registerIndex } from './index-command.js';
@@ -54,11 +55,16 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
 
   for (const register of [registerCheck, registerFix, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
 
+  // a person at a terminal sees how far a long PDF read has got; pipes and CI logs get nothing
+  const tty = Boolean((io.err as { isTTY?: boolean }).isTTY);
+  if (tty) setProgressReporter(terminalProgress(io.err));
   try {
     await program.parseAsync(argv);
     return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // a progress line may stand where the error goes
+    if (tty) io.err.write('\r\u001b[2K');
     if (error instanceof InputError) {
       io.err.write(`claimcheck: ${error.message}\n`);
       return 2;
@@ -68,5 +74,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     if (process.env.CLAIMCHECK_DEBUG) io.err.write(`${(error as Error)?.stack ?? String(error)}\n`);
     else io.err.write(`claimcheck: unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]} (set CLAIMCHECK_DEBUG=1 for details)\n`);
     return 2;
+  } finally {
+    setProgressReporter(undefined);
   }
 }

@@ -1,7 +1,7 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { checkFiles } from '../check-files.js';
-import { findConfig, loadConfig, type Config } from '../config/config.js';
+import { check } from '../check.js';
+import { setProgressReporter } from '../ingest/progress.js';
 import { InputError } from '../errors.js';
 import { needsAttention, withDecisions } from '../review/apply.js';
 import { defaultExportPath, exportFormat, exportFormatIds } from '../review/export.js';
@@ -10,15 +10,12 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { defaultReviewPath, loadReviewFile, saveReviewFile } from '../review/store.js';
 import type { CheckResult, DocumentResult } from '../types.js';
 import type { RegisterCommand } from './main.js';
+import { readDraft, readSource, settle, sourcesOf, type InputFlags } from './inputs.js';
 
-interface ReviewFlags {
-  source?: string[];
-  config?: string;
+interface ReviewFlags extends InputFlags {
   reviewFile?: string;
   export?: string;
   exportFormat: string;
-  date?: string;
-  rules: string[];
 }
 
 export const NOT_A_TERMINAL =
@@ -29,7 +26,8 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
     .command('review')
     .description('review one draft interactively: see each claim with its evidence, accept, override or flag it')
     .argument('<draft>', 'press copy to review')
-    .option('-s, --source <file...>', 'the official report(s) the draft describes (default: sources in the config file)')
+    .option('-s, --source <file-or-url...>', 'the official report(s) the draft describes: files or https:// addresses (default: sources in the config file)')
+    .option('--no-cache', 'download sources given as web addresses again')
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--review-file <path>', "where decisions are kept ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .option('--export <path>', 'where e writes the result with decisions (default: <draft>.review.<ext>)')
@@ -46,15 +44,14 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       // draw only the last frame. Load the UI only now, so `check` never pays for React.
       for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
       const { runReviewScreen } = await import('../tui/run.js');
+      // the screen shows its own progress; a line on stderr would tear it
+      setProgressReporter(undefined);
       const format = exportFormat(flags.exportFormat);
       if (!format) throw new InputError(undefined, `unknown export format '${flags.exportFormat}'`);
       // the same sources, rules, date and review file as `claimcheck check` with the same config
-      const cwd = process.cwd();
-      const config: Config = flags.config ? loadConfig(resolve(flags.config)) : findConfig(cwd);
-      const sources = flags.source ?? config.sources?.map((p) => relative(cwd, p) || p);
-      if (!sources?.length) throw new InputError(undefined, "no source: give --source <file> or 'sources' in a config file");
-      const date = flags.date ?? config.date;
-      const ruleDirs = [...(config.rules ?? []), ...flags.rules];
+      const inputs = settle(flags);
+      const { config } = inputs;
+      const sources = sourcesOf(flags, inputs);
       const reviewFile = (flags.reviewFile ?? config.reviewFile)?.replaceAll('{draft}', draft) ?? defaultReviewPath(draft);
       const exportPath = flags.export ?? defaultExportPath(draft, format);
 
@@ -67,7 +64,8 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         stdin: process.stdin,
         async load(progress) {
           await progress(`Checking ${draft} against ${sources.join(', ')}`);
-          result = await checkFiles([draft], sources, { ...(date ? { date } : {}), ruleDirs, severity: config.severity, ...(config.maxBytes ? { maxBytes: config.maxBytes } : {}) });
+          const [text, sourceTexts] = await Promise.all([readDraft(draft, inputs.maxBytes), Promise.all(sources.map((s) => readSource(s, inputs, flags)))]);
+          result = check([text], sourceTexts, { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);

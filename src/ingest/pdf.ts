@@ -1,3 +1,4 @@
+import { reportProgress } from './progress.js';
 import { InputError } from '../errors.js';
 import { brief } from './docx.js';
 
@@ -48,6 +49,7 @@ export async function pdfToText(path: string, bytes: Uint8Array): Promise<PdfTex
         items.push({ str: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
       }
       pages.push(toLines(items));
+      reportProgress(path, n, doc.numPages);
     }
     if (pages.every((p) => p.length === 0)) throw new InputError(path, 'has no text layer (a scanned PDF?); run it through OCR first');
     const paragraphs = dropRunningLines(pages).map(toParagraphs);
