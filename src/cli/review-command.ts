@@ -8,7 +8,9 @@ import { defaultExportPath, exportFormat, exportFormatIds } from '../review/expo
 import { matchDecisions, toReviewFile } from '../review/match.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { defaultReviewPath, loadReviewFile, saveReviewFile } from '../review/store.js';
-import type { CheckResult, DocumentResult } from '../types.js';
+import type { CheckResult, DocumentResult, InputText } from '../types.js';
+import { quoteFix } from '../fix/quote-fix.js';
+import { writeFixes } from '../fix/write.js';
 import type { RegisterCommand } from './main.js';
 import { readDraft, readSource, settle, sourcesOf, type InputFlags } from './inputs.js';
 
@@ -57,6 +59,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
 
       let result: CheckResult | undefined;
       let document: DocumentResult | undefined;
+      let draftText: InputText | undefined;
       const final = await runReviewScreen({
         draft,
         reviewFile,
@@ -65,6 +68,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         async load(progress) {
           await progress(`Checking ${draft} against ${sources.join(', ')}`);
           const [text, sourceTexts] = await Promise.all([readDraft(draft, inputs.maxBytes), Promise.all(sources.map((s) => readSource(s, inputs, flags)))]);
+          draftText = text;
           result = check([text], sourceTexts, { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
@@ -79,6 +83,12 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
             orphans: matched.orphans,
           };
         },
+        fix(claim) {
+          const replacement = quoteFix(claim);
+          if (!draftText || replacement === undefined) throw new Error('no fix for this claim');
+          writeFixes(draftText, [{ claim, replacement }]);
+          return draft;
+        },
         save(state) {
           saveReviewFile(reviewFile, toReviewFile(draft, state.claims, new Map(Object.entries(state.decisions)), state.orphans));
           return reviewFile;
@@ -92,13 +102,31 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       });
 
       // a line for the shell's scrollback, since the screen itself is gone
+      if (final.phase === 'loading' && !document) {
+        // quit before the check finished: the file is as it was, and says how many decisions it holds
+        const kept = savedDecisions(reviewFile, draft);
+        io.err.write(`claimcheck review: quit before the check finished; ${plural(kept, 'decision')} in ${reviewFile}, unchanged\n`);
+        setStatus(0);
+        return;
+      }
       const decided = Object.keys(final.decisions).length;
       const open = final.claims.filter((c) => needsAttention(c, final.decisions[c.id])).length;
-      io.err.write(`claimcheck review: ${decided} decision${decided === 1 ? '' : 's'} in ${reviewFile}; ${open} open problem${open === 1 ? '' : 's'} left\n`);
+      io.err.write(`claimcheck review: ${plural(decided, 'decision')} in ${reviewFile}; ${plural(open, 'open problem')} left\n`);
       if (final.orphans.length > 0) {
-        io.err.write(`claimcheck review: ${final.orphans.length} saved decision${final.orphans.length === 1 ? '' : 's'} match no claim of the draft any more (kept in the file):\n`);
+        const n = final.orphans.length;
+        io.err.write(`claimcheck review: ${plural(n, 'saved decision')} ${n === 1 ? 'matches' : 'match'} no claim of the draft any more (kept in the file):\n`);
         for (const d of final.orphans) io.err.write(`  - ${d.status}: "${d.claimText.replace(/\s+/g, ' ')}"\n`);
       }
       setStatus(0);
     });
 };
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+function savedDecisions(reviewFile: string, draft: string): number {
+  try {
+    return loadReviewFile(reviewFile, draft).decisions.length;
+  } catch {
+    return 0;
+  }
+}
