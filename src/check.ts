@@ -9,8 +9,8 @@ import { judgeClaim } from './judge/judge.js';
 import type { EvidenceRef, Judgement } from './judge/types.js';
 import { lexicon, type Lexicon } from './rules/lexicon.js';
 import type { RuleSet } from './rules/rule-set.js';
-import type { CheckResult, ClaimResult, DocumentResult, Evidence, InputText, Reason, Summary } from './types.js';
-import { VERDICTS } from './types.js';
+import type { CheckResult, ClaimResult, DocumentResult, Evidence, InputText, Reason } from './types.js';
+import { summarize } from './summary.js';
 import { VERSION } from './version.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { InputError } from './errors.js';
@@ -28,8 +28,7 @@ export function check(drafts: InputText[], sources: InputText[], options: CheckO
   const lex = lexicon(options.rules);
   const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex));
   const documents = drafts.map((d) => checkDraft(d, models, lex, options));
-  const summary = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Summary;
-  for (const d of documents) for (const c of d.claims) summary[c.verdict]++;
+  const summary = summarize(documents);
   return {
     tool: { name: 'claimcheck', version: VERSION },
     sources: models.map((m) => ({ id: m.id, path: m.doc.path, title: m.title })),

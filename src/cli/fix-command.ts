@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { InputError } from '../errors.js';
-import { applyFixes, quoteFixes } from '../fix/apply.js';
+import { quoteFixes } from '../fix/apply.js';
+import { fixedFile } from '../fix/write.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { checkDrafts } from './check-command.js';
 import type { InputFlags } from './inputs.js';
@@ -32,11 +32,10 @@ export const registerFix: RegisterCommand = (program, io, setStatus) => {
         const draft = drafts.find((d) => d.path === doc.path)!;
         const fixes = quoteFixes(doc.claims.filter((c) => c.gate !== 'suppressed'));
         if (!fixes.length) continue;
-        const bom = rewritable(draft.path, draft.format, draft.text);
-        const after = applyFixes(draft.text, fixes);
+        const after = fixedFile(draft, fixes);
         fixed += fixes.length;
-        if (flags.write) writeFileAtomic(draft.path, bom + after);
-        else io.out.write(createTwoFilesPatch(draft.path, draft.path, draft.text, after, 'draft', "with the source's words"));
+        if (flags.write) writeFileAtomic(draft.path, after);
+        else io.out.write(createTwoFilesPatch(draft.path, draft.path, draft.text, after.replace(/^\uFEFF/, ''), 'draft', "with the source's words"));
       }
       const files = new Set(result.documents.filter((d) => quoteFixes(d.claims).length).map((d) => d.path)).size;
       io.err.write(
@@ -47,13 +46,3 @@ export const registerFix: RegisterCommand = (program, io, setStatus) => {
       setStatus(0);
     });
 };
-
-/** A draft is rewritten only when its text is its file's bytes (plain text or Markdown in UTF-8), so
- * that nothing but the misquotes changes; returns the byte-order mark to keep, if any. */
-function rewritable(path: string, format: string, text: string): string {
-  if (format !== 'text' && format !== 'markdown') throw new InputError(path, `is ${format}; claimcheck fix rewrites plain text and Markdown drafts only`);
-  const bytes = readFileSync(path);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
-  if (!Buffer.from(bom + text, 'utf8').equals(bytes)) throw new InputError(path, 'is not UTF-8, so claimcheck fix cannot rewrite it without changing other characters');
-  return bom;
-}

@@ -55,11 +55,14 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
 
   for (const register of [registerCheck, registerFix, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
 
+  const tty = Boolean((io.err as { isTTY?: boolean }).isTTY);
   try {
     await program.parseAsync(argv);
     return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // a progress line may stand where the error goes
+    if (tty) io.err.write('\r\u001b[2K');
     if (error instanceof InputError) {
       io.err.write(`claimcheck: ${errorLine(error.message)}\n`);
       return 2;

@@ -1,25 +1,23 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { checkFiles } from '../check-files.js';
-import { findConfig, loadConfig, type Config } from '../config/config.js';
+import { check } from '../check.js';
 import { InputError } from '../errors.js';
 import { needsAttention, withDecisions } from '../review/apply.js';
 import { defaultExportPath, exportFormat, exportFormatIds } from '../review/export.js';
 import { matchDecisions, toReviewFile } from '../review/match.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { defaultReviewPath, loadReviewFile, saveReviewFile } from '../review/store.js';
-import type { CheckResult, DocumentResult } from '../types.js';
+import type { CheckResult, DocumentResult, InputText } from '../types.js';
+import { quoteFix } from '../fix/quote-fix.js';
+import { writeFixes } from '../fix/write.js';
 import type { RegisterCommand } from './main.js';
 import { visible } from '../report/sanitize.js';
+import { readDraft, readSource, settle, sourcesOf, type InputFlags } from './inputs.js';
 
-interface ReviewFlags {
-  source?: string[];
-  config?: string;
+interface ReviewFlags extends InputFlags {
   reviewFile?: string;
   export?: string;
   exportFormat: string;
-  date?: string;
-  rules: string[];
 }
 
 export const NOT_A_TERMINAL =
@@ -30,7 +28,8 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
     .command('review')
     .description('review one draft interactively: see each claim with its evidence, accept, override or flag it')
     .argument('<draft>', 'press copy to review')
-    .option('-s, --source <file...>', 'the official report(s) the draft describes (default: sources in the config file)')
+    .option('-s, --source <file-or-url...>', 'the official report(s) the draft describes: files or https:// addresses (default: sources in the config file)')
+    .option('--no-cache', 'download sources given as web addresses again')
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--review-file <path>', "where decisions are kept ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .option('--export <path>', 'where e writes the result with decisions (default: <draft>.review.<ext>)')
@@ -50,17 +49,18 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       const format = exportFormat(flags.exportFormat);
       if (!format) throw new InputError(undefined, `unknown export format '${flags.exportFormat}'`);
       // the same sources, rules, date and review file as `claimcheck check` with the same config
-      const cwd = process.cwd();
-      const config: Config = flags.config ? loadConfig(resolve(flags.config)) : findConfig(cwd);
-      const sources = flags.source ?? config.sources?.map((p) => relative(cwd, p) || p);
-      if (!sources?.length) throw new InputError(undefined, "no source: give --source <file> or 'sources' in a config file");
-      const date = flags.date ?? config.date;
-      const ruleDirs = [...(config.rules ?? []), ...flags.rules];
+      const settled = settle(flags);
+      // the screen shows its own progress; a line on stderr would tear it
+      const { progress: _progress, ...read } = settled.read;
+      const inputs = { ...settled, read };
+      const { config } = inputs;
+      const sources = sourcesOf(flags, inputs);
       const reviewFile = (flags.reviewFile ?? config.reviewFile)?.replaceAll('{draft}', draft) ?? defaultReviewPath(draft);
       const exportPath = flags.export ?? defaultExportPath(draft, format);
 
       let result: CheckResult | undefined;
       let document: DocumentResult | undefined;
+      let draftText: InputText | undefined;
       const final = await runReviewScreen({
         draft,
         reviewFile,
@@ -68,7 +68,9 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
         stdin: process.stdin,
         async load(progress) {
           await progress(`Checking ${draft} against ${sources.join(', ')}`);
-          result = await checkFiles([draft], sources, { ...(date ? { date } : {}), ruleDirs, severity: config.severity, maxBytes: config.maxBytes, maxUnpackedBytes: config.maxUnpackedBytes, maxPages: config.maxPages });
+          const [text, sourceTexts] = await Promise.all([readDraft(draft, inputs.read), Promise.all(sources.map((s) => readSource(s, inputs, flags)))]);
+          draftText = text;
+          result = check([text], sourceTexts, { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);
@@ -81,6 +83,12 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
             decisions: Object.fromEntries(matched.byClaim),
             orphans: matched.orphans,
           };
+        },
+        fix(claim) {
+          const replacement = quoteFix(claim);
+          if (!draftText || replacement === undefined) throw new Error('no fix for this claim');
+          writeFixes(draftText, [{ claim, replacement }]);
+          return draft;
         },
         save(state) {
           saveReviewFile(reviewFile, toReviewFile(draft, state.claims, new Map(Object.entries(state.decisions)), state.orphans));
@@ -95,13 +103,31 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       });
 
       // a line for the shell's scrollback, since the screen itself is gone
+      if (final.phase === 'loading' && !document) {
+        // quit before the check finished: the file is as it was, and says how many decisions it holds
+        const kept = savedDecisions(reviewFile, draft);
+        io.err.write(`claimcheck review: quit before the check finished; ${plural(kept, 'decision')} in ${reviewFile}, unchanged\n`);
+        setStatus(0);
+        return;
+      }
       const decided = Object.keys(final.decisions).length;
       const open = final.claims.filter((c) => needsAttention(c, final.decisions[c.id])).length;
-      io.err.write(`claimcheck review: ${decided} decision${decided === 1 ? '' : 's'} in ${visible(reviewFile)}; ${open} open problem${open === 1 ? '' : 's'} left\n`);
+      io.err.write(`claimcheck review: ${plural(decided, 'decision')} in ${visible(reviewFile)}; ${plural(open, 'open problem')} left\n`);
       if (final.orphans.length > 0) {
-        io.err.write(`claimcheck review: ${final.orphans.length} saved decision${final.orphans.length === 1 ? '' : 's'} match no claim of the draft any more (kept in the file):\n`);
+        const n = final.orphans.length;
+        io.err.write(`claimcheck review: ${plural(n, 'saved decision')} ${n === 1 ? 'matches' : 'match'} no claim of the draft any more (kept in the file):\n`);
         for (const d of final.orphans) io.err.write(`  - ${d.status}: "${visible(d.claimText).replace(/\s+/g, ' ')}"\n`);
       }
       setStatus(0);
     });
 };
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+function savedDecisions(reviewFile: string, draft: string): number {
+  try {
+    return loadReviewFile(reviewFile, draft).decisions.length;
+  } catch {
+    return 0;
+  }
+}

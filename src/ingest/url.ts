@@ -90,18 +90,16 @@ async function download(url: string, maxBytes: number, timeoutMs: number): Promi
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
+    // leaving the loop early cancels the rest of the download
     for await (const chunk of response.body ?? []) {
       total += chunk.length;
-      if (total > maxBytes) {
-        await response.body?.cancel();
-        throw limit();
-      }
+      if (total > maxBytes) break;
       chunks.push(chunk);
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
     throw failed(url, error, timeoutMs);
   }
+  if (total > maxBytes) throw limit();
   return Buffer.concat(chunks);
 }
 

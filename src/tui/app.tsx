@@ -19,7 +19,7 @@ import {
   type ReviewState,
 } from './state.js';
 import { fit, truncate, wrap, type Line } from './text.js';
-import { describeDecision, detailLines, listRows, MIN_SIZE, noticeLines, VERDICT_COLOR, VERDICT_LETTER } from './view.js';
+import { describeDecision, detailLines, footerHints, listRows, MIN_SIZE, noticeLines, VERDICT_COLOR, VERDICT_LETTER } from './view.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -165,8 +165,6 @@ function orphanLines(state: ReviewState): Line[] {
   return lines;
 }
 
-const HINTS = 'j/k move · Enter detail · / search · f filter · n/N problem · a accept · o override · r rewrite · c note · e export · ? help · q quit';
-
 const PROMPT_LABEL = {
   accept: 'Accept — reason (optional)',
   rewrite: 'Flag for rewrite — reason (optional)',
@@ -212,7 +210,7 @@ function Footer({ state }: { state: ReviewState }) {
   }
   return (
     <Text dimColor wrap="truncate-end">
-      {truncate(HINTS, columns)}
+      {footerHints(columns)}
     </Text>
   );
 }

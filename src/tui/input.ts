@@ -26,7 +26,23 @@ function dispatchKey(session: Session, input: string, key: Key, now: () => strin
   if (action) session.dispatch(action);
 }
 
+// keys typed while the check runs wait for it, and are then taken as if typed on the ready screen
+const waiting = new WeakMap<Session, Array<{ input: string; key: Key }>>();
+
+/** Plays the keys typed while loading, once the screen is ready. */
+export function replayWaitingKeys(session: Session, now: () => string): void {
+  const keys = waiting.get(session) ?? [];
+  waiting.delete(session);
+  for (const { input, key } of keys) feedInput(session, input, key, now);
+}
+
 export function feedInput(session: Session, input: string, key: Key, now: () => string): void {
+  if (session.getState().phase === 'loading') {
+    // quitting does not wait
+    if ((key.ctrl && input === 'c') || (!key.ctrl && input.includes('q'))) return dispatchKey(session, key.ctrl ? input : 'q', key, now);
+    waiting.set(session, [...(waiting.get(session) ?? []), { input, key }]);
+    return;
+  }
   // one key, or an escape sequence ink has already parsed
   if ([...input].length <= 1 || key.ctrl || key.meta || input.includes('\u001B')) {
     dispatchKey(session, input, key, now);

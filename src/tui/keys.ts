@@ -24,6 +24,7 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { keys: 'r', does: 'flag the claim for rewrite, with an optional reason' },
   { keys: 'c', does: 'add or edit a note on the decision' },
   { keys: 'x', does: 'clear the decision on the claim' },
+  { keys: 'w', does: "misquote: write the source's exact words into the draft, then check again" },
   { keys: 'e', does: 'export the result with your decisions' },
   { keys: 'D', does: 'saved decisions that match no claim any more' },
   { keys: '?', does: 'this help' },
@@ -136,6 +137,8 @@ export function keyToAction(state: ReviewState, input: string, key: Key, now: ()
       return { type: 'clearDecision' };
     case 'e':
       return { type: 'export' };
+    case 'w':
+      return { type: 'applyFix' };
     case 'D':
       return { type: 'orphans' };
     case '?':

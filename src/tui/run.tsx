@@ -4,6 +4,8 @@
 import { render } from 'ink';
 import { ReviewApp } from './app.js';
 import { createSession, type ReviewServices } from './session.js';
+import { replayWaitingKeys } from './input.js';
+import type { ClaimResult } from '../types.js';
 import { initialState, type Loaded, type ReviewState } from './state.js';
 
 export interface ReviewScreenOptions {
@@ -13,6 +15,8 @@ export interface ReviewScreenOptions {
    * gives the screen a moment to show it before the next step takes the CPU). */
   load: (progress: (step: string) => Promise<void>) => Promise<Loaded>;
   save: ReviewServices['save'];
+  /** Writes a misquote's fix into the draft; returns the draft's path. The screen then loads again. */
+  fix?: (claim: ClaimResult) => string;
   exportResult: ReviewServices['exportResult'];
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
@@ -49,12 +53,30 @@ export async function runReviewScreen(options: ReviewScreenOptions): Promise<Rev
   process.once('SIGHUP', onSignal);
 
   let quit: () => void = () => {};
+  const now = () => new Date().toISOString();
+  const progress = (step: string) => {
+    session.dispatch({ type: 'progress', step });
+    // ink draws at most every 32 ms; wait for the frame before the work starts
+    return new Promise<void>((resolve) => setTimeout(resolve, 40));
+  };
   const session = createSession(initialState({ draft: options.draft, reviewFile: options.reviewFile, size: sizeOf(), step: 'Starting' }), {
     save: options.save,
     exportResult: options.exportResult,
     quit: () => quit(),
+    ...(options.fix
+      ? {
+          fix: async (claim: ClaimResult) => {
+            const path = options.fix!(claim);
+            const loaded = await options.load(progress);
+            replayLater();
+            return { ...loaded, path };
+          },
+        }
+      : {}),
   });
-  const instance = render(<ReviewApp session={session} />, { stdout, stdin, exitOnCtrlC: false, patchConsole: true });
+  // keys typed during a re-check are played once its result is on screen
+  const replayLater = () => setTimeout(() => replayWaitingKeys(session, now), 0);
+  const instance = render(<ReviewApp session={session} now={now} />, { stdout, stdin, exitOnCtrlC: false, patchConsole: true });
   quit = () => instance.unmount();
 
   const onResize = () => {
@@ -71,12 +93,11 @@ export async function runReviewScreen(options: ReviewScreenOptions): Promise<Rev
   // let the first frame (the spinner) reach the screen before the check takes the CPU
   setTimeout(() => {
     options
-      .load((step) => {
-        session.dispatch({ type: 'progress', step });
-        // ink draws at most every 32 ms; wait for the frame before the work starts
-        return new Promise((resolve) => setTimeout(resolve, 40));
+      .load(progress)
+      .then((loaded) => {
+        session.dispatch({ type: 'loaded', ...loaded });
+        replayWaitingKeys(session, now);
       })
-      .then((loaded) => session.dispatch({ type: 'loaded', ...loaded }))
       .catch((error: unknown) => {
         failure = error;
         instance.unmount();

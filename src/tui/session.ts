@@ -1,6 +1,7 @@
 // Holds the review state, runs the reducer, and carries out the effects it asks for through
 // data-only services. The ink app subscribes to it; tests drive it without a terminal.
-import { effectsFor, reduce, type Action, type ReviewState } from './state.js';
+import type { ClaimResult } from '../types.js';
+import { effectsFor, reduce, type Action, type Loaded, type ReviewState } from './state.js';
 
 export interface ReviewServices {
   /** Writes the decisions (called after every change to them); returns where. Throws on failure. */
@@ -9,6 +10,8 @@ export interface ReviewServices {
   exportResult(state: ReviewState): { path: string; format: string };
   /** Leaves the screen. */
   quit(state: ReviewState): void;
+  /** Rewrites a misquote in the draft to the source's words and checks the draft again. */
+  fix?(claim: ClaimResult): Promise<Loaded & { path: string }>;
 }
 
 export interface Session {
@@ -39,6 +42,15 @@ export function createSession(initial: ReviewState, services: ReviewServices): S
         } catch (error) {
           state = reduce(state, { type: 'exportFailed', error: message(error) });
         }
+      } else if (effect.type === 'fix') {
+        if (!services.fix) {
+          state = reduce(state, { type: 'fixFailed', error: 'not available here' });
+          continue;
+        }
+        services.fix(effect.claim).then(
+          ({ path, ...loaded }) => dispatch({ type: 'loaded', ...loaded, fixed: path }),
+          (error: unknown) => dispatch({ type: 'fixFailed', error: message(error) }),
+        );
       } else {
         services.quit(state);
       }

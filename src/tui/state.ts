@@ -7,6 +7,7 @@ import { VERDICTS, type ClaimResult, type Reason, type SourceInfo, type Verdict 
 import { detailLines, layout, noticeLines, VERDICT_LETTER, type Size } from './view.js';
 import { oneLine, truncate } from './text.js';
 import { helpLines } from './keys.js';
+import { quoteFix } from '../fix/quote-fix.js';
 
 export type Focus = 'list' | 'detail';
 export type Filter = 'all' | Verdict;
@@ -71,7 +72,9 @@ export interface Loaded {
 
 export type Action =
   | { type: 'progress'; step: string }
-  | ({ type: 'loaded' } & Loaded)
+  | ({ type: 'loaded' } & Loaded & { /** After a fix: the draft that was rewritten. */ fixed?: string })
+  | { type: 'applyFix' }
+  | { type: 'fixFailed'; error: string }
   | { type: 'resize'; size: Size }
   | { type: 'move'; delta: number }
   | { type: 'page'; direction: 1 | -1 }
@@ -266,6 +269,7 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
     case 'progress':
       return { ...state, step: action.step };
     case 'loaded': {
+      if (action.fixed !== undefined) return reloaded(state, action, action.fixed);
       const restored = Object.keys(action.decisions).length;
       const loaded: ReviewState = {
         ...state,
@@ -302,6 +306,8 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
       return { ...state, message: info(`Exported ${action.format} to ${action.path}`) };
     case 'exportFailed':
       return { ...state, message: { text: `Could not export: ${action.error}`, tone: 'error' } };
+    case 'fixFailed':
+      return { ...state, phase: 'ready', message: { text: `Could not fix: ${action.error}`, tone: 'error' } };
     default:
       break;
   }
@@ -425,6 +431,11 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
     case 'clearDecision':
       if (!claim || !state.decisions[claim.id]) return state;
       return keepInView({ ...state, decisions: setDecision(state, claim.id, undefined), message: info(`Decision cleared: ${claimLabel(claim)}`) });
+    case 'applyFix': {
+      if (!claim) return state;
+      if (quoteFix(claim) === undefined) return { ...state, message: warn("Only a misquote can take the source's words (this claim has none to use)") };
+      return { ...state, phase: 'loading', step: `Writing the source's words into ${state.draft} and checking it again`, message: undefined };
+    }
     case 'export':
       return state;
     default:
@@ -432,7 +443,14 @@ export function reduce(state: ReviewState, action: Action): ReviewState {
   }
 }
 
-export type Effect = { type: 'save' } | { type: 'export' } | { type: 'quit' };
+/** The draft checked again after a fix: the same filter, search and place in the list. */
+function reloaded(state: ReviewState, loaded: Loaded, path: string): ReviewState {
+  const { claims, sources, notices, decisions, orphans } = loaded;
+  const next = refilter({ ...state, claims, sources, notices, decisions, orphans, phase: 'ready', detailScroll: 0 }, state.filter, state.search);
+  return { ...keepInView({ ...next, cursor: Math.min(state.cursor, Math.max(0, next.visible.length - 1)) }), message: info(`Used the source's words in ${path}; checked again`) };
+}
+
+export type Effect = { type: 'save' } | { type: 'export' } | { type: 'quit' } | { type: 'fix'; claim: ClaimResult };
 
 /** What the session must do after `action` took `prev` to `next`: save the review file when the
  * decisions changed, export when asked, leave when quitting. */
@@ -440,6 +458,7 @@ export function effectsFor(prev: ReviewState, next: ReviewState, action: Action)
   const effects: Effect[] = [];
   if (prev.phase === 'ready' && (prev.decisions !== next.decisions || prev.orphans !== next.orphans)) effects.push({ type: 'save' });
   if (action.type === 'export' && next.phase === 'ready') effects.push({ type: 'export' });
+  if (action.type === 'applyFix' && prev.phase === 'ready' && next.phase === 'loading') effects.push({ type: 'fix', claim: selectedClaim(prev)! });
   if (next.quit && !prev.quit) effects.push({ type: 'quit' });
   return effects;
 }

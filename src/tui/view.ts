@@ -254,9 +254,9 @@ export function describeDecision(decision: Decision): string {
 }
 
 /**
- * Every line of the detail pane for one claim, wrapped to `width`: the claim in its draft
- * sentence, the best evidence with where it is, the word diff, the reasons, other candidate
- * passages, and the reviewer's decision.
+ * Every line of the detail pane for one claim, wrapped to `width`: the reasons, the claim in its
+ * draft sentence, the best evidence with where it is, the word diff, other candidate passages, and
+ * the reviewer's decision.
  */
 export function detailLines(claim: ClaimResult, decision: Decision | undefined, width: number, sourceTitles: Readonly<Record<string, string>> = {}): Line[] {
   const lines: Line[] = [];
@@ -273,6 +273,15 @@ export function detailLines(claim: ClaimResult, decision: Decision | undefined, 
       width,
     ),
   );
+  // the reason first: on an 80×24 terminal it is what must be on screen without scrolling
+  if (claim.reasons.length > 0) {
+    blank();
+    lines.push(heading('Why'));
+    for (const reason of claim.reasons) {
+      const mark = SEVERITY_MARK[reason.severity];
+      lines.push(...wrap([{ text: mark.text, style: mark.style }, { text: ` ${reason.rule}`, style: DIM }, { text: ` ${reason.message}` }], width, 2));
+    }
+  }
   blank();
   lines.push(heading('In the draft'));
   block(contextSegs(claim));
@@ -295,15 +304,6 @@ export function detailLines(claim: ClaimResult, decision: Decision | undefined, 
     block(diffSegs(claim.diff));
   }
 
-  if (claim.reasons.length > 0) {
-    blank();
-    lines.push(heading('Why'));
-    for (const reason of claim.reasons) {
-      const mark = SEVERITY_MARK[reason.severity];
-      lines.push(...wrap([{ text: mark.text, style: mark.style }, { text: ` ${reason.rule}`, style: DIM }, { text: ` ${reason.message}` }], width, 2));
-    }
-  }
-
   const others = claim.evidence.slice(1);
   if (others.length > 0) {
     blank();
@@ -323,4 +323,18 @@ export function detailLines(claim: ClaimResult, decision: Decision | undefined, 
     block([{ text: 'None yet — a accept · o override · r rewrite', style: DIM }]);
   }
   return lines;
+}
+
+const HINT_PARTS = ['j/k move', 'n/N problem', 'a accept', 'o override', 'r rewrite', 'w fix', '/ search', 'f filter', 'c note', 'e export', 'Enter detail'];
+const HINT_END = '? help · q quit';
+
+/** The footer's key hints for a width: as many as fit, most used first, always ending with how to
+ * get help and how to leave. */
+export function footerHints(columns: number): string {
+  const parts: string[] = [];
+  for (const part of HINT_PARTS) {
+    if ([...parts, part, HINT_END].join(' · ').length > columns) break;
+    parts.push(part);
+  }
+  return truncate([...parts, HINT_END].join(' · '), columns);
 }

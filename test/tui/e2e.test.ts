@@ -86,12 +86,15 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
     expect(lines[1]).toMatch(/^╭─+╮$/);
     expect(lines.every((l) => [...l].length <= 80)).toBe(true);
     expect(s).toMatch(/│▶ Claims 1\/\d+ · filter: all/);
+    // the footer's hints fit in 80 columns and keep how to get help and how to leave
+    expect(lines.find((l) => l.startsWith('j/k move'))).toMatch(/ · \? help · q quit$/);
 
     // the contradiction in the real result: "over three weeks" against 4 to 15 December 2023
     tmux('send-keys', '-t', 'review', 'f', 'f', 'f', 'f');
     s = await waitFor('filter: C contradictory');
     expect(s).toMatch(/│> \[C\]\s+.*three weeks/);
-    expect(s).toContain('Inspection dates: 4 to 15 December 2023');
+    // at 80×24 the reason comes first in the detail pane
+    expect(s).toMatch(/│ Why\s+│\n│\s+✗ dates\/duration .*span 12 days/);
 
     tmux('send-keys', '-t', 'review', 'a');
     await waitFor('Accept — reason (optional)');
@@ -129,6 +132,80 @@ describe.skipIf(!hasTmux)(`claimcheck review in a terminal (tmux)${hasTmux ? '' 
     await waitFor('EXIT:0');
     tmux('kill-session', '-t', 'review');
   }, 60_000);
+
+  it('keeps keys typed while loading, and quitting while loading says what the file holds', async () => {
+    const PDF = join(ROOT, 'test/fixtures/lewisham-2023-ofsted-report.pdf');
+    const local = join(dir, 'typed-ahead.txt');
+    copyFileSync(DRAFT, local);
+    const run = (name: string) =>
+      tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', `'${process.execPath}' '${CLI}' review '${local}' --source '${PDF}'; echo "EXIT:$?"; sleep 30`);
+    const capture = (name: string) => tmux('capture-pane', '-p', '-J', '-t', name);
+    // four f's while the PDF is still being read: the screen opens on the contradictory claims
+    run('ahead');
+    tmux('send-keys', '-t', 'ahead', 'f', 'f', 'f', 'f');
+    let s = '';
+    for (let i = 0; i < 400 && !/claims V\d+/.test(s); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture('ahead');
+    }
+    expect(s).toMatch(/filter: C contradictory/);
+    expect(s).toMatch(/│> \[C\]\s+.*three weeks/);
+    tmux('kill-session', '-t', 'ahead');
+
+    const decision = (claimText: string, start: number) => ({ claimText, start, status: 'accepted' });
+    writeFileSync(`${local}.claimcheck.json`, JSON.stringify({ version: 1, draft: local, decisions: [decision('one', 1), decision('two', 2), decision('three', 3)] }));
+    run('early');
+    tmux('send-keys', '-t', 'early', 'q');
+    for (let i = 0; i < 400 && !s.includes('EXIT:'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture('early');
+    }
+    expect(s).toContain(`claimcheck review: quit before the check finished; 3 decisions in ${local}.claimcheck.json, unchanged`);
+    expect(s).toContain('EXIT:0');
+    tmux('kill-session', '-t', 'early');
+
+    // one decision the draft no longer has: the summary's grammar
+    writeFileSync(`${local}.claimcheck.json`, JSON.stringify({ version: 1, draft: local, decisions: [decision('words the draft no longer has', 5)] }));
+    tmux('new-session', '-d', '-s', 'orphan', '-x', '80', '-y', '24', `'${process.execPath}' '${CLI}' review '${local}' --source '${SOURCE}'; echo "EXIT:$?"; sleep 30`);
+    for (let i = 0; i < 300 && !/claims V\d+/.test(s); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture('orphan');
+    }
+    expect(s).toContain('1 saved decision matches no claim of this draft any more');
+    tmux('send-keys', '-t', 'orphan', 'q');
+    for (let i = 0; i < 200 && !s.includes('EXIT:'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture('orphan');
+    }
+    expect(s).toContain('claimcheck review: 1 saved decision matches no claim of the draft any more (kept in the file):');
+    tmux('kill-session', '-t', 'orphan');
+  }, 60_000);
+
+  it("w writes a misquote's source words into the draft and checks it again", async () => {
+    const recruitment = join(dir, 'recruitment.txt');
+    copyFileSync(join(ROOT, 'seeds/drafts/recruitment-site-news-2024.txt'), recruitment);
+    const before = readFileSync(recruitment, 'utf8');
+    tmux('new-session', '-d', '-s', 'fix', '-x', '80', '-y', '24', `'${process.execPath}' '${CLI}' review '${recruitment}' --source '${SOURCE}'; echo "EXIT:$?"; sleep 30`);
+    const capture = () => tmux('capture-pane', '-p', '-t', 'fix');
+    let s = '';
+    for (let i = 0; i < 300 && !/claims V\d+/.test(s); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture();
+    }
+    // the misquote is the first paraphrased quote; search for it
+    tmux('send-keys', '-t', 'fix', '/');
+    tmux('send-keys', '-t', 'fix', '-l', 'determined focus by');
+    tmux('send-keys', '-t', 'fix', 'Enter');
+    tmux('send-keys', '-t', 'fix', 'w');
+    for (let i = 0; i < 300 && !s.includes("Used the source's words"); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      s = capture();
+    }
+    expect(s).toMatch(/│> \[V\]\s+“A determined focus/);
+    expect(readFileSync(recruitment, 'utf8')).toBe(before.replace('Children and Young People and his', 'Children & Young People (DCS) and his'));
+    tmux('send-keys', '-t', 'fix', 'q');
+    tmux('kill-session', '-t', 'fix');
+  }, 40_000);
 
   it('takes the sources and the review file from the config file, as check does', async () => {
     const project = mkdtempSync(join(dir, 'config-'));
