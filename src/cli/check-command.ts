@@ -6,7 +6,8 @@ import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { changedLines } from '../gate/changed-lines.js';
 import { applySuppressions } from '../gate/suppress.js';
-import { loadReviewFile, type Decision } from '../review/store.js';
+import { draftMismatch, loadReviewFile, type Decision } from '../review/store.js';
+import { visible } from '../report/sanitize.js';
 import { decodeInput, readInput, type ReadOptions } from '../ingest/read.js';
 import { readStreamBounded } from '../fs/bounded-read.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -82,7 +83,13 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
   const texts = new Map(drafts.map((d) => [d.path, d.text]));
   const decisions = new Map<string, Decision[]>();
   const reviewFile = flags.reviewFile ?? config.reviewFile ?? '{draft}.claimcheck.json';
-  for (const d of drafts) if (d.path !== '-') decisions.set(d.path, loadReviewFile(reviewFile.replaceAll('{draft}', d.path), d.path).decisions);
+  for (const d of drafts.filter((d) => d.path !== '-')) {
+    const path = reviewFile.replaceAll('{draft}', d.path);
+    const file = loadReviewFile(path, d.path);
+    const mismatch = draftMismatch(file, path, d.path);
+    if (mismatch) io.err.write(`claimcheck: warning: ${visible(mismatch)}\n`);
+    decisions.set(d.path, mismatch ? [] : file.decisions);
+  }
 
   const gate: GateOptions = {
     failOn: flags.failOn ?? (config.failOn as Verdict[] | undefined) ?? DEFAULT_GATE.failOn,
