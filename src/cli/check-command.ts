@@ -118,7 +118,9 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
   const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
   const { existsSync } = await import('node:fs');
   if (!existsSync(indexPath)) throw new InputError(indexPath, "no such index (build one with 'claimcheck index <folder> --index <file>')");
-  return checkAgainstCorpus(draft, new DocumentRanker(loadIndex(indexPath)), options);
+  const index = loadIndex(indexPath);
+  if (index.documents.length === 0) throw new InputError(indexPath, "holds no documents (add some with 'claimcheck index <folder> --index <file>')");
+  return checkAgainstCorpus(draft, new DocumentRanker(index), options);
 }
 
 async function readDraft(path: string, read: ReadOptions): Promise<InputText> {

@@ -55,7 +55,14 @@ export function parseRuleFile(path: string, text: string): LoadedRule {
     const at = lineCounter.linePos(yamlError.pos[0]);
     throw new InputError(shown, `line ${at.line}: not valid YAML (${yamlError.code.toLowerCase().replace(/_/g, ' ')})`);
   }
-  const parsed = ruleSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // yaml refuses aliases that expand past 100 nodes (a "billion laughs" file) by throwing
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError(shown, `not usable YAML (${String((error as Error).message).split('\n')[0]})`);
+  }
+  const parsed = ruleSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path_ = (issue?.path ?? []).map((k) => (typeof k === 'symbol' ? String(k) : k));
