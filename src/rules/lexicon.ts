@@ -1,3 +1,4 @@
+import { compilePattern, type Pattern } from './pattern.js';
 import { stem, words } from '../ingest/tokens.js';
 import { PhraseMatcher } from './phrases.js';
 import type { RuleOf, RuleSet } from './rule-set.js';
@@ -25,7 +26,7 @@ export interface Lexicon {
     labels: PhraseMatcher<true>;
     ambiguousMonths: Set<string>;
     pastCues: Set<string>;
-    publication: RegExp[];
+    publication: Pattern[];
   };
   antonyms: Array<{ rule: RuleOf<'antonyms'>; opposite: Map<string, Set<string>> }>;
   /** Stem → group ids of the synonym groups it belongs to. */
@@ -38,7 +39,7 @@ export interface Lexicon {
     placePrefixes: PhraseMatcher<true>;
   };
   attribution?: { rule: RuleOf<'attribution'>; verbs: PhraseMatcher<true>; roles: PhraseMatcher<true>; firstPerson: Set<string> };
-  boilerplate: Array<{ rule: RuleOf<'boilerplate'>; patterns: RegExp[] }>;
+  boilerplate: Array<{ rule: RuleOf<'boilerplate'>; patterns: Pattern[] }>;
 }
 
 const cache = new WeakMap<RuleSet, Lexicon>();
@@ -90,7 +91,7 @@ export function lexicon(rules: RuleSet): Lexicon {
       labels: flag(dates.dateLabels),
       ambiguousMonths: new Set(dates.ambiguousMonths.map((m) => m.toLowerCase())),
       pastCues: new Set(dates.pastCues.map((m) => m.toLowerCase())),
-      publication: dates.publicationPatterns.map((p) => new RegExp(p, 'iu')),
+      publication: dates.publicationPatterns.map(compilePattern),
     },
     antonyms: rules.ofType('antonyms').map((rule) => {
       const opposite = new Map<string, Set<string>>();
@@ -115,7 +116,7 @@ export function lexicon(rules: RuleSet): Lexicon {
       roles: flag(attribution.roles),
       firstPerson: new Set(attribution.firstPerson.map((w) => w.toLowerCase())),
     },
-    boilerplate: rules.ofType('boilerplate').map((rule) => ({ rule, patterns: rule.patterns.map((p) => new RegExp(p, 'iu')) })),
+    boilerplate: rules.ofType('boilerplate').map((rule) => ({ rule, patterns: rule.patterns.map(compilePattern) })),
   };
   cache.set(rules, lex);
   return lex;
