@@ -5,6 +5,7 @@ import { STOPWORDS, type Token } from '../../ingest/tokens.js';
 import { describeDate, sourceFacts } from '../source-facts.js';
 import { ruleReason } from '../reason.js';
 import type { Reason } from '../../types.js';
+import { byCodeUnit } from '../../compare.js';
 import type { ReferenceDate } from '../types.js';
 
 /** The places a text is about: capitalised names next to words such as "council" or "London Borough of", most named first. */
@@ -26,7 +27,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
     const prefix = ent.placePrefixes.matchAt(seq, i);
     if (prefix) bump(prefix.to);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
 }
 
 const namesCache = new WeakMap<SourceModel, { places: Array<[string, number]>; named: Set<string> }>();
