@@ -11,4 +11,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  {
+    // output must not depend on the machine's locale (docs/hardening.md)
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='localeCompare']", message: 'localeCompare follows the locale of the machine; use byCodeUnit from src/compare.ts' },
+        { selector: "NewExpression[callee.object.name='Intl']", message: 'Intl without a fixed locale follows the machine; sorts and output must not' },
+      ],
+    },
+  },
 );

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Fuzzes the built CLI: random and mutated inputs of every format it reads, and inputs built to
-// hurt (quote soup, a 1 MB line, 20,000 quotes, a zip bomb, a rule with a catastrophic pattern).
+// hurt (quote soup, a 1 MB line, 20,000 quotes, a zip bomb, rules with catastrophic patterns and
+// a YAML alias bomb, 6,000 nested HTML elements, a symlink to /dev/zero, escapes in a draft).
 // Every run must end with exit 0, 1 or 2, at most one line on stderr and no stack trace, within
 // a time limit and a memory limit. Seeded and reproducible; prints the seed of any failure.
 //   node fuzz/run.mjs [--seconds 45] [--seed N] [--per-run-seconds 30] [--max-rss-mb 1500]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,8 @@ function zipBomb(inflated) {
 /** One input: a file name, its bytes, and extra CLI arguments. */
 function generate(rand, i) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const kind = i < 4 ? ['bigline', 'manyquotes', 'zipbomb', 'badrule'][i] : pick(['bytes', 'truncate', 'flip', 'soup', 'nested', 'words']);
+  const fixed = ['bigline', 'manyquotes', 'zipbomb', 'badrule', 'evilrule', 'aliasbomb', 'deephtml', 'devzero', 'escapes'];
+  const kind = i < fixed.length ? fixed[i] : pick(['bytes', 'truncate', 'flip', 'soup', 'nested', 'words']);
   switch (kind) {
     case 'bytes': {
       const n = Math.floor(rand() * 4096) + 1;
@@ -96,6 +98,18 @@ function generate(rand, i) {
       return { kind, name: 'quotes.txt', bytes: Buffer.from('\u201Cstaff describe leaders\u201D '.repeat(20_000)) };
     case 'zipbomb':
       return { kind, name: 'bomb.docx', bytes: zipBomb(300 * 1024 * 1024) };
+    case 'evilrule':
+      return { kind, name: 'draft.txt', bytes: Buffer.from('Ofsted rated it good.\n'), rule: 'id: slow\ntype: boilerplate\nmessage: x\npatterns: ["(.|\\\\w)*!"]\n' };
+    case 'aliasbomb': {
+      const levels = ['a: &a [x,x,x,x,x,x,x,x,x]', ...Array.from({ length: 8 }, (_, k) => `${String.fromCharCode(98 + k)}: &${String.fromCharCode(98 + k)} [${Array(9).fill(`*${String.fromCharCode(97 + k)}`).join(',')}]`)];
+      return { kind, name: 'draft.txt', bytes: Buffer.from('Ofsted rated it good.\n'), rule: `${levels.join('\n')}\nid: bomb\ntype: boilerplate\nmessage: x\npatterns: ["x"]\n` };
+    }
+    case 'deephtml':
+      return { kind, name: 'deep.html', bytes: Buffer.from(`<html><body>${'<div>'.repeat(6000)}<p>Ofsted said leaders are good.</p>${'</div>'.repeat(6000)}</body></html>`) };
+    case 'devzero':
+      return { kind, name: 'zero.md', link: '/dev/zero' };
+    case 'escapes':
+      return { kind, name: 'esc.html', bytes: Buffer.from('<html><body><p>Ofsted said: \u201CStaff describe leaders&#x1b;]0;x&#7; as approachable.\u201D</p></body></html>'), text: true };
     case 'badrule':
       return { kind, name: 'draft.txt', bytes: Buffer.from('Ofsted rated it good.\n'), rule: 'id: slow\ntype: boilerplate\nmessage: x\npatterns: ["^(a+)+$"]\n' };
   }
@@ -112,14 +126,15 @@ for (let i = 0; Date.now() < deadline; i++) {
   const dir = join(work, String(i));
   mkdirSync(dir);
   const file = join(dir, input.name);
-  writeFileSync(file, input.bytes);
+  if (input.link) symlinkSync(input.link, file);
+  else writeFileSync(file, input.bytes);
   const extra = [];
   if (input.rule) {
     mkdirSync(join(dir, 'rules'));
     writeFileSync(join(dir, 'rules', 'slow.yaml'), input.rule);
     extra.push('--rules', join(dir, 'rules'));
   }
-  const argv = [CLI, 'check', file, '--source', SOURCE, '--format', 'json', ...extra];
+  const argv = [CLI, 'check', file, '--source', SOURCE, '--format', input.text ? 'text' : 'json', ...extra];
   const cmd = hasTime ? ['/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, ...argv]] : [process.execPath, argv];
   const started = Date.now();
   const r = spawnSync(cmd[0], cmd[1], { encoding: 'utf8', timeout: perRun * 1000, maxBuffer: 512 << 20, env: { ...process.env, NO_COLOR: '1' } });
@@ -133,6 +148,9 @@ for (let i = 0; Date.now() < deadline; i++) {
   if (lines.length > 1) problems.push(`${lines.length} lines on stderr`);
   if (/\n\s+at |^\s+at /m.test(stderr)) problems.push('a stack trace on stderr');
   if (r.status === 2 && !/^claimcheck: /.test(lines[0] ?? '')) problems.push('an error that does not start with "claimcheck: "');
+  // no control character but tab and newline may reach a terminal, from any input
+  // eslint-disable-next-line no-control-regex
+  if (input.text && /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(r.stdout ?? '')) problems.push('a control character in text output');
   if (rss > maxRssMb) problems.push(`${Math.round(rss)} MB resident, over ${maxRssMb} MB`);
   runs++;
   if (problems.length) {

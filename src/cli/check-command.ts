@@ -5,10 +5,11 @@ import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { changedLines } from '../gate/changed-lines.js';
 import { applySuppressions } from '../gate/suppress.js';
-import { loadReviewFile, type Decision } from '../review/store.js';
+import { draftMismatch, loadReviewFile, type Decision } from '../review/store.js';
 import { narrowToChange } from '../gate/narrow.js';
 import { isUrl } from '../ingest/url.js';
 import { readDraft, readSource, settle, sourcesOf, type InputFlags, type Inputs } from './inputs.js';
+import { visible } from '../report/sanitize.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
 import { FORMATS, formatResult, type Format } from '../report/format.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -64,7 +65,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
 };
 
 /** Reads, checks, applies review decisions and the gate: what `check` reports and `fix` rewrites. */
-export async function checkDrafts(draftPaths: string[], flags: CheckFlags): Promise<{ result: CheckResult; texts: Map<string, string>; inputs: Inputs; drafts: InputText[]; sourcePaths: string[] }> {
+export async function checkDrafts(draftPaths: string[], flags: CheckFlags, warn: (line: string) => void = (line) => process.stderr.write(line)): Promise<{ result: CheckResult; texts: Map<string, string>; inputs: Inputs; drafts: InputText[]; sourcePaths: string[] }> {
   const inputs = settle(flags);
   const { config } = inputs;
   const sourcePaths = flags.index ? [] : sourcesOf(flags, inputs);
@@ -77,7 +78,13 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags): Prom
   const texts = new Map(drafts.map((d) => [d.path, d.text]));
   const decisions = new Map<string, Decision[]>();
   const reviewFile = flags.reviewFile ?? config.reviewFile ?? '{draft}.claimcheck.json';
-  for (const d of drafts) if (d.path !== '-') decisions.set(d.path, loadReviewFile(reviewFile.replaceAll('{draft}', d.path), d.path).decisions);
+  for (const d of drafts.filter((d) => d.path !== '-')) {
+    const path = reviewFile.replaceAll('{draft}', d.path);
+    const file = loadReviewFile(path, d.path);
+    const mismatch = draftMismatch(file, path, d.path);
+    if (mismatch) warn(`claimcheck: warning: ${visible(mismatch)}\n`);
+    decisions.set(d.path, mismatch ? [] : file.decisions);
+  }
 
   const gate: GateOptions = {
     failOn: flags.failOn ?? config.failOn ?? DEFAULT_GATE.failOn,
@@ -92,7 +99,7 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags): Prom
 }
 
 async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Promise<number> {
-  const { result, texts, inputs, sourcePaths } = await checkDrafts(draftPaths, flags);
+  const { result, texts, inputs, sourcePaths } = await checkDrafts(draftPaths, flags, (line) => io.err.write(line));
   const format = flags.format ?? inputs.config.format ?? 'text';
   const color = !flags.output && flags.color !== false && !process.env.NO_COLOR && Boolean(io.out.isTTY);
   const describe = (id: string) => inputs.rules.get(id)?.description;
@@ -111,7 +118,9 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
   const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
   const { existsSync } = await import('node:fs');
   if (!existsSync(indexPath)) throw new InputError(indexPath, "no such index (build one with 'claimcheck index <folder> --index <file>')");
-  return checkAgainstCorpus(draft, new DocumentRanker(loadIndex(indexPath)), options);
+  const index = loadIndex(indexPath);
+  if (index.documents.length === 0) throw new InputError(indexPath, "holds no documents (add some with 'claimcheck index <folder> --index <file>')");
+  return checkAgainstCorpus(draft, new DocumentRanker(index), options);
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {

@@ -26,7 +26,7 @@ export const registerFix: RegisterCommand = (program, io, setStatus) => {
     .option('--review-file <path>', "review decisions to honour ({draft} is the draft's path): accepted claims are left alone")
     .action(async (draftPaths: string[], flags: FixFlags) => {
       if (draftPaths.includes('-')) throw new InputError('-', 'fix rewrites files; give the draft as a file');
-      const { result, drafts } = await checkDrafts(draftPaths, { ...flags, failOn: [] });
+      const { result, drafts } = await checkDrafts(draftPaths, { ...flags, failOn: [] }, (line) => io.err.write(line));
       let fixed = 0;
       for (const doc of result.documents) {
         const draft = drafts.find((d) => d.path === doc.path)!;

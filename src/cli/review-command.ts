@@ -6,13 +6,15 @@ import { needsAttention, withDecisions } from '../review/apply.js';
 import { defaultExportPath, exportFormat, exportFormatIds } from '../review/export.js';
 import { matchDecisions, toReviewFile } from '../review/match.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { defaultReviewPath, loadReviewFile, saveReviewFile } from '../review/store.js';
+import { defaultReviewPath, draftMismatch, loadReviewFile } from '../review/store.js';
+import { ReviewFileSync } from '../review/sync.js';
 import type { CheckResult, DocumentResult, InputText } from '../types.js';
 import { quoteFix } from '../fix/quote-fix.js';
 import { writeFixes } from '../fix/write.js';
 import type { RegisterCommand } from './main.js';
 import { visible } from '../report/sanitize.js';
 import { readDraft, readSource, settle, sourcesOf, type InputFlags } from './inputs.js';
+import { isUrl } from '../ingest/url.js';
 
 interface ReviewFlags extends InputFlags {
   reviewFile?: string;
@@ -61,6 +63,10 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       let result: CheckResult | undefined;
       let document: DocumentResult | undefined;
       let draftText: InputText | undefined;
+      // neither the review file nor the export may replace the draft or a source
+      const inputPaths = [draft, ...sources.filter((s) => !isUrl(s))];
+      const sync = new ReviewFileSync(reviewFile, draft, { inputs: inputPaths });
+      let unsaved: string | undefined;
       const final = await runReviewScreen({
         draft,
         reviewFile,
@@ -74,12 +80,15 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);
-          const file = loadReviewFile(reviewFile, draft);
-          const matched = matchDecisions(file.decisions, document.claims);
+          const file = sync.load();
+          const mismatch = draftMismatch(file, reviewFile, draft);
+          // another draft's decisions stay in its file but are neither shown nor applied here
+          if (mismatch) sync.rebase([]);
+          const matched = matchDecisions(mismatch ? [] : file.decisions, document.claims);
           return {
             claims: document.claims,
             sources: result.sources,
-            notices: document.notices,
+            notices: mismatch ? [{ rule: 'review/other-draft', message: mismatch, severity: 'warning' }, ...document.notices] : document.notices,
             decisions: Object.fromEntries(matched.byClaim),
             orphans: matched.orphans,
           };
@@ -91,22 +100,33 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
           return draft;
         },
         save(state) {
-          saveReviewFile(reviewFile, toReviewFile(draft, state.claims, new Map(Object.entries(state.decisions)), state.orphans));
-          return reviewFile;
+          try {
+            const { fromOthers } = sync.save(toReviewFile(draft, state.claims, new Map(Object.entries(state.decisions)), state.orphans));
+            unsaved = undefined;
+            return fromOthers ? `${reviewFile} (with ${fromOthers} decision${fromOthers === 1 ? '' : 's'} another session saved there meanwhile, kept)` : reviewFile;
+          } catch (error) {
+            unsaved = error instanceof Error ? error.message : String(error);
+            throw error;
+          }
         },
         exportResult(state) {
           if (!result || !document) throw new Error('nothing to export yet');
           const reviewed = withDecisions(result, document.path, new Map(Object.entries(state.decisions)), state.orphans, reviewFile);
-          writeFileAtomic(exportPath, format.format(reviewed));
+          writeFileAtomic(exportPath, format.format(reviewed), { inputs: inputPaths });
           return { path: resolve(exportPath), format: format.label };
         },
       });
 
       // a line for the shell's scrollback, since the screen itself is gone
+      if (unsaved !== undefined) {
+        io.err.write(`claimcheck review: the decisions were not saved (${visible(unsaved)})\n`);
+        setStatus(2);
+        return;
+      }
       if (final.phase === 'loading' && !document) {
         // quit before the check finished: the file is as it was, and says how many decisions it holds
         const kept = savedDecisions(reviewFile, draft);
-        io.err.write(`claimcheck review: quit before the check finished; ${plural(kept, 'decision')} in ${reviewFile}, unchanged\n`);
+        io.err.write(`claimcheck review: quit before the check finished; ${plural(kept, 'decision')} in ${visible(reviewFile)}, unchanged\n`);
         setStatus(0);
         return;
       }

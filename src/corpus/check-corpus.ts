@@ -1,6 +1,7 @@
 import { check, type CheckOptions } from '../check.js';
 import { makeDoc } from '../ingest/document.js';
 import { readInput } from '../ingest/read.js';
+import { InputError } from '../errors.js';
 import type { CheckResult, ClaimResult, InputText } from '../types.js';
 import { DocumentRanker, shownPath } from './index.js';
 
@@ -14,7 +15,7 @@ const supported = (c: ClaimResult) => c.verdict === 'verbatim' || c.verdict === 
  * support found only in another document is said so in the claim's reasons. */
 export async function checkAgainstCorpus(draft: InputText, ranker: DocumentRanker, options: CheckOptions): Promise<CheckResult> {
   const ranked = ranker.rank(makeDoc(draft).tokens, SHORTLIST);
-  if (!ranked.length) return check([draft], [], options);
+  if (!ranked.length) throw new InputError(draft.path, 'shares no words with any document in the index: no source to check it against');
   const candidates = await Promise.all(ranked.map(async (r) => ({ ...r, input: await readInput(r.document.path) })));
   const results = candidates.map((c) => check([draft], [c.input], options));
   const shares = results.map((r) => {

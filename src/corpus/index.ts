@@ -4,6 +4,7 @@ import { extname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { readBounded } from '../fs/bounded-read.js';
+import { validateDocuments } from './validate.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { makeDoc } from '../ingest/document.js';
 import { decodeInput } from '../ingest/read.js';
@@ -58,12 +59,12 @@ export function loadIndex(path: string): CorpusIndex {
   if (!existsSync(path)) return { version: INDEX_VERSION, documents: [] };
   let data: CorpusIndex;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as CorpusIndex;
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as CorpusIndex;
   } catch {
     throw new InputError(path, 'is not a claimcheck index (not valid JSON)');
   }
   if (data?.version !== INDEX_VERSION || !Array.isArray(data.documents)) throw new InputError(path, `is not a claimcheck index (version ${INDEX_VERSION})`);
-  return data;
+  return { ...data, documents: validateDocuments<IndexedDocument>(path, data.documents) };
 }
 
 export function saveIndex(path: string, index: CorpusIndex): void {

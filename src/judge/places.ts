@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../compare.js';
 import type { DraftModel } from '../extract/claims.js';
 import type { SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
@@ -22,7 +23,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
     const prefix = ent.placePrefixes.matchAt(seq, i);
     if (prefix) bump(prefix.to);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
 }
 
 const namesCache = new WeakMap<SourceModel, { places: Array<[string, number]>; named: Set<string> }>();

@@ -4,6 +4,7 @@
 //   { "version": 1, "draft": "<path>", "decisions": [{ "claimText", "start", "status", "verdict"?,
 //     "reason"?, "note"?, "decidedAt"? }] }
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
@@ -33,7 +34,8 @@ export interface ReviewFile {
   decisions: Decision[];
 }
 
-const decisionSchema = z.object({
+// loose objects: fields a newer claimcheck (or a person) added are kept through a load and a save
+const decisionSchema = z.looseObject({
   claimText: z.string(),
   start: z.number().int().nonnegative(),
   status: z.enum(DECISION_STATUSES as [DecisionStatus, ...DecisionStatus[]]),
@@ -43,7 +45,7 @@ const decisionSchema = z.object({
   decidedAt: z.string().optional(),
 });
 
-const reviewFileSchema = z.object({
+const reviewFileSchema = z.looseObject({
   version: z.literal(1),
   draft: z.string(),
   decisions: z.array(decisionSchema),
@@ -60,7 +62,8 @@ export function loadReviewFile(path: string, draft: string): ReviewFile {
   if (!existsSync(path)) return { version: 1, draft, decisions: [] };
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    // editors on Windows save JSON with a byte-order mark
+    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new InputError(path, `not a readable review file (${(error as Error).message})`);
   }
@@ -70,15 +73,15 @@ export function loadReviewFile(path: string, draft: string): ReviewFile {
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     throw new InputError(path, `not a claimcheck review file${where}: ${issue?.message ?? 'invalid'}`);
   }
-  const decisions = parsed.data.decisions.map((d) => {
-    const out: Decision = { claimText: d.claimText, start: d.start, status: d.status };
-    if (d.verdict !== undefined) out.verdict = d.verdict;
-    if (d.reason !== undefined) out.reason = d.reason;
-    if (d.note !== undefined) out.note = d.note;
-    if (d.decidedAt !== undefined) out.decidedAt = d.decidedAt;
-    return out;
-  });
-  return { version: 1, draft: parsed.data.draft, decisions };
+  return parsed.data as ReviewFile;
+}
+
+/** Why a review file's decisions are not for this draft (it names another file), or undefined.
+ * Names are compared, not paths: the same draft is `press/x.md` from the repository and `x.md`
+ * from its folder. */
+export function draftMismatch(file: ReviewFile, path: string, draft: string): string | undefined {
+  if (basename(file.draft) === basename(draft)) return undefined;
+  return `${path} holds decisions for '${file.draft}', not '${draft}'; they are not applied`;
 }
 
 /** Writes the review file atomically (see `writeFileAtomic`). */

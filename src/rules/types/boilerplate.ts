@@ -1,3 +1,4 @@
+import { compilePattern } from '../pattern.js';
 import { z } from 'zod';
 import type { RuleBase } from '../rule-set.js';
 
@@ -20,5 +21,5 @@ export const meta = {
 
 export const vocabulary = {
   key: 'boilerplate',
-  build: (rules: Array<RuleBase & Data>) => rules.map((rule) => ({ rule, patterns: rule.patterns.map((p) => new RegExp(p, 'iu')) })),
+  build: (rules: Array<RuleBase & Data>) => rules.map((rule) => ({ rule, patterns: rule.patterns.map(compilePattern) })),
 } as const;

@@ -1,3 +1,4 @@
+import { compilePattern } from '../pattern.js';
 import { z } from 'zod';
 import type { Fact } from '../../extract/facts.js';
 import type { DraftModel } from '../../extract/claims.js';
@@ -58,7 +59,7 @@ export const compile = (rule: Rule) => ({
   labels: flag(rule.dateLabels),
   ambiguousMonths: new Set(rule.ambiguousMonths.map((m) => m.toLowerCase())),
   pastCues: new Set(rule.pastCues.map((m) => m.toLowerCase())),
-  publication: rule.publicationPatterns.map((p) => new RegExp(p, 'iu')),
+  publication: rule.publicationPatterns.map(compilePattern),
 });
 type Compiled = ReturnType<typeof compile>;
 
