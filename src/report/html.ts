@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { quoteFix } from '../fix/quote-fix.js';
 import type { CheckResult, ClaimResult, DiffPart, DocumentResult, SourceInfo, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
-import { evidenceLocator, oneLine, problemOf, problemsFirst } from './common.js';
+import { evidenceLocator, oneLine, problemOf, problemsFirst, VERDICT_LETTER } from './common.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 // a PDF's page breaks (form feeds) and other control characters are not text a browser shows;
@@ -108,7 +108,7 @@ function summary(result: CheckResult): string {
   return `<section class="summary"><div>${gate}${counts}</div>${scope}${problems}<div class="filters">Show: ${filters}</div><div class="legend">${legend}</div></section>`;
 }
 
-const letter = (v: Verdict) => ({ verbatim: 'V', paraphrased: 'P', unsupported: 'U', contradictory: 'C', unchecked: '-' })[v];
+const letter = (v: Verdict) => VERDICT_LETTER[v];
 
 function documentHtml(doc: DocumentResult, d: number, text: string, sources: SourceInfo[]): string {
   const out = [`<h2>${show(doc.path)}</h2>`];
