@@ -104,7 +104,7 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
   const color = !flags.output && flags.color !== false && !process.env.NO_COLOR && Boolean(io.out.isTTY);
   const describe = (id: string) => inputs.rules.get(id)?.description;
   const detail = flags.all ? 'all' : flags.quiet ? 'quiet' : 'problems';
-  const report = formatResult(result, format, { color, cwd: inputs.cwd, drafts: texts, describe, detail });
+  const report = formatResult(result, format, { color, cwd: inputs.cwd, drafts: texts, describe, detail, date: new Date().toISOString().slice(0, 10) });
   if (flags.output) writeFileAtomic(flags.output, report, { inputs: [...draftPaths, ...sourcePaths.filter((p) => !isUrl(p)), ...(flags.index ? [flags.index] : [])] });
   else io.out.write(report);
   // GitHub shows about ten annotations of each kind per step; the summary gets the whole report

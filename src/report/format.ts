@@ -19,6 +19,8 @@ export interface FormatOptions {
   drafts: Map<string, string>;
   /** A rule's description, for SARIF's rule list. */
   describe?: (ruleId: string) => string | undefined;
+  /** The day the report is made (YYYY-MM-DD), for the HTML page's header. */
+  date?: string;
   /** How much the text format lists (default: the problems, the rest as counts). */
   detail?: TextDetail;
 }
@@ -40,6 +42,6 @@ export function formatResult(result: CheckResult, format: Format, options: Forma
     case 'markdown':
       return formatMarkdown(result);
     case 'html':
-      return formatHtml(result, options.drafts);
+      return formatHtml(result, { drafts: options.drafts, ...(options.date ? { date: options.date } : {}) });
   }
 }

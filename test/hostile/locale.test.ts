@@ -12,7 +12,7 @@ const run = (locale: string, args: string[]) => spawnSync(process.execPath, args
 describe('locale-free output', () => {
   it('ties between place names are broken the same way in every locale', () => {
     const script = `
-      const { placesOf } = await import(${JSON.stringify(join(ROOT, 'dist/judge/checks/document.js'))});
+      const { placesOf } = await import(${JSON.stringify(join(ROOT, 'dist/judge/places.js'))});
       const { makeDoc } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/document.js'))});
       const { lexicon } = await import(${JSON.stringify(join(ROOT, 'dist/rules/lexicon.js'))});
       const { loadRuleSet } = await import(${JSON.stringify(join(ROOT, 'dist/rules/load.js'))});
