@@ -137,9 +137,7 @@ const VERDICT_OF: Record<Finding['effect'], Exclude<Verdict, 'unchecked' | 'verb
 };
 
 export function reasonOf(finding: Finding): Reason {
-  const reason: Reason = { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level };
-  if (!finding.scope) reason.place = finding.place;
-  return reason;
+  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level, place: finding.place };
 }
 
 /** The most specific entry of FINDING_CONFIDENCE: inferred, then by effect, then the message alone. */

@@ -34,6 +34,7 @@ export const meta = {
   },
   claimKinds: [],
   facts: ['rating'],
+  indexed: ['levels'],
 } as const;
 
 export const compile = (rule: Rule): CompiledScale<Rule> => compileScale(rule);
@@ -87,7 +88,7 @@ function sentenceTokensOf(ctx: JudgeContext) {
 function pickJudgement(ctx: JudgeContext, rows: Passage[]): Passage | undefined {
   const sentenceWords = new Set(ctx.sentenceTokens(ctx.claim.sentence).map((t) => t.stem));
   let best: Passage | undefined;
-  let bestShare = THRESHOLDS.gradeSubjectShare;
+  let bestShare: number = THRESHOLDS.gradeSubjectShare;
   for (const row of rows) {
     // the row's subject is its words less the grade ("requires improvement to be good" is several words)
     const grade = new Set(words(row.block.grade?.term ?? ''));
