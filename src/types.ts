@@ -37,6 +37,8 @@ export interface Reason {
   rule: string;
   message: string;
   severity: Severity;
+  /** For a rule's finding: the draft's words it is about (offsets into the draft, end exclusive). */
+  place?: { start: number; end: number };
 }
 
 export interface Evidence {

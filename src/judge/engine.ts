@@ -13,7 +13,7 @@ import type { JudgeContext } from './types.js';
 
 function run(rules: RuleSet, lex: Lexicon, wants: (meta: RuleTypeMeta) => boolean, call: (handlers: Handlers) => void): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules.rules) {
+  for (const rule of rules.active) {
     const module = ruleType(rule.type);
     if (!module?.create || !wants(module.meta)) continue;
     const { meta } = module;

@@ -137,7 +137,7 @@ const VERDICT_OF: Record<Finding['effect'], Exclude<Verdict, 'unchecked' | 'verb
 };
 
 export function reasonOf(finding: Finding): Reason {
-  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level };
+  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level, place: finding.place };
 }
 
 /** The most specific entry of FINDING_CONFIDENCE: inferred, then by effect, then the message alone. */

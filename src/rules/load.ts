@@ -110,11 +110,10 @@ export function parseRuleFile(path: string, text: string, pack = 'shipped', load
     if (!base) fail(['extends'], `no rule '${baseId}' is loaded before this file`);
     if (base && 'off' in base) fail(['extends'], `rule '${baseId}' is switched off by ${shown(base.file)}`);
     const { extends: _extends, ...own } = data;
-    data = extend(base as LoadedRule, own);
+    data = extend(base as LoadedRule, own, ruleType(String((base as LoadedRule).type))?.meta.indexed ?? []);
   } else if (typeof data.id === 'string' && loaded(data.id)) {
     fail(['id'], `'${data.id}' is already defined by ${shown(loaded(data.id)!.file)}; write 'extends: ${data.id}' to change that rule, or give this one another id`);
   }
-  if (data.severity === 'off') data = { ...data, severity: 'off' };
   const module = ruleType(String(data.type));
   if (!module) return fail(['type'], `unknown rule type '${String(data.type)}' (known: ${RULE_TYPE_NAMES.join(', ')})`);
   const off = data.severity === 'off';
@@ -141,12 +140,12 @@ export function parseRuleFile(path: string, text: string, pack = 'shipped', load
 }
 
 /** A rule changed by a file that extends it: lists grow, maps and messages gain keys, single values are replaced. */
-function extend(base: LoadedRule, own: Record<string, unknown>): Record<string, unknown> {
+function extend(base: LoadedRule, own: Record<string, unknown>, indexed: readonly string[]): Record<string, unknown> {
   const { file: _file, pack: _pack, ...data } = base as LoadedRule & { file?: string; pack?: string };
   const out: Record<string, unknown> = { ...data };
   for (const [key, value] of Object.entries(own)) {
     const was = out[key];
-    if (Array.isArray(was) && Array.isArray(value)) out[key] = key === 'months' ? was.map((m, i) => [...(m as unknown[]), ...((value[i] as unknown[]) ?? [])]) : [...was, ...value];
+    if (Array.isArray(was) && Array.isArray(value)) out[key] = indexed.includes(key) ? was.map((m, i) => [...(m as unknown[]), ...((value[i] as unknown[]) ?? [])]) : [...was, ...value];
     else if (isRecord(was) && isRecord(value)) out[key] = { ...was, ...value };
     else if (key === 'message' && typeof value === 'object' && typeof was === 'string') out[key] = value;
     else out[key] = value;

@@ -34,7 +34,17 @@ export type RuleOf<M extends RuleTypeModule> = RuleBase & z.infer<z.ZodObject<M[
 
 /** The loaded rules, in load order, looked up by type module or id. */
 export class RuleSet {
-  constructor(readonly rules: LoadedRule[]) {}
+  /** `active`: the rules whose checks run (all of them unless narrowed by `only`); every rule's
+   * vocabulary is read either way, since it is how the text is read. */
+  constructor(
+    readonly rules: LoadedRule[],
+    readonly active: LoadedRule[] = rules,
+  ) {}
+
+  /** The same rules with only one rule's checks on, as the RuleTester runs it. */
+  only(id: string): RuleSet {
+    return new RuleSet(this.rules, this.rules.filter((r) => r.id === id));
+  }
 
   ofType<M extends RuleTypeModule>(module: M): RuleOf<M>[] {
     return this.rules.filter((r) => r.type === module.meta.type) as RuleOf<M>[];

@@ -86,6 +86,9 @@ export interface RuleTypeMeta<Schema extends z.ZodRawShape = z.ZodRawShape> {
   facts?: readonly FactValue['type'][];
   /** Keys of the schema that hold regular expressions: the loader refuses ones that could backtrack catastrophically. */
   patterns?: readonly string[];
+  /** Keys whose lists are by position (a scale's levels, the twelve months): a file that extends
+   * the rule adds to each position instead of adding positions. */
+  indexed?: readonly string[];
 }
 
 /** One rule type: a module under src/rules/types exporting these. */

@@ -50,6 +50,7 @@ export const meta = {
   claimKinds: [],
   facts: ['year', 'date', 'relative', 'duration'],
   patterns: ['publicationPatterns'],
+  indexed: ['months'],
 } as const;
 
 export const compile = (rule: Rule) => ({

@@ -48,7 +48,9 @@ export function create(context: RuleContext<Data>) {
       const [draftSubject] = draftPlaces(draft, context.lex)[0] ?? [];
       const [sourceSubject] = places[0] ?? [];
       if (!draftSubject || !sourceSubject || named.has(draftSubject.toLowerCase())) return;
-      context.report({ messageId: 'otherSubject', data: { claim: draftSubject, source: sourceSubject }, place: { start: 0, end: 0 }, effect: 'unsupported', scope: 'all' });
+      const at = Math.max(0, draft.doc.text.indexOf(draftSubject));
+      const place = { start: at, end: at + draftSubject.length };
+      context.report({ messageId: 'otherSubject', data: { claim: draftSubject, source: sourceSubject }, place, effect: 'unsupported', scope: 'all' });
     },
   };
 }

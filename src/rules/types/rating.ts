@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { findFacts, type Fact } from '../../extract/facts.js';
+import { words } from '../../ingest/tokens.js';
 import type { Passage } from '../../align/source-model.js';
 import { sourceFacts } from '../../judge/source-facts.js';
 import { orderRows } from '../../judge/source-rows.js';
+import { THRESHOLDS } from '../../judge/policy.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
 import { compileScale, type CompiledScale } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
@@ -32,6 +34,7 @@ export const meta = {
   },
   claimKinds: [],
   facts: ['rating'],
+  indexed: ['levels'],
 } as const;
 
 export const compile = (rule: Rule): CompiledScale<Rule> => compileScale(rule);
@@ -85,9 +88,11 @@ function sentenceTokensOf(ctx: JudgeContext) {
 function pickJudgement(ctx: JudgeContext, rows: Passage[]): Passage | undefined {
   const sentenceWords = new Set(ctx.sentenceTokens(ctx.claim.sentence).map((t) => t.stem));
   let best: Passage | undefined;
-  let bestShare = 0.75;
+  let bestShare: number = THRESHOLDS.gradeSubjectShare;
   for (const row of rows) {
-    const subject = row.tokens.filter((t) => !/^(the|of|and|with|who|in|on|for)$/.test(t.word) && t.word !== row.block.grade?.term.toLowerCase());
+    // the row's subject is its words less the grade ("requires improvement to be good" is several words)
+    const grade = new Set(words(row.block.grade?.term ?? ''));
+    const subject = row.tokens.filter((t) => !/^(the|of|and|with|who|in|on|for)$/.test(t.word) && !grade.has(t.word));
     const share = subject.filter((t) => sentenceWords.has(t.stem)).length / Math.max(1, subject.length);
     if (share > bestShare) {
       best = row;

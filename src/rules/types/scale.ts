@@ -21,6 +21,7 @@ export const meta = {
     understated: "The draft says '{claim}' where the source says '{source}': weaker than the report.",
   },
   claimKinds: ['quote', 'claim'],
+  indexed: ['levels'],
 } as const;
 
 export const compile = (rule: Rule): CompiledScale<Rule> => compileScale(rule);

@@ -1,0 +1,43 @@
+import { ruleTable } from '../table.js';
+
+// sentences from the seed report and a 2024 Ofsted report (Crown copyright, OGL v3.0)
+const ON_CALL = 'However, the on-call manager does not consistently record oversight of decisions to understand the rationale for actions taken.';
+const VISITS = 'Most visits to children are purposeful and well recorded.';
+const LEAVERS = 'Care leavers are prepared for independence well and are allocated their PA at the age of 17 and a half.';
+const TIMESCALES = 'They do not always include timescales, making it difficult to assess the progress made.';
+const PLO = 'Initial public law outline meetings have not happened quickly enough.';
+
+ruleTable('negation', {
+  valid: [
+    { claim: 'Inspectors found that the on-call manager does not consistently record oversight of decisions to understand the rationale for actions taken.', source: ON_CALL, verdict: 'paraphrased' },
+    { claim: 'Ofsted said most visits to children are purposeful and well recorded.', source: VISITS, verdict: 'paraphrased' },
+    { claim: 'Inspectors found care leavers are prepared for independence well and are allocated their PA at the age of 17 and a half.', source: LEAVERS, verdict: 'paraphrased' },
+    { claim: 'Inspectors said plans do not always include timescales, making it difficult to assess the progress made.', source: TIMESCALES, verdict: 'paraphrased' },
+    { claim: 'Ofsted found initial public law outline meetings have not happened quickly enough.', source: PLO, verdict: 'paraphrased' },
+  ],
+  invalid: [
+    {
+      claim: 'Inspectors found that the on-call manager consistently records oversight of decisions to understand the rationale for actions taken.',
+      source: ON_CALL,
+      verdict: 'contradictory',
+      messageId: 'dropped',
+      span: 'Inspectors found that the on-call manager consistently records oversight of decisions to understand the rationale for actions taken',
+    },
+    { claim: 'Ofsted said most visits to children are not purposeful and well recorded.', source: VISITS, verdict: 'contradictory', messageId: 'added', span: 'not' },
+    { claim: 'Inspectors found care leavers are never prepared for independence well and are allocated their PA at the age of 17 and a half.', source: LEAVERS, verdict: 'contradictory', messageId: 'added', span: 'never' },
+    {
+      claim: 'Inspectors said plans always include timescales, making it difficult to assess the progress made.',
+      source: TIMESCALES,
+      verdict: 'contradictory',
+      messageId: 'dropped',
+      span: 'Inspectors said plans always include timescales, making it difficult to assess the progress made',
+    },
+    {
+      claim: "Inspectors found newly qualified social workers aren't well supported with regular supervision and joint working.",
+      source: 'Newly qualified social workers are well supported with regular supervision and joint working.',
+      verdict: 'contradictory',
+      messageId: 'added',
+      span: "aren't",
+    },
+  ],
+});

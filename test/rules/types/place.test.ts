@@ -1,0 +1,28 @@
+import { ruleTable } from '../table.js';
+
+// the opening of a 2024 Ofsted report (Crown copyright, OGL v3.0); the other places are made up
+const REPORT = [
+  'Inspection of Calderdale local authority children’s services',
+  '',
+  'Calderdale Council, through the corporate leadership team, maintains effective oversight of children’s service delivery.',
+  'Most care leavers are in full-time education, employment or training, and those who are not can access support from the virtual school.',
+  'Newly qualified social workers are well supported with regular supervision and joint working.',
+].join('\n');
+const praised = 'Ofsted praised Calderdale Council. ';
+
+ruleTable('entities', {
+  valid: [
+    { claim: `${praised}Inspectors said Calderdale Council maintains effective oversight of children’s service delivery.`, source: REPORT, verdict: 'paraphrased' },
+    { claim: `${praised}Ofsted said most care leavers are in full-time education, employment or training.`, source: REPORT, verdict: 'paraphrased' },
+    { claim: `${praised}Inspectors found newly qualified social workers are well supported with regular supervision and joint working.`, source: REPORT, verdict: 'paraphrased' },
+    { claim: 'Inspectors said Calderdale Council maintains effective oversight of children’s service delivery through its leadership team.', source: REPORT, verdict: 'paraphrased' },
+    { claim: 'The watchdog said newly qualified social workers in Calderdale are well supported with regular supervision.', source: REPORT, verdict: 'paraphrased' },
+  ],
+  invalid: [
+    { claim: `${praised}Inspectors said Northshire Council maintains effective oversight of children’s service delivery.`, source: REPORT, verdict: 'contradictory', messageId: 'otherPlace', span: 'Northshire' },
+    { claim: `${praised}Ofsted said most care leavers in Westbury borough are in full-time education, employment or training.`, source: REPORT, verdict: 'contradictory', messageId: 'otherPlace', span: 'Westbury' },
+    { claim: `${praised}Inspectors found newly qualified social workers at Eastfield council are well supported with regular supervision and joint working.`, source: REPORT, verdict: 'contradictory', messageId: 'otherPlace', span: 'Eastfield' },
+    { claim: 'Northshire Council was praised by Ofsted. Inspectors said newly qualified social workers are well supported with regular supervision and joint working.', source: REPORT, verdict: 'unsupported', messageId: 'otherSubject', span: 'Northshire' },
+    { claim: 'Inspectors said Westbury council maintains effective oversight of children’s service delivery.', source: REPORT, verdict: 'unsupported', messageId: 'otherSubject', span: 'Westbury' },
+  ],
+});

@@ -1,0 +1,29 @@
+import { ruleTable } from '../table.js';
+
+// the judgement tables of a 2024 Ofsted report and of the seed report (Crown copyright, OGL v3.0)
+const TABLE = [
+  'Judgement\tGrade',
+  'The impact of leaders on social work practice with children and families\tGood',
+  'The experiences and progress of children who need help and protection\tGood',
+  'The experiences and progress of children in care\tRequires improvement to be good',
+  'The experiences and progress of care leavers\tGood',
+  'Overall effectiveness\tGood',
+].join('\n');
+const UNGRADED = 'Leaders have made improvements since the last inspection in 2019.';
+
+ruleTable('grades', {
+  valid: [
+    { claim: "Children's services were rated good by Ofsted.", source: TABLE, verdict: 'paraphrased', messageId: 'matches' },
+    { claim: "Inspectors judged the council's children's services as good.", source: TABLE, verdict: 'paraphrased', messageId: 'matches' },
+    { claim: 'The experiences and progress of children in care were judged as requiring improvement.', source: TABLE, verdict: 'paraphrased', messageId: 'matches' },
+    { claim: 'Ofsted gave the service a good rating overall.', source: TABLE, verdict: 'paraphrased', messageId: 'matches' },
+    { claim: 'The experiences and progress of care leavers were rated good.', source: TABLE, verdict: 'paraphrased', messageId: 'matches' },
+  ],
+  invalid: [
+    { claim: "Children's services were rated outstanding by Ofsted.", source: TABLE, verdict: 'contradictory', messageId: 'overstated', span: "Children's services were rated outstanding" },
+    { claim: "Inspectors judged the council's children's services as inadequate.", source: TABLE, verdict: 'contradictory', messageId: 'understated', span: "Inspectors judged the council's children's services as inadequate" },
+    { claim: 'The experiences and progress of children in care were judged as good.', source: TABLE, verdict: 'contradictory', messageId: 'overstated', span: 'progress of children in care were judged as good' },
+    { claim: 'The service was judged as requiring improvement in 2015.', source: TABLE, verdict: 'unsupported', messageId: 'unstated', span: 'The service was judged as requiring improvement' },
+    { claim: 'The council was rated good by inspectors.', source: UNGRADED, verdict: 'unsupported', messageId: 'unstated', span: 'The council was rated good' },
+  ],
+});
