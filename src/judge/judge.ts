@@ -100,7 +100,13 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const region = best.candidate.tokens.slice(best.from, best.to);
     const diff = diffWords(ctx, claim.tokens, region);
     const ref = regionRef(ctx, best.candidate, best.from, best.to);
-    const conflicts = findConflicts(claim.tokens, region, ctx.lex, { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) });
+    const conflicts = findConflicts(
+      claim.tokens,
+      region,
+      ctx.lex,
+      { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) },
+      { draft: ctx.draftText, source: model.doc.text },
+    );
     if (conflicts.length) return { verdict: 'contradictory', confidence: 0.8, evidence: [ref], reasons: conflicts, diff };
     const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
     return {
@@ -208,7 +214,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
     ...findConflicts(claim.tokens, best.candidate.tokens, ctx.lex, {
       claim: ctx.draftText.slice(claim.start, claim.end),
       source: model.doc.text.slice(ref.start, ref.end),
-    }),
+    }, { draft: ctx.draftText, source: model.doc.text }),
   ];
   if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
     return { verdict: 'contradictory', confidence: 0.7, evidence: [ref], reasons: conflicts, diff: diffWords(ctx, claim.tokens, best.candidate.tokens) };

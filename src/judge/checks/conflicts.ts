@@ -2,22 +2,26 @@ import type { Token } from '../../ingest/tokens.js';
 import type { Lexicon } from '../../rules/lexicon.js';
 import { ruleReason } from '../reason.js';
 import { wordnetAntonyms } from '../../align/wordnet.js';
+import { polarityDifference } from '../../align/meaning/negation.js';
 import type { Reason } from '../../types.js';
 
 /** Contradictions between a claim and the passage it aligns with: a flipped negation, a move up
  * or down a quantity or intensity scale, an antonym, a different number. */
-export function findConflicts(claim: Token[], passage: Token[], lex: Lexicon, original: { claim: string; source: string }): Reason[] {
+export function findConflicts(
+  claim: Token[],
+  passage: Token[],
+  lex: Lexicon,
+  original: { claim: string; source: string },
+  /** The whole texts the tokens' offsets point into, where a negation's clause ends. */
+  texts: { draft: string; source: string },
+): Reason[] {
   const reasons: Reason[] = [];
   const cw = claim.map((t) => t.word);
   const pw = passage.map((t) => t.word);
   const neg = lex.negation;
-  if (neg) {
-    const count = (ws: string[]) => neg.cues.findAll(ws).length + ws.filter((w) => w.endsWith("n't")).length;
-    const [c, p] = [count(cw), count(pw)];
-    if ((c > 0) !== (p > 0)) {
-      const key = c > 0 ? 'added' : 'dropped';
-      reasons.push(ruleReason(neg.rule, key, { claim: original.claim, source: original.source }));
-    }
+  const flipped = neg && polarityDifference({ tokens: claim, text: texts.draft }, { tokens: passage, text: texts.source }, neg.cues);
+  if (neg && flipped) {
+    reasons.push(ruleReason(neg.rule, flipped.negatedIn === 'claim' ? 'added' : 'dropped', { claim: original.claim, source: original.source }));
   }
   for (const scale of lex.degrees) {
     const ch = scale.terms.findAll(cw);
