@@ -1,5 +1,6 @@
 import { stem, words } from '../ingest/tokens.js';
 import { PhraseMatcher } from './phrases.js';
+import type { NumberWords } from '../align/meaning/numbers.js';
 import type { RuleOf, RuleSet } from './rule-set.js';
 
 /** One scale ready for matching: each phrase maps to its level (0 = lowest). */
@@ -16,7 +17,7 @@ export interface Lexicon {
   ratings: CompiledScale[];
   degrees: CompiledScale[];
   negation?: { rule: RuleOf<'negation'>; cues: PhraseMatcher<true> };
-  numbers?: { rule: RuleOf<'numbers'>; words: PhraseMatcher<number>; counted: PhraseMatcher<string>; totals: Set<string> };
+  numbers?: { rule: RuleOf<'numbers'>; words: PhraseMatcher<number>; counted: PhraseMatcher<string>; totals: Set<string>; pack: NumberWords };
   dates?: {
     rule: RuleOf<'dates'>;
     months: PhraseMatcher<number>;
@@ -81,6 +82,7 @@ export function lexicon(rules: RuleSet): Lexicon {
       words: new PhraseMatcher(Object.entries(numbers.words)),
       counted: new PhraseMatcher(Object.entries(numbers.counted)),
       totals: new Set(numbers.totals.map((w) => w.toLowerCase())),
+      pack: { words: numbers.words, fractions: numbers.fractions, approximators: numbers.approximators },
     },
     dates: dates && {
       rule: dates,

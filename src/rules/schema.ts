@@ -41,6 +41,10 @@ export const numbersRule = z.object({
   counted: z.record(z.string(), z.enum(['judgements'])).default({}),
   /** Words before a count that make it cover every one ("all five"). */
   totals: z.array(term).default([]),
+  /** Fractions in words as a share of one ("a third": 0.333). */
+  fractions: z.record(z.string(), z.number()).default({}),
+  /** Words that hedge a number: below it ("nearly"), above it ("more than"), close to it ("around"), a bound ("up to", "at least"). */
+  approximators: z.record(z.string(), z.enum(['about', 'below', 'above', 'atMost', 'atLeast'])).default({}),
 });
 
 export const datesRule = z.object({

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../rules/lexicon.js';
 import { ruleReason } from '../reason.js';
 import { wordnetAntonyms } from '../../align/wordnet.js';
 import { polarityDifference } from '../../align/meaning/negation.js';
+import { numberConflict, quantities } from '../../align/meaning/numbers.js';
 import type { Reason } from '../../types.js';
 
 /** Contradictions between a claim and the passage it aligns with: a flipped negation, a move up
@@ -53,16 +54,8 @@ export function findConflicts(
     }
   }
   const numbers = lex.numbers;
-  if (numbers) {
-    const nums = (ts: Token[]) => {
-      const ws = ts.map((t) => t.word);
-      return new Set([...ws.filter((w) => /^\d+$/.test(w)).map(Number), ...numbers.words.findAll(ws).map((h) => h.value)]);
-    };
-    const [cn, pn] = [nums(claim), nums(passage)];
-    const extra = [...cn].filter((n) => !pn.has(n));
-    const missing = [...pn].filter((n) => !cn.has(n));
-    if (extra.length && missing.length) reasons.push(ruleReason(numbers.rule, 'different', { claim: extra.join(', '), source: missing.join(', ') }));
-  }
+  const figures = numbers && numberConflict(quantities(original.claim, numbers.pack), quantities(original.source, numbers.pack));
+  if (numbers && figures) reasons.push(ruleReason(numbers.rule, 'different', { claim: figures.claim.text, source: figures.source.text }));
   return reasons;
 }
 
