@@ -127,7 +127,7 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
   const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
   const stems = [...new Set(passage.map((t) => t.stem))];
-  const meaning = meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word));
+  const meaning = passageMeaning(passage);
   let total = 0;
   let hit = 0;
   for (const t of claim) {
@@ -138,6 +138,18 @@ export function similarity(model: SourceModel, claim: Token[], passage: Token[],
   }
   const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
   return { coverage: total ? hit / total : 0, dice };
+}
+
+const meaningCache = new WeakMap<Token[], (word: string) => boolean>();
+
+/** The WordNet matcher of a passage's content words, built once per passage. */
+function passageMeaning(passage: Token[]): (word: string) => boolean {
+  let m = meaningCache.get(passage);
+  if (!m) {
+    m = meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word));
+    meaningCache.set(passage, m);
+  }
+  return m;
 }
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
