@@ -2,6 +2,7 @@ import stringSimilarity from 'string-similarity';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
+import { meaningMatcher } from './meaning/senses.js';
 
 /** Where a claim's words stand in a source, word for word. */
 export interface ExactMatch {
@@ -120,21 +121,35 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
 }
 
 /** How well passages carry the claim: the IDF-weighted share of the claim's content words they
- * contain (synonyms and stems that differ only in their ending count), and Dice similarity.
- * The claim's frame — who said it ("Ofsted", "inspectors praised") — is not its content. */
+ * contain (synonyms, words WordNet gives the same sense, and stems that differ only in their
+ * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
+ * praised") — is not its content. */
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
   const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
   const stems = [...new Set(passage.map((t) => t.stem))];
+  const meaning = passageMeaning(passage);
   let total = 0;
   let hit = 0;
   for (const t of claim) {
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
     total += w;
-    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem))) hit += w;
+    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
   }
   const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
   return { coverage: total ? hit / total : 0, dice };
+}
+
+const meaningCache = new WeakMap<Token[], (word: string) => boolean>();
+
+/** The WordNet matcher of a passage's content words, built once per passage. */
+function passageMeaning(passage: Token[]): (word: string) => boolean {
+  let m = meaningCache.get(passage);
+  if (!m) {
+    m = meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word));
+    meaningCache.set(passage, m);
+  }
+  return m;
 }
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {

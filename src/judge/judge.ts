@@ -94,7 +94,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const region = best.candidate.tokens.slice(best.from, best.to);
     const diff = diffWords(ctx, claim.tokens, region);
     const ref = regionRef(ctx, best.candidate, best.from, best.to);
-    const findings = alignedFindings(ctx, { claim: claim.tokens, source: region, original: { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) } }, 'quote');
+    const findings = alignedFindings(ctx, { claim: claim.tokens, source: region, original: { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) }, texts: { draft: ctx.draftText, source: model.doc.text } }, 'quote');
     if (contradicts(findings)) return { verdict: 'contradictory', confidence: CONFIDENCE.misquoteContradicts, evidence: [ref], reasons: findings.map(reasonOf), diff, level: contradictionLevel(findings), findings };
     const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
     return {
@@ -201,7 +201,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
   const original = { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) };
-  const findings = alignedFindings(ctx, { claim: claim.tokens, source: best.candidate.tokens, original }, 'claim');
+  const findings = alignedFindings(ctx, { claim: claim.tokens, source: best.candidate.tokens, original, texts: { draft: ctx.draftText, source: model.doc.text } }, 'claim');
   const conflicts = findings.filter((f) => f.effect === 'contradicts');
   if (conflicts.length && best.coverage >= CONTRADICTION_COVERAGE) {
     return { verdict: 'contradictory', confidence: CONFIDENCE.alignedContradicts, evidence: [ref], reasons: conflicts.map(reasonOf), diff: diffWords(ctx, claim.tokens, best.candidate.tokens), level: contradictionLevel(conflicts), findings };

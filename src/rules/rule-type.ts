@@ -41,6 +41,8 @@ export interface AlignedPair {
   source: Token[];
   /** The texts as written, for messages. */
   original: { claim: string; source: string };
+  /** The whole texts the tokens' offsets point into: where a negation's clause ends. */
+  texts: { draft: string; source: string };
 }
 
 /** What a rule type reacts to. The engine calls only the handlers a rule returns. */

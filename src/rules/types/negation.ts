@@ -4,6 +4,7 @@ import type { PhraseMatcher } from '../phrases.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
+import { polarityDifference } from '../../align/meaning/negation.js';
 
 const schema = {
   /** Words and phrases that turn a statement into its opposite. */
@@ -25,18 +26,17 @@ export const meta = {
 export const compile = (rule: RuleBase & Data): PhraseMatcher<true> => flag(rule.cues);
 
 export function create(context: RuleContext<Data, PhraseMatcher<true>>) {
-  const hits = (ws: string[]) => [
-    ...context.compiled.findAll(ws).map((h) => [h.from, h.to] as const),
-    ...ws.flatMap((w, i) => (w.endsWith("n't") ? [[i, i + 1] as const] : [])),
-  ];
+  const firstCue = (ws: string[]) =>
+    [...context.compiled.findAll(ws).map((h) => [h.from, h.to] as const), ...ws.flatMap((w, i) => (w.endsWith("n't") ? [[i, i + 1] as const] : []))].sort((a, b) => a[0] - b[0])[0];
   return {
-    aligned({ claim, source, original }: AlignedPair) {
-      const c = hits(claim.map((t) => t.word));
-      const p = hits(source.map((t) => t.word));
-      if (c.length > 0 === p.length > 0) return;
+    aligned({ claim, source, original, texts }: AlignedPair) {
+      // a negation governs its own clause: the conflict is a shared word negated on one side only
+      const flipped = polarityDifference({ tokens: claim, text: texts.draft }, { tokens: source, text: texts.source }, context.compiled);
+      if (!flipped) return;
       // an added negation is at its cue; a dropped one is about the whole claim
-      const place = c.length ? spanOfTokens(claim, c[0]![0], c[0]![1]) : spanOfTokens(claim, 0, claim.length);
-      context.report({ messageId: c.length ? 'added' : 'dropped', data: original, place, effect: 'contradicts' });
+      const cue = flipped.negatedIn === 'claim' ? firstCue(claim.map((t) => t.word)) : undefined;
+      const place = cue ? spanOfTokens(claim, cue[0], cue[1]) : spanOfTokens(claim, 0, claim.length);
+      context.report({ messageId: flipped.negatedIn === 'claim' ? 'added' : 'dropped', data: original, place, effect: 'contradicts' });
     },
   };
 }

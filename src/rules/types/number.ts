@@ -10,6 +10,7 @@ import { passageRef, type JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
+import { numberConflict, quantities, type NumberWords } from '../../align/meaning/numbers.js';
 
 const term = z.string().min(1);
 const schema = {
@@ -19,6 +20,10 @@ const schema = {
   counted: z.record(z.string(), z.enum(['judgements'])).default({}),
   /** Words before a count that make it cover every one ("all five"). */
   totals: z.array(term).default([]),
+  /** Fractions in words as a share of one ("a third": 0.333). */
+  fractions: z.record(z.string(), z.number()).default({}),
+  /** Words that hedge a number: below it ("nearly"), above it ("more than"), close to it ("around"), a bound ("up to", "at least"). */
+  approximators: z.record(z.string(), z.enum(['about', 'below', 'above', 'atMost', 'atLeast'])).default({}),
 };
 type Data = z.infer<z.ZodObject<typeof schema>>;
 type Rule = RuleBase & Data;
@@ -40,25 +45,22 @@ export const compile = (rule: Rule) => ({
   words: new PhraseMatcher(Object.entries(rule.words)),
   counted: new PhraseMatcher(Object.entries(rule.counted)),
   totals: new Set(rule.totals.map((w) => w.toLowerCase())),
+  pack: { words: rule.words, fractions: rule.fractions, approximators: rule.approximators } satisfies NumberWords,
 });
 type Compiled = ReturnType<typeof compile>;
 
 export function create(context: RuleContext<Data, Compiled>) {
-  const numbers = (ts: Token[]) => {
-    const ws = ts.map((t) => t.word);
-    const found = new Map<number, [number, number]>();
-    ws.forEach((w, i) => /^\d+$/.test(w) && !found.has(Number(w)) && found.set(Number(w), [i, i + 1]));
-    for (const h of context.compiled.words.findAll(ws)) if (!found.has(h.value)) found.set(h.value, [h.from, h.to]);
-    return found;
-  };
   return {
-    aligned({ claim, source }: AlignedPair) {
-      const [cn, pn] = [numbers(claim), numbers(source)];
-      const extra = [...cn.keys()].filter((n) => !pn.has(n));
-      const missing = [...pn.keys()].filter((n) => !cn.has(n));
-      if (!extra.length || !missing.length) return;
-      const [from, to] = cn.get(extra[0]!)!;
-      context.report({ messageId: 'different', data: { claim: extra.join(', '), source: missing.join(', ') }, place: spanOfTokens(claim, from, to), effect: 'contradicts' });
+    aligned({ claim, original }: AlignedPair) {
+      // figures are compared by what they count, with the tolerance their approximators allow
+      const pack = context.compiled.pack;
+      const figures = numberConflict(quantities(original.claim, pack), quantities(original.source, pack));
+      if (!figures) return;
+      // the claim's figure: the first of its tokens that is a word of the figure as written
+      const figure = new Set(figures.claim.text.toLowerCase().split(/[^\p{L}\p{N}.,£%]+/u));
+      const at = claim.findIndex((t) => figure.has(t.word.toLowerCase()));
+      const place = at >= 0 ? spanOfTokens(claim, at, at + 1) : spanOfTokens(claim, 0, claim.length);
+      context.report({ messageId: 'different', data: { claim: figures.claim.text, source: figures.source.text }, place, effect: 'contradicts' });
     },
     fact(fact: Fact, ctx: JudgeContext) {
       const value = fact.value;
@@ -84,6 +86,6 @@ export const vocabulary = {
     if (!rules.length) return undefined;
     const all = rules.map((r) => compiledOf(r, compile));
     if (all.length === 1) return all[0];
-    return compile({ ...rules[0]!, words: Object.assign({}, ...rules.map((r) => r.words)), counted: Object.assign({}, ...rules.map((r) => r.counted)), totals: rules.flatMap((r) => r.totals) });
+    return compile({ ...rules[0]!, words: Object.assign({}, ...rules.map((r) => r.words)), counted: Object.assign({}, ...rules.map((r) => r.counted)), totals: rules.flatMap((r) => r.totals), fractions: Object.assign({}, ...rules.map((r) => r.fractions)), approximators: Object.assign({}, ...rules.map((r) => r.approximators)) });
   },
 } as const;

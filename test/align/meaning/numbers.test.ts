@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { numberConflict, quantities } from '../../../src/align/meaning/numbers.js';
+import { lex } from '../../helpers.js';
+
+const pack = lex.numbers!.pack;
+const q = (text: string) => quantities(text, pack).map(({ unit, value, approx, counted, from }) => ({ unit, value: Math.round(value * 10) / 10, approx, ...(counted ? { counted } : {}), ...(from !== undefined ? { from } : {}) }));
+const conflict = (claim: string, source: string) => numberConflict(quantities(claim, pack), quantities(source, pack)) !== undefined;
+
+describe('number forms', () => {
+  it.each([
+    ['The unemployment rate was estimated at 4.5%.', { unit: 'percent', value: 4.5, approx: 'exact' }],
+    ['Around 24 per cent of children were seen within timescales.', { unit: 'percent', value: 24, approx: 'about' }],
+    ['Nearly a third of care leavers are not in education.', { unit: 'percent', value: 33.3, approx: 'below' }],
+    ['One in four children waited too long for an assessment.', { unit: 'percent', value: 25, approx: 'about' }],
+    ['The council overspent by £46m.', { unit: 'money', value: 46e6, approx: 'exact' }],
+    ['Spending reached more than £1.2 billion.', { unit: 'money', value: 1.2e9, approx: 'above' }],
+    ['A small team of three practitioners responds when children go missing.', { unit: 'count', value: 3, approx: 'exact', counted: 'practition' }],
+    ['Caseloads were cut from 400 to 60 cases.', { unit: 'count', value: 60, approx: 'exact', counted: 'case', from: 400 }],
+  ])('%s', (text, expected) => expect(q(text)).toContainEqual(expected));
+
+  it('reads a year as a year, not a count', () => expect(q('Leaders have made improvements since the last inspection in 2019.')).toEqual([{ unit: 'year', value: 2019, approx: 'exact' }]));
+});
+
+describe('comparing numbers', () => {
+  it.each([
+    // claim, source, contradictory?
+    ['Nearly a third of children were affected.', '24% of children were affected.', true],
+    ['Nearly a third of children were affected.', '31% of children were affected.', false],
+    ['Around a quarter of referrals were re-referrals.', '26% of referrals were re-referrals.', false],
+    ['The rate grew to 4.5%.', 'The unemployment rate was 4.5%.', false],
+    ['The rate grew to 4.8%.', 'The unemployment rate was 4.5%.', true],
+    ['More than 400 children were on plans.', '438 children were on plans.', false],
+    ['More than 400 children were on plans.', '380 children were on plans.', true],
+    ['The overspend was £46m.', 'The overspend was £45.8 million.', false],
+    ['The overspend was £40m.', 'The overspend was £46m.', true],
+    ['A team of five practitioners responds.', 'A small team of three practitioners responds.', true],
+    // different things counted are not a conflict
+    ['Five social workers left.', 'Three managers joined.', false],
+    ['Places were cut from 400 to 60.', 'Places were cut from 400 to 340.', true],
+  ])('%s / %s', (claim, source, expected) => expect(conflict(claim, source)).toBe(expected));
+});
