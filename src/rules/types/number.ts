@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Token } from '../../ingest/tokens.js';
 import type { Fact } from '../../extract/facts.js';
 import { PhraseMatcher } from '../phrases.js';
 import { compiledOf } from '../compiled.js';
