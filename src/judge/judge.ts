@@ -4,6 +4,7 @@ import { isContentWord } from '../ingest/tokens.js';
 import { checkFact } from './checks/facts.js';
 import { findConflicts, wrongPlace } from './checks/conflicts.js';
 import { matchReason } from './reason.js';
+import { statementReason } from './statement-reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.js';
@@ -30,11 +31,7 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
       verdict: 'unchecked',
       confidence: judged.confidence,
       evidence: follows ? judged.evidence : [],
-      reasons: [
-        follows
-          ? matchReason('statement', `Not a claim about the source, but it closely follows ${judged.evidence[0]?.passage.block.locator ?? 'the source'}.`)
-          : matchReason('statement', "Not a claim about the source (a speaker's own words, a heading or the draft's own statement)."),
-      ],
+      reasons: [statementReason(claim, ctx.lex, follows ? (judged.evidence[0]?.passage.block.locator ?? 'the source') : undefined)],
     };
   }
   return judged;

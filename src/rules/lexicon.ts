@@ -37,7 +37,15 @@ export interface Lexicon {
     placeSuffixes: PhraseMatcher<true>;
     placePrefixes: PhraseMatcher<true>;
   };
-  attribution?: { rule: RuleOf<'attribution'>; verbs: PhraseMatcher<true>; roles: PhraseMatcher<true>; firstPerson: Set<string> };
+  attribution?: {
+    rule: RuleOf<'attribution'>;
+    verbs: PhraseMatcher<true>;
+    speechVerbs: PhraseMatcher<true>;
+    roles: PhraseMatcher<true>;
+    firstPerson: Set<string>;
+    speakerPronouns: Set<string>;
+    sourcePronouns: Set<string>;
+  };
   boilerplate: Array<{ rule: RuleOf<'boilerplate'>; patterns: RegExp[] }>;
 }
 
@@ -112,8 +120,11 @@ export function lexicon(rules: RuleSet): Lexicon {
     attribution: attribution && {
       rule: attribution,
       verbs: flag(attribution.verbs),
+      speechVerbs: flag(attribution.speechVerbs),
       roles: flag(attribution.roles),
       firstPerson: new Set(attribution.firstPerson.map((w) => w.toLowerCase())),
+      speakerPronouns: new Set(attribution.speakerPronouns.map((w) => w.toLowerCase())),
+      sourcePronouns: new Set(attribution.sourcePronouns.map((w) => w.toLowerCase())),
     },
     boilerplate: rules.ofType('boilerplate').map((rule) => ({ rule, patterns: rule.patterns.map((p) => new RegExp(p, 'iu')) })),
   };

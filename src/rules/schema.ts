@@ -95,6 +95,12 @@ export const attributionRule = z.object({
   roles: z.array(term).default([]),
   /** Words of the draft's own voice ("we", "our"). */
   firstPerson: z.array(term).default([]),
+  /** Verbs of speech whose subject may be a person or a body other than the source ("said", "added", "welcomed"). */
+  speechVerbs: z.array(term).default([]),
+  /** Pronouns that, as a speech verb's subject, make the words a speaker's ("he", "she"). */
+  speakerPronouns: z.array(term).default([]),
+  /** Pronouns that, as a reporting verb's subject, stand for the source ("it", "they"). */
+  sourcePronouns: z.array(term).default([]),
 });
 
 export const boilerplateRule = z.object({
