@@ -218,6 +218,7 @@ function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceC
       attribution,
       facts: [fact],
       inSpeech,
+      ...(heading ? { why: { kind: 'headline' as const } } : {}),
     });
   }
   // the rest of the sentence, without the quotes (checked as quotes) and the facts at its edges

@@ -22,7 +22,12 @@ const MISQUOTE_ALIGNED = 0.7;
 
 export function judgeClaim(ctx: JudgeContext): Judgement {
   const { claim } = ctx;
-  if (claim.kind === 'fact') return checkFact(ctx, claim.facts[0]!);
+  if (claim.kind === 'fact') {
+    const judged = checkFact(ctx, claim.facts[0]!);
+    // a headline's grade is held to the report only where the report grades it
+    if (claim.why?.kind === 'headline' && judged.verdict === 'unsupported') return { ...judged, verdict: 'unchecked', reasons: [statementReason(claim, ctx.lex), ...judged.reasons] };
+    return judged;
+  }
   if (claim.kind === 'quote') return judgeQuote(ctx);
   const judged = judgeWords(ctx);
   if (claim.kind === 'statement') {

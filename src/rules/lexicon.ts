@@ -47,6 +47,16 @@ export interface Lexicon {
     sourcePronouns: Set<string>;
   };
   boilerplate: Array<{ rule: RuleOf<'boilerplate'>; patterns: RegExp[] }>;
+  gradePhrasing?: {
+    rule: RuleOf<'grade-phrasing'>;
+    cues: PhraseMatcher<true>;
+    cuesAfter: PhraseMatcher<true>;
+    copulas: Set<string>;
+    negations: PhraseMatcher<true>;
+    previous: PhraseMatcher<true>;
+    changes: PhraseMatcher<true>;
+    overall: PhraseMatcher<true>;
+  };
 }
 
 const cache = new WeakMap<RuleSet, Lexicon>();
@@ -71,6 +81,7 @@ export function lexicon(rules: RuleSet): Lexicon {
   const dates = rules.one('dates');
   const entities = rules.one('entities');
   const attribution = rules.one('attribution');
+  const gradePhrasing = rules.one('grade-phrasing');
   const synonyms = new Map<string, number[]>();
   rules.ofType('synonyms').forEach((rule, r) =>
     rule.groups.forEach((group, g) => {
@@ -127,6 +138,16 @@ export function lexicon(rules: RuleSet): Lexicon {
       sourcePronouns: new Set(attribution.sourcePronouns.map((w) => w.toLowerCase())),
     },
     boilerplate: rules.ofType('boilerplate').map((rule) => ({ rule, patterns: rule.patterns.map((p) => new RegExp(p, 'iu')) })),
+    gradePhrasing: gradePhrasing && {
+      rule: gradePhrasing,
+      cues: flag(gradePhrasing.cues),
+      cuesAfter: flag(gradePhrasing.cuesAfter),
+      copulas: new Set(gradePhrasing.copulas.map((w) => w.toLowerCase())),
+      negations: flag(gradePhrasing.negations),
+      previous: flag(gradePhrasing.previous),
+      changes: flag(gradePhrasing.changes),
+      overall: flag(gradePhrasing.overall),
+    },
   };
   cache.set(rules, lex);
   return lex;

@@ -103,6 +103,26 @@ export const attributionRule = z.object({
   sourcePronouns: z.array(term).default([]),
 });
 
+/** The press's words around a grade: what makes a grade word a claim, negates it, dates it or changes it. */
+export const gradePhrasingRule = z.object({
+  ...base,
+  type: z.literal('grade-phrasing'),
+  /** Words before a grade that make it a claim ("classed as", "handed", "branded"). */
+  cues: z.array(term).default([]),
+  /** Words after a grade that make it a claim ("rating", "Ofsted says"). */
+  cuesAfter: z.array(term).default([]),
+  /** A copula right before a grade that ends its clause ("are good,"). */
+  copulas: z.array(term).default([]),
+  /** Words just before a grade that negate it ("no longer", "not", "out of"). */
+  negations: z.array(term).default([]),
+  /** Words that put a grade at an earlier inspection ("previously", "the last inspection"). */
+  previous: z.array(term).default([]),
+  /** Verbs of change before "from X to Y" ("raised", "improved"). */
+  changes: z.array(term).default([]),
+  /** Words that make a grade the overall judgement ("overall"). */
+  overall: z.array(term).default([]),
+});
+
 export const boilerplateRule = z.object({
   ...base,
   type: z.literal('boilerplate'),
@@ -120,6 +140,7 @@ export const ruleSchema = z.discriminatedUnion('type', [
   entitiesRule,
   attributionRule,
   boilerplateRule,
+  gradePhrasingRule,
 ]);
 
 export type RuleData = z.infer<typeof ruleSchema>;

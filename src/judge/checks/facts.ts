@@ -4,6 +4,7 @@ import type { Passage } from '../../align/source-model.js';
 import { describeDate, rangeDays, sourceFacts, type DateFact } from '../source-facts.js';
 import { matchReason, ruleReason } from '../reason.js';
 import { passageRef, type JudgeContext, type Judgement } from '../types.js';
+import { judgeGradeMention } from '../grade-mention.js';
 
 const unsupported = (reasons: Judgement['reasons'], confidence = 0.7): Judgement => ({ verdict: 'unsupported', confidence, evidence: [], reasons });
 
@@ -165,6 +166,8 @@ function checkRating(ctx: JudgeContext, fact: Fact): Judgement {
     .filter((y): y is number => y !== undefined);
   const ownYear = facts.inspection?.value.year;
   const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year);
+  const byMention = judgeGradeMention(ctx, fact, value, otherYear);
+  if (byMention) return byMention;
   const looksBack = phraseWords.some((w) => ctx.lex.dates?.pastCues.has(w));
   const graded = [...facts.judgements, ...ctx.model.passages.filter((p) => p.block.kind === 'heading' && p.block.grade)];
   if (otherYear !== undefined || looksBack || graded.length === 0) {
