@@ -59,9 +59,10 @@ export function findGradeHits(
       const quoted = /['"\u2018\u201C]\s*$/.test(gap(hit.from)) && /^\s*['"\u2019\u201D]/.test(hit.to < tokens.length ? gap(hit.to) : text.slice(tokens[hit.to - 1]!.end, tokens[hit.to - 1]!.end + 2));
       const cueBefore = scale.cues.has(seq.slice(Math.max(0, hit.from - CUE_BEFORE), hit.from)) || (phrasing?.cues.has(seq.slice(Math.max(0, hit.from - CUE_BEFORE), hit.from)) ?? false);
       const cueAfter = scale.cues.has(seq.slice(hit.to, hit.to + CUE_AFTER)) || (phrasing?.cuesAfter.has(seq.slice(hit.to, hit.to + CUE_AFTER)) ?? false);
-      // "services for adopted children are good," — a copula, then the grade closes the clause
-      const copula = phrasing?.copulas.has(seq[hit.from - 1] ?? '') && (hit.to === tokens.length || /[,.;:!?\u2013\u2014]/.test(gap(hit.to)));
-      if (!cueBefore && !cueAfter && !quoted && !copula) continue;
+      // "services for adopted children are good," / are "inadequate": a copula, then the grade, quoted
+      // or closing the clause ("aspires to become an 'Outstanding' service" is no claim)
+      const copula = phrasing?.copulas.has(seq[hit.from - 1] ?? '') && (quoted || hit.to === tokens.length || /[,.;:!?\u2013\u2014]/.test(gap(hit.to)));
+      if (!cueBefore && !cueAfter && !copula) continue;
       hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: describe(seq, hit, scale, lex, areas) });
     }
   }

@@ -15,8 +15,8 @@ type Rating = Extract<Fact['value'], { type: 'rating' }>;
  * grade supports it, another contradicts it; a grade of another time or subject the source does not
  * give is unsupported, never contradictory. A pure function of the claim and the source's grades. */
 export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, otherYear: number | undefined): Judgement | undefined {
-  const rule = ctx.lex.gradePhrasing?.rule;
-  if (!rule) return undefined;
+  const rule = ctx.lex.ratings.find((s) => s.rule.id === value.scale)?.rule;
+  if (!rule || !ctx.lex.gradePhrasing) return undefined;
   const { mention } = value;
   const claim = ctx.draftText.slice(fact.start, fact.end);
   const unsupported = (key: string, values: Record<string, string | number>): Judgement => ({
@@ -25,9 +25,9 @@ export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, 
     evidence: [],
     reasons: [ruleReason(rule, key, { claim, ...values })],
   });
-  if (mention.when === 'previous' && !mention.change) return unsupported('previous', {});
+  if (mention.when === 'previous' && !mention.change) return unsupported('unstated', { subject: 'an earlier inspection' });
   const year = typeof mention.when === 'object' ? mention.when.year : otherYear;
-  if (year !== undefined && !mention.change) return unsupported('year', { year });
+  if (year !== undefined && !mention.change) return unsupported('unstated', { subject: `the ${year} inspection` });
   const rows = gradedPassages(ctx);
   const subjectWords = mention.subject.kind === 'area' ? mention.subject.words : mention.subject.kind === 'overall' ? 'overall' : 'the service';
   if (rows.length === 0) return unsupported('noGrade', { subject: subjectWords });
@@ -38,7 +38,7 @@ export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, 
   const values = { claim: mention.term, subject: subjectWords, source: grade.term, 'source subject': grade.subject || 'the service', locator: target.block.locator };
   // "no longer inadequate": supported by any other grade, contradicted by that one
   const supported = mention.negated ? !same : same;
-  const key = mention.negated ? (supported ? 'negatedMatches' : 'negatedDiffers') : supported ? 'matches' : 'differs';
+  const key = mention.negated ? (supported ? 'negatedMatches' : 'negatedDiffers') : supported ? 'matches' : value.level > grade.level ? 'overstated' : 'understated';
   return {
     verdict: supported ? 'paraphrased' : 'contradictory',
     confidence: supported ? 0.9 : 0.85,
