@@ -35,7 +35,7 @@ export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, 
   if (!target) return unsupported('noGrade', { subject: subjectWords });
   const grade = target.block.grade!;
   const same = grade.level === value.level;
-  const values = { claim: mention.term, subject: subjectWords, source: grade.term, 'source subject': grade.subject || 'the service', locator: target.block.locator };
+  const values = { claim: mention.term, subject: subjectWords, source: grade.term, sourceSubject: grade.subject || 'the service', locator: target.block.locator };
   // "no longer inadequate": supported by any other grade, contradicted by that one
   const supported = mention.negated ? !same : same;
   const key = mention.negated ? (supported ? 'negatedMatches' : 'negatedDiffers') : supported ? 'matches' : value.level > grade.level ? 'overstated' : 'understated';
