@@ -1,11 +1,11 @@
 import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { splitBlocks } from '../segment/blocks.js';
+import { splitBlocks, type RawBlock } from '../segment/blocks.js';
 import { capRanges, splitSentences } from '../segment/sentences.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Attribution, ClaimKind, InputText } from '../types.js';
-import { attributeQuote } from './attribution.js';
+import { attributeQuote, introducesSpeech, sentenceSpeaker } from './attribution.js';
 import { findFacts, type Fact } from './facts.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { isMarkerLine } from './markers.js';
@@ -24,7 +24,17 @@ export interface DraftClaim {
   quote?: Quote;
   /** Words of a speaker (a councillor, the mayor) rather than the draft's own report. */
   inSpeech: boolean;
+  /** For statements: why the words are not checked against the source. */
+  why?: NotChecked;
 }
+
+/** Why a statement is left unchecked; the judge turns this into the statement's reason. */
+export type NotChecked =
+  | { kind: 'headline' }
+  | { kind: 'speaker'; name: string }
+  | { kind: 'boilerplate'; what: string }
+  | { kind: 'own-voice' }
+  | { kind: 'framing' };
 
 export interface DraftModel {
   doc: Doc;
@@ -37,40 +47,63 @@ const MIN_CLAIM_WORDS = 4;
 
 export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
   const doc = makeDoc(input);
-  const blocks = splitBlocks(doc.text);
+  const blocks = splitTitle(doc.text, splitBlocks(doc.text));
   const quotes = findQuotes(doc.text, blocks.map((b) => [b.start, b.end] as [number, number]));
   const claims: DraftClaim[] = [];
-  let speaker: Attribution | undefined;
+  let speaker: Speaker | undefined;
+  // "Councillor Ann Lee, cabinet member, said:" at a paragraph's end: the next paragraph is her speech
+  let introduced: Speaker | undefined;
   const quoteAttribution = new Map<Quote, Attribution>();
-  for (const block of blocks) {
-    if (isMarkerLine(block.text)) continue;
+  blocks.forEach((block, index) => {
+    if (isMarkerLine(block.text)) return;
     const blockQuotes = quotes.filter((q) => q.outerStart >= block.start && q.outerStart < block.end && !q.nested);
     const sentences = capRanges(mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes), (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
-    const heading = isHeadline(block.text);
+    const listItem = LIST_ITEM.test(doc.text.slice(block.start, block.start + 4));
+    const heading = !listItem && (isHeadline(block.text) || (index === 0 && blocks.length > 1 && isTitle(block.text)) || isQuotedHeading(doc.text, block, blockQuotes));
     // a paragraph that opens with a quote and names no one carries on the last speaker's words
-    if (!(blockQuotes[0]?.outerStart === block.start || blockQuotes[0]?.continues)) speaker = undefined;
+    const opensWithQuote = blockQuotes[0]?.outerStart === block.start || blockQuotes[0]?.continues === true;
+    const blockSpeaker = introduced ?? (opensWithQuote ? speaker : undefined);
+    speaker = blockSpeaker;
     for (const q of blockQuotes) {
       const sentence = sentences.find(([s, e]) => q.outerStart >= s && q.outerStart < e) ?? [block.start, block.end];
       // the words just around the quote name its speaker; a window keeps this linear in long paragraphs
       const before = tokensIn(doc, Math.max(sentence[0], q.outerStart - 400), q.outerStart);
       const after = tokensIn(doc, q.outerEnd, Math.min(sentence[1], q.outerEnd + 300));
       let attribution = attributeQuote(before, after, lex, doc.text);
-      if (attribution.kind === 'unknown' && speaker && q.outerStart === block.start) attribution = speaker;
+      if (attribution.kind === 'unknown' && blockSpeaker) attribution = blockSpeaker;
       if (attribution.kind === 'speaker') speaker = attribution;
-      else if (q.outerStart !== block.start) speaker = undefined;
       quoteAttribution.set(q, attribution);
-      claims.push(...quoteClaims(doc, q, attribution, sentences, lex));
+      // a quoted word in a headline is the headline's, not a quote of the report
+      if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentences, lex));
     }
     for (const whole of sentences) {
       const sentence = splitIntro(doc, whole, claims);
       const inQuote = blockQuotes.filter((q) => q.outerStart < sentence[1] && q.outerEnd > sentence[0]);
-      const speech = inQuote.find((q) => quoteAttribution.get(q)?.kind === 'speaker');
-      const listItem = LIST_ITEM.test(doc.text.slice(block.start, block.start + 4));
-      claims.push(...sentenceClaims(doc, sentence, inQuote, speech !== undefined, heading && !listItem, lex, speech && quoteAttribution.get(speech)));
+      const speech = inQuote.map((q) => quoteAttribution.get(q)).find((a): a is Speaker => a?.kind === 'speaker');
+      claims.push(...sentenceClaims(doc, sentence, { quotes: inQuote, speaker: speech ?? blockSpeaker, heading }, lex));
     }
-  }
+    const blockTokens = tokensIn(doc, block.start, block.end);
+    introduced = introducesSpeech(blockTokens, block.text, lex, doc.text);
+    if (introduced) speaker = introduced;
+  });
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   return { doc, claims };
+}
+
+type Speaker = Extract<Attribution, { kind: 'speaker' }>;
+
+/** A draft's first line is its headline even when no blank line follows it. */
+function splitTitle(text: string, blocks: RawBlock[]): RawBlock[] {
+  const first = blocks[0];
+  const newline = first?.text.search(/\r?\n/) ?? -1;
+  if (!first || newline < 0 || !isTitle(first.text.slice(0, newline))) return blocks;
+  const lineEnd = first.start + newline;
+  const next = first.start + first.text.slice(newline).search(/\S/) + newline;
+  return [
+    { ...first, end: lineEnd, text: text.slice(first.start, lineEnd) },
+    { ...first, start: next, text: text.slice(next, first.end), gapBefore: 0 },
+    ...blocks.slice(1),
+  ];
 }
 
 /** "As an ethnically diverse borough, Lewisham is proud …": the writer's own framing before the
@@ -80,7 +113,7 @@ function splitIntro(doc: Doc, sentence: [number, number], claims: DraftClaim[]):
   if (!intro) return sentence;
   const end = sentence[0] + intro[0].replace(/,\s+$/, '').length;
   const tokens = tokensIn(doc, sentence[0], end);
-  claims.push({ kind: 'statement', start: sentence[0], end, tokens, sentence, attribution: { kind: 'unknown' }, facts: [], inSpeech: false });
+  claims.push({ kind: 'statement', start: sentence[0], end, tokens, sentence, attribution: { kind: 'unknown' }, facts: [], inSpeech: false, why: { kind: 'framing' } });
   return [sentence[0] + intro[0].length, sentence[1]];
 }
 
@@ -99,6 +132,20 @@ function mergeQuotedSentences(sentences: Array<[number, number]>, quotes: Quote[
 function isHeadline(text: string): boolean {
   const n = text.split(/\s+/).length;
   return n <= 12 && !/[.!?:;"'”’]\s*$/.test(text);
+}
+
+/** Most words a first line may have to be read as the draft's title. */
+const MAX_TITLE_WORDS = 20;
+
+function isTitle(line: string): boolean {
+  // "The report said: “…”" opens a quote, however short
+  return line.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:;][\s"'”’]*$/.test(line) && !/:\s*["'“‘]/.test(line);
+}
+
+/** A sub-heading that is only a short quote ("‘Serious concerns’"): the writer's words in scare quotes. */
+function isQuotedHeading(text: string, block: RawBlock, quotes: Quote[]): boolean {
+  const q = quotes[0];
+  return quotes.length === 1 && q!.outerStart === block.start && q!.outerEnd >= block.end - 1 && text.slice(q!.start, q!.end).split(/\s+/).length <= 6;
 }
 
 /** A quote gives one claim per sentence inside it, so that each can be found where it stands in the source. */
@@ -122,31 +169,46 @@ function quoteClaims(doc: Doc, q: Quote, attribution: Attribution, sentences: Ar
   });
 }
 
+/** Words within which a reporting verb must follow the source's name for a speaker to be reporting it
+ * ("as the report notes", "Ofsted found that"). */
+const REPORTED_WITHIN = 4;
+const AUXILIARY_ADVERBS = new Set(['also', 'clearly', 'rightly', 'recently', 'today', 'now', 'previously']);
+
+interface SentenceContext {
+  /** The quotes the sentence holds. */
+  quotes: Quote[];
+  /** Whose words these are, when a speaker's (a quote of theirs, or a paragraph of their speech). */
+  speaker?: Speaker;
+  heading: boolean;
+}
+
 /** The claims of one sentence: its facts, and what is left of it once quotes and facts at its
  * edges are taken off, when that still says something. */
-function sentenceClaims(
-  doc: Doc,
-  sentence: [number, number],
-  quotes: Quote[],
-  inSpeech: boolean,
-  heading: boolean,
-  lex: Lexicon,
-  speaker: Attribution | undefined,
-): DraftClaim[] {
+function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceContext, lex: Lexicon): DraftClaim[] {
+  const { quotes, heading } = context;
   const tokens = tokensIn(doc, sentence[0], sentence[1]);
   if (tokens.length === 0) return [];
+  // reported speech without quotation marks: "Sir Ann Lee said the service had turned a corner"
+  const speaker = context.speaker ?? (heading ? undefined : sentenceSpeaker(tokens, lex, doc.text));
+  const inSpeech = speaker !== undefined;
   const facts = findFacts({ tokens, text: doc.text }, lex);
   const namesSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
-  // in a speaker's words the source must also be reporting something ("the inspectors noted that …");
-  // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection
-  const reportsSource = (ts: Token[]) => namesSource(ts) && (!inSpeech || (lex.attribution?.verbs.has(ts.map((t) => t.word)) ?? false));
+  // in a speaker's words the source must itself be reporting something ("as the report notes …");
+  // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection, and
+  // so is what the speaker feels about it ("We are pleased that Ofsted recognised …")
+  const reportsSource = (ts: Token[]) => namesSource(ts) && (!inSpeech || (reportedBySource(ts, lex) && !opensInFirstPerson(spokenPart(ts, quotes), lex)));
   const attribution: Attribution = speaker ?? (namesSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
+  const why: NotChecked | undefined = heading ? { kind: 'headline' } : speaker ? { kind: 'speaker', name: speaker.name } : undefined;
   const out: DraftClaim[] = [];
-  // in a speaker's words, only what reports the source is checked
-  const checkable = !heading && (!inSpeech || reportsSource(tokens) || facts.some((f) => f.value.type !== 'rating'));
+  // in a speaker's words, only what reports the source is checked; in a headline, only its grades
+  // a speaker's dates and counts are checked only where they date or count an inspection ("since the
+  // last inspection in 2019"), not their own ("told the paper today")
+  const aboutInspection = lex.dates?.events.has(tokens.map((t) => t.word)) ?? false;
+  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !inSpeech || reportsSource(tokens) || (f.value.type !== 'rating' && aboutInspection));
+  const checked = facts.filter(checkableFact);
   const quoteOnly = quotes.filter((q) => !inSpeech && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
-  if (quoteOnly.length) return [];
-  for (const fact of checkable ? facts : []) {
+  if (quoteOnly.length && !heading) return [];
+  for (const fact of checked) {
     out.push({
       kind: 'fact',
       start: fact.start,
@@ -156,12 +218,13 @@ function sentenceClaims(
       attribution,
       facts: [fact],
       inSpeech,
+      ...(heading ? { why: { kind: 'headline' as const } } : {}),
     });
   }
   // the rest of the sentence, without the quotes (checked as quotes) and the facts at its edges
   const covered: Array<[number, number]> = [
-    ...(inSpeech ? [] : quotes.map((q) => [q.outerStart, q.outerEnd] as [number, number])),
-    ...(checkable ? facts.map((f) => [f.start, f.end] as [number, number]) : []),
+    ...(inSpeech || heading ? [] : quotes.map((q) => [q.outerStart, q.outerEnd] as [number, number])),
+    ...checked.map((f) => [f.start, f.end] as [number, number]),
   ].sort((a, b) => a[0] - b[0]);
   const isCovered = coverage(covered);
   let rest = tokens.filter((t) => !isCovered(t));
@@ -174,10 +237,11 @@ function sentenceClaims(
   // around two quotes says nothing the quotes do not
   const frame = (w: string) =>
     (lex.attribution?.verbs.hasWord(w) ?? false) || (lex.entities?.sourceAliases.hasWord(w) ?? false) || (lex.entities?.documentNouns.hasWord(w) ?? false);
-  const content = restTokens.filter((t) => isContentWord(t.word) && !frame(t.word) && (inSpeech || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
-  if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0) return out;
+  const content = restTokens.filter((t) => isContentWord(t.word) && !frame(t.word) && (inSpeech || heading || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
+  if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0 && !heading) return out;
   const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
-  const statement = heading || (inSpeech && !reportsSource(restTokens)) || firstPerson;
+  const speakerOnly = inSpeech && !reportsSource(restTokens);
+  const statement = heading || speakerOnly || firstPerson;
   out.push({
     kind: statement ? 'statement' : 'claim',
     start,
@@ -187,8 +251,41 @@ function sentenceClaims(
     attribution,
     facts: facts.filter((f) => f.start >= start && f.end <= end),
     inSpeech,
+    ...(statement ? { why: why ?? { kind: 'own-voice' } } : {}),
   });
   return out;
+}
+
+/** The source's name followed closely by a reporting verb: "as the report notes", "Ofsted found". */
+function reportedBySource(tokens: Token[], lex: Lexicon): boolean {
+  const seq = tokens.map((t) => t.word);
+  const names = [lex.entities?.sourceAliases, lex.entities?.documentNouns].flatMap((m) => (m ? m.findAll(seq) : []));
+  return names.some((hit) => {
+    for (let i = hit.to; i < Math.min(seq.length, hit.to + REPORTED_WITHIN); i++) {
+      if (lex.attribution?.verbs.matchAt(seq, i)) return true;
+      // only auxiliaries may stand between ("Ofsted has also found"); a name there is the verb's subject
+      if (isContentWord(seq[i]!) && !AUXILIARY_ADVERBS.has(seq[i]!)) break;
+    }
+    // "according to the report"
+    return seq[hit.from - 1] === 'to' && seq[hit.from - 2] === 'according';
+  });
+}
+
+/** The words inside the sentence's quotes, when it has any: what a speaker says, without "X said:". */
+function spokenPart(tokens: Token[], quotes: Quote[]): Token[] {
+  const inside = tokens.filter((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end));
+  return inside.length ? inside : tokens;
+}
+
+/** Words into a sentence within which "We are pleased that Ofsted …" names the source. */
+const FEELING_REACH = 8;
+
+/** "We are pleased that Ofsted recognised …", "I welcome the report's …": the speaker's own feeling
+ * about the source, opening the sentence, whatever it goes on to cite. */
+function opensInFirstPerson(tokens: Token[], lex: Lexicon): boolean {
+  const opening = tokens.slice(0, FEELING_REACH).map((t) => t.word.replace(/'s$/, ''));
+  const namesSource = (lex.entities?.sourceAliases.has(opening) ?? false) || (lex.entities?.documentNouns.has(opening) ?? false);
+  return namesSource && tokens.slice(0, 2).some((t) => lex.attribution?.firstPerson.has(t.word));
 }
 
 /** Keeps the run of tokens between the covered stretches at the sentence's start and end. */

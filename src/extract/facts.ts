@@ -1,5 +1,11 @@
 import type { Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { profileAreas } from '../layout/areas.js';
+import { findGradeHits, type GradeHit } from './grade-claims.js';
+
+/** The profile whose area names a draft's grade claims are read with, until drafts are matched to
+ * their source's profile. */
+const DRAFT_PROFILE = 'ofsted-children';
 
 export type FactValue =
   | { type: 'year'; year: number }
@@ -7,7 +13,7 @@ export type FactValue =
   | { type: 'relative'; unit: 'day' | 'year'; offset: number }
   | { type: 'duration'; amount: number; days: number; unit: string; recent: boolean }
   | { type: 'count'; n: number; counted: string; all: boolean }
-  | { type: 'rating'; level: number; scale: string; term: string };
+  | { type: 'rating'; level: number; scale: string; term: string; mention: GradeHit['mention'] };
 
 /** A checkable fact inside a sentence: its value, the words that state it, and the phrase around them. */
 export interface Fact {
@@ -134,15 +140,9 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
       }
     }
   }
-  // ratings: a grade word with a rating cue close before it ("judged as good") or after it ("a 'Good' rating")
-  for (const scale of lex.ratings) {
-    for (const hit of scale.terms.findAll(seq)) {
-      if (taken.slice(hit.from, hit.to).some(Boolean)) continue;
-      const cueBefore = scale.cues.has(seq.slice(Math.max(0, hit.from - 6), hit.from));
-      const cueAfter = scale.cues.has(seq.slice(hit.to, hit.to + 2));
-      if (!cueBefore && !cueAfter) continue;
-      add({ type: 'rating', level: hit.value, scale: scale.rule.id, term: hit.phrase }, hit.from, hit.to, true);
-    }
+  // ratings: a grade word with the words of a grade claim around it ("judged as good", "a 'Good' rating")
+  for (const hit of findGradeHits(tokens, view.text, lex, profileAreas(DRAFT_PROFILE), (a, b) => taken.slice(a, b).some(Boolean))) {
+    add({ type: 'rating', level: hit.index, scale: hit.scale.rule.id, term: hit.mention.term, mention: hit.mention }, hit.from, hit.to, true);
   }
   raw.sort((a, b) => a.from - b.from);
   return raw.map((f, k) => expand(view, f, raw[k - 1]?.to ?? 0, raw[k + 1]?.from ?? tokens.length, lex));

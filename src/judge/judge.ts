@@ -4,6 +4,7 @@ import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
 import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
 import { matchReason } from './reason.js';
+import { statementReason } from './statement-reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.js';
@@ -15,7 +16,12 @@ const checkFact = (ctx: JudgeContext, fact: Parameters<typeof factFindings>[1]):
 
 export function judgeClaim(ctx: JudgeContext): Judgement {
   const { claim } = ctx;
-  if (claim.kind === 'fact') return checkFact(ctx, claim.facts[0]!);
+  if (claim.kind === 'fact') {
+    const judged = checkFact(ctx, claim.facts[0]!);
+    // a headline's grade is held to the report only where the report grades it
+    if (claim.why?.kind === 'headline' && judged.verdict === 'unsupported') return { ...judged, verdict: 'unchecked', reasons: [statementReason(claim, ctx.lex), ...judged.reasons] };
+    return judged;
+  }
   if (claim.kind === 'quote') return judgeQuote(ctx);
   const judged = judgeWords(ctx);
   if (claim.kind === 'statement') {
@@ -24,11 +30,7 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
       verdict: 'unchecked',
       confidence: judged.confidence,
       evidence: follows ? judged.evidence : [],
-      reasons: [
-        follows
-          ? matchReason('statement', `Not a claim about the source, but it closely follows ${judged.evidence[0]?.passage.block.locator ?? 'the source'}.`)
-          : matchReason('statement', "Not a claim about the source (a speaker's own words, a heading or the draft's own statement)."),
-      ],
+      reasons: [statementReason(claim, ctx.lex, follows ? (judged.evidence[0]?.passage.block.locator ?? 'the source') : undefined)],
     };
   }
   return judged;

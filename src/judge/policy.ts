@@ -110,6 +110,10 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'rating/overstated': 0.85,
   'rating/understated': 0.85,
   'rating/unstated': 0.75,
+  // a grade mention read with its subject: as sure as a plain grade (src/judge/grade-mention.ts)
+  'rating/negatedMatches': 0.9,
+  'rating/negatedDiffers': 0.85,
+  'rating/noGrade': 0.75,
 };
 
 /** Evidence scores (how much a cited passage carries the verdict), beside the alignment's own. */

@@ -13,14 +13,15 @@ function pack(files: Record<string, string>): string {
   return dir;
 }
 
-const QUOTE = 'The CQC said: \u201CStaff describe leaders as approachable, visible and supportive.\u201D';
+// a body claimcheck does not ship: only a user's entities file can make it the source
+const QUOTE = 'The Northshire Standards Panel said: \u201CStaff describe leaders as approachable, visible and supportive.\u201D';
 
 describe('rule packs add up', () => {
   it('a user folder with an extra entities file adds to the shipped names instead of replacing them', () => {
-    const dir = pack({ 'cqc-entities.yaml': 'id: cqc-entities\ntype: place\nsourceAliases: [care quality commission, cqc]\n' });
-    const before = check([text(QUOTE)], [source()], { rules: loadRuleSet() }).documents[0]!.claims.find((c) => c.kind === 'quote')!;
+    const dir = pack({ 'cqc-entities.yaml': 'id: cqc-entities\ntype: place\nsourceAliases: [northshire standards panel, the panel]\n' });
+    const before = check([text(QUOTE)], [source()], { rules: loadRuleSet() }).documents[0]!.claims.find((c) => c.text.includes('Staff describe'))!;
     const rules = loadRuleSet([dir]);
-    const after = check([text(QUOTE)], [source()], { rules }).documents[0]!.claims.find((c) => c.kind === 'quote')!;
+    const after = check([text(QUOTE)], [source()], { rules }).documents[0]!.claims.find((c) => c.text.includes('Staff describe'))!;
     expect(before.attribution?.kind).not.toBe('source');
     expect(after.attribution).toMatchObject({ kind: 'source' });
     // the shipped names still work

@@ -10,15 +10,28 @@ const schema = {
   roles: z.array(term).default([]),
   /** Words of the draft's own voice ("we", "our"). */
   firstPerson: z.array(term).default([]),
+  /** Verbs of speech whose subject may be a person or a body other than the source ("said", "added", "welcomed"). */
+  speechVerbs: z.array(term).default([]),
+  /** Pronouns that, as a speech verb's subject, make the words a speaker's ("he", "she"). */
+  speakerPronouns: z.array(term).default([]),
+  /** Pronouns that, as a reporting verb's subject, stand for the source ("it", "they"). */
+  sourcePronouns: z.array(term).default([]),
 };
 type Data = z.infer<z.ZodObject<typeof schema>>;
 
-/** Vocabulary only: who is speaking, read by claim extraction. */
+/** Who is speaking, read by claim extraction; its messages say why a statement was not checked. */
 export const meta = {
   type: 'attribution',
   description: 'Reporting verbs and speakers’ roles: who a quote or claim is given to.',
   schema,
-  messages: {},
+  messages: {
+    speaker: "Not checked: these are {name}'s own words, not the report's.",
+    headline: 'Not checked: a headline; only a grade it states is checked.',
+    boilerplate: 'Not checked: {what}, not a claim about the report.',
+    ownVoice: 'Not checked: the draft’s own voice (we, our), not a claim about the report.',
+    framing: 'Not checked: the writer’s framing of the claim that follows.',
+    follows: 'Not checked as a claim, but it closely follows {locator}.',
+  },
   claimKinds: [],
 } as const;
 
@@ -27,8 +40,14 @@ export const vocabulary = {
   build(rules: Array<RuleBase & Data>) {
     if (!rules.length) return undefined;
     const verbs = rules.flatMap((r) => r.verbs);
+    const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
     return {
+      /** The rule whose messages give a statement's reason. */
+      rule: rules[0]!,
       verbs: flag(verbs),
+      speechVerbs: flag(rules.flatMap((r) => r.speechVerbs)),
+      speakerPronouns: lower(rules.flatMap((r) => r.speakerPronouns)),
+      sourcePronouns: lower(rules.flatMap((r) => r.sourcePronouns)),
       roles: flag(rules.flatMap((r) => r.roles)),
       firstPerson: new Set(rules.flatMap((r) => r.firstPerson).map((w) => w.toLowerCase())),
       /** The verbs as written, for the words that frame a claim. */

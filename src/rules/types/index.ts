@@ -5,6 +5,7 @@ import * as antonym from './antonym.js';
 import * as attribution from './attribution.js';
 import * as boilerplate from './boilerplate.js';
 import * as date from './date.js';
+import * as gradePhrasing from './grade-phrasing.js';
 import * as hedge from './hedge.js';
 import * as negation from './negation.js';
 import * as number from './number.js';
@@ -14,7 +15,7 @@ import * as scale from './scale.js';
 import * as synonyms from './synonyms.js';
 import type { RuleTypeModule } from '../rule-type.js';
 
-export const RULE_TYPES = [antonym, attribution, boilerplate, date, hedge, negation, number, place, rating, scale, synonyms] as const;
+export const RULE_TYPES = [antonym, attribution, boilerplate, date, gradePhrasing, hedge, negation, number, place, rating, scale, synonyms] as const;
 
 /** The same list, seen through the interface every module meets (the engine's view). */
 export const MODULES = RULE_TYPES as unknown as readonly RuleTypeModule[];

@@ -8,6 +8,7 @@ import { THRESHOLDS } from '../../judge/policy.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
 import { compileScale, type CompiledScale } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
+import { judgeGradeMention } from '../../judge/grade-mention.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
@@ -31,6 +32,9 @@ export const meta = {
     understated: "The draft says '{claim}' where the source grades it '{source}': a worse grade than the report gave.",
     unstated: "The source gives no grade for {subject}; '{claim}' cannot be checked against it.",
     matches: "The source grades it '{source}'.",
+    negatedMatches: "The draft says {subject} is no longer '{claim}'; the report grades {sourceSubject} '{source}'.",
+    negatedDiffers: "The draft says {subject} is no longer '{claim}', but the report grades {sourceSubject} '{source}'.",
+    noGrade: "The report states no grade for {subject}; '{claim}' cannot be checked against it.",
   },
   claimKinds: [],
   facts: ['rating'],
@@ -55,6 +59,12 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
         .filter((y): y is number => y !== undefined);
       const ownYear = facts.inspection?.value.year;
       const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year);
+      // a grade read with its subject and time (extract/grade-claims.ts) meets the source's grade of that subject
+      const byMention = judgeGradeMention(ctx, fact, value, otherYear);
+      if (byMention) {
+        context.report({ ...byMention, place });
+        return;
+      }
       const looksBack = phraseWords.some((w) => ctx.lex.dates?.pastCues.has(w));
       const graded = [...facts.judgements, ...ctx.model.passages.filter((p) => p.block.kind === 'heading' && p.block.grade)];
       if (otherYear !== undefined || looksBack || graded.length === 0) {

@@ -1,0 +1,69 @@
+// Areas a report grades, named two ways: by the report's own judgement names (any framework) and by
+// the everyday names of the press. Both map to one area id, so draft and source meet there.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { words } from '../ingest/tokens.js';
+import { InputError } from '../errors.js';
+
+const areaSchema = z.array(
+  z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), report: z.array(z.string().min(1)).default([]), press: z.array(z.string().min(1)).default([]) }),
+);
+
+export interface Area {
+  id: string;
+  /** Each name as lower-case words. */
+  report: string[][];
+  press: string[][];
+}
+
+/** The profiles shipped with claimcheck: `profiles/` at the package root. */
+export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
+
+export function parseAreas(path: string, text: string): Area[] {
+  const parsed = areaSchema.safeParse(parse(text));
+  if (!parsed.success) throw new InputError(path, `not a valid list of areas (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  return parsed.data.map((a) => ({ id: a.id, report: a.report.map(words), press: a.press.map(words) }));
+}
+
+const cache = new Map<string, Area[]>();
+
+/** The areas of a shipped profile (none when it has no areas.yaml). */
+export function profileAreas(profile: string): Area[] {
+  let areas = cache.get(profile);
+  if (!areas) {
+    const path = resolve(SHIPPED_PROFILES_DIR, profile, 'areas.yaml');
+    let text: string | undefined;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    areas = text === undefined ? [] : parseAreas(path, text);
+    cache.set(profile, areas);
+  }
+  return areas;
+}
+
+/** The area the words name, by its report names or (for a draft) its press names too: the longest
+ * name found wins, so "children in need of help and protection" beats "protection". */
+export function resolveArea(seq: readonly string[], areas: Area[], side: 'report' | 'press'): { id: string; words: string } | undefined {
+  let best: { id: string; words: string; length: number } | undefined;
+  for (const area of areas) {
+    for (const name of side === 'press' ? [...area.press, ...area.report] : area.report) {
+      if (name.length === 0 || (best && name.length <= best.length)) continue;
+      if (indexOf(seq, name) >= 0) best = { id: area.id, words: name.join(' '), length: name.length };
+    }
+  }
+  return best && { id: best.id, words: best.words };
+}
+
+function indexOf(seq: readonly string[], name: string[]): number {
+  outer: for (let i = 0; i + name.length <= seq.length; i++) {
+    for (let k = 0; k < name.length; k++) if (seq[i + k] !== name[k] && seq[i + k] !== `${name[k]}'s`) continue outer;
+    return i;
+  }
+  return -1;
+}

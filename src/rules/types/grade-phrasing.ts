@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { flag } from '../scale-terms.js';
+import type { RuleBase } from '../rule-set.js';
+
+const term = z.string().min(1);
+const schema = {
+  /** Words before a grade that make it a claim ("classed as", "handed", "branded"). */
+  cues: z.array(term).default([]),
+  /** Words after a grade that make it a claim ("rating", "Ofsted says"). */
+  cuesAfter: z.array(term).default([]),
+  /** A copula right before a grade that ends its clause ("are good,"). */
+  copulas: z.array(term).default([]),
+  /** Words just before a grade that negate it ("no longer", "not", "out of"). */
+  negations: z.array(term).default([]),
+  /** Words that put a grade at an earlier inspection ("previously", "the last inspection"). */
+  previous: z.array(term).default([]),
+  /** Verbs of change before "from X to Y" ("raised", "improved"). */
+  changes: z.array(term).default([]),
+  /** Words that make a grade the overall judgement ("overall"). */
+  overall: z.array(term).default([]),
+};
+type Data = z.infer<z.ZodObject<typeof schema>>;
+
+/** Vocabulary only: the press's words around a grade, read by the grade-claim reader (extract/grade-claims.ts). */
+export const meta = {
+  type: 'grade-phrasing',
+  description: 'The press’s words around a grade: what makes a grade word a claim, negates it, dates it or changes it.',
+  schema,
+  messages: {},
+  claimKinds: [],
+} as const;
+
+export const vocabulary = {
+  key: 'gradePhrasing',
+  build(rules: Array<RuleBase & Data>) {
+    if (!rules.length) return undefined;
+    const all = (key: keyof Data) => rules.flatMap((r) => r[key]);
+    return {
+      cues: flag(all('cues')),
+      cuesAfter: flag(all('cuesAfter')),
+      copulas: new Set(all('copulas').map((w) => w.toLowerCase())),
+      negations: flag(all('negations')),
+      previous: flag(all('previous')),
+      changes: flag(all('changes')),
+      overall: flag(all('overall')),
+    };
+  },
+} as const;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/claims.js';
+import { findFacts } from '../../src/extract/facts.js';
+import { makeDoc, tokensIn } from '../../src/ingest/document.js';
+import { profileAreas, resolveArea } from '../../src/layout/areas.js';
+import { words } from '../../src/ingest/tokens.js';
+import { lex, text } from '../helpers.js';
+
+const claimsOf = (body: string) => {
+  const { claims, doc } = extractClaims(text(body), lex);
+  return claims.map((c) => ({ kind: c.kind, text: doc.text.slice(c.start, c.end), why: c.why, attribution: c.attribution }));
+};
+
+const gradesOf = (sentence: string) => {
+  const doc = makeDoc(text(sentence));
+  return findFacts({ tokens: tokensIn(doc, 0, sentence.length), text: sentence }, lex).flatMap((f) => (f.value.type === 'rating' ? [f.value.mention] : []));
+};
+
+describe('speakers', () => {
+  it('gives a paragraph after "X, cabinet member, said:" to the speaker, and the next quoted paragraph too', () => {
+    const body = 'Northshire was inspected in March.\n\nCouncillor Ann Lee, cabinet member for children and families, said:\n\n\u201CThis is a proud day for our staff.\u201D\n\n\u201CWe will keep improving services for every family in the borough.\u201D';
+    const spoken = claimsOf(body).filter((c) => c.text.includes('proud day') || c.text.includes('keep improving'));
+    expect(spoken.length).toBeGreaterThanOrEqual(1);
+    expect(spoken.every((c) => c.kind === 'statement' && c.why?.kind === 'speaker' && c.why.name === 'Councillor Ann Lee')).toBe(true);
+  });
+
+  it('reads reported speech without quotation marks as the speaker\u2019s', () => {
+    const [c] = claimsOf('Sir Tom Reed said during that period some families waited too long for help.');
+    expect(c).toMatchObject({ kind: 'statement', why: { kind: 'speaker', name: 'Sir Tom Reed' } });
+  });
+
+  it('still checks what a speaker says the report found', () => {
+    const c = claimsOf('The director said: \u201CAs the report notes, most children are seen quickly.\u201D').find((x) => x.text.includes('most children'));
+    expect(c?.kind).toBe('claim');
+  });
+
+  it('does not take a passive verb\u2019s subject for a speaker', () => {
+    const [c] = claimsOf('Northshire Police have been congratulated on their handling of victims of crime.');
+    expect(c?.kind).toBe('claim');
+  });
+});
+
+describe('headlines', () => {
+  it('makes the first line a headline statement even without a blank line after it', () => {
+    const out = claimsOf('Big changes promised for Northshire care services\nThe council has promised to recruit forty new social workers this year.');
+    expect(out[0]).toMatchObject({ kind: 'statement', why: { kind: 'headline' } });
+  });
+
+  it('checks the grade a headline states, and nothing else in it', () => {
+    const out = claimsOf('Northshire children\u2019s services rated Good by inspectors\n\nThe report was published on Tuesday.');
+    expect(out.filter((c) => c.kind === 'fact').map((c) => c.text)).toEqual(['Northshire children\u2019s services rated Good']);
+  });
+
+  it('reads a scare-quoted sub-heading as the writer\u2019s words, not a quote of the report', () => {
+    const out = claimsOf('The inspection found many problems in the service.\n\n\u2018Serious concerns\u2019\n\nInspectors visited in May.');
+    expect(out.find((c) => c.text.includes('Serious concerns'))).toMatchObject({ kind: 'statement', why: { kind: 'headline' } });
+  });
+});
+
+describe('grade claims in press phrasing', () => {
+  it('finds the grade after press verbs and nouns', () => {
+    expect(gradesOf('Inspectors classed the fostering service as outstanding.').map((m) => m.term)).toEqual(['outstanding']);
+    expect(gradesOf('The regulator handed the trust a \u2018good\u2019 rating for its maternity care.').map((m) => m.term)).toEqual(['good']);
+    expect(gradesOf('Services for disabled children are good, inspectors say.').map((m) => m.term)).toEqual(['good']);
+  });
+
+  it('leaves a grade word that is no claim', () => {
+    expect(gradesOf('The council hopes to become an \u2018Outstanding\u2019 service one day.')).toEqual([]);
+    expect(gradesOf('There was good progress in the schools.')).toEqual([]);
+  });
+
+  it('reads negation, change and time', () => {
+    expect(gradesOf('The service is no longer rated \u2018inadequate\u2019.')[0]).toMatchObject({ negated: true, when: 'this inspection' });
+    const change = gradesOf('The council was raised from inadequate to requires improvement.');
+    expect(change.map((m) => [m.term, m.when, m.change?.from])).toEqual([
+      ['inadequate', 'previous', undefined],
+      ['requires improvement', 'this inspection', 'inadequate'],
+    ]);
+    expect(gradesOf('The service had been judged good at the last inspection.')[0]?.when).toBe('previous');
+    expect(gradesOf('The service was rated outstanding in 2012.')[0]?.when).toEqual({ year: 2012 });
+  });
+
+  it('tells the older phrase "requires significant improvement" from "requires improvement"', () => {
+    const [m] = gradesOf('The school was judged overall to require significant improvement.');
+    expect(m?.term).toBe('require significant improvement');
+    expect(m?.level).toBe(5);
+  });
+
+  it('names the area graded by its press name', () => {
+    expect(gradesOf('Care leavers\u2019 services were rated as requiring improvement.')[0]?.subject).toMatchObject({ kind: 'area', area: 'care-leavers' });
+    expect(gradesOf('Help and protection was judged good.')[0]?.subject).toMatchObject({ kind: 'area', area: 'help-and-protection' });
+  });
+});
+
+describe('areas', () => {
+  const areas = profileAreas('ofsted-children');
+  it('maps press names and every framework\u2019s report names to one id', () => {
+    expect(resolveArea(words('children in care'), areas, 'press')?.id).toBe('children-in-care');
+    expect(resolveArea(words('Children looked after and achieving permanence'), areas, 'report')?.id).toBe('children-in-care');
+    expect(resolveArea(words('The experiences and progress of children in care'), areas, 'report')?.id).toBe('children-in-care');
+    expect(resolveArea(words('The impact of leaders on social work practice with children and families'), areas, 'report')?.id).toBe('leadership');
+    expect(resolveArea(words('the safeguarding board'), areas, 'press')?.id).toBe('safeguarding-board');
+  });
+});
