@@ -2,8 +2,8 @@ import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { segmentSource, type SourceBlock } from '../segment/source.js';
-import { capRanges, splitSentences } from '../segment/sentences.js';
+import { segmentSource, type SourceBlock } from '../layout/source.js';
+import { capRanges, splitSentences } from '../layout/sentences.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputText } from '../types.js';
 

@@ -5,6 +5,7 @@ import { registerCheck } from './check-command.js';
 import { registerRules } from './rules-command.js';
 import { registerIndex } from './index-command.js';
 import { registerReview } from './review-command.js';
+import { registerFacts } from './facts-command.js';
 
 /** Where a command writes; tests pass their own streams. */
 export interface CliIo {
@@ -28,7 +29,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) });
 
-  for (const register of [registerCheck, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
+  for (const register of [registerCheck, registerFacts, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
 
   try {
     await program.parseAsync(argv);

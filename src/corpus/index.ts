@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { makeDoc } from '../ingest/document.js';
 import { decodeInput } from '../ingest/read.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
-import { segmentSource } from '../segment/source.js';
+import { segmentSource } from '../layout/source.js';
 import type { Lexicon } from '../rules/lexicon.js';
 
 // A corpus index: for each source document its content hash, title and the counts of its content
