@@ -2,6 +2,7 @@ import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidat
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { checkFact } from './checks/facts.js';
+import { tableGrades } from './grades.js';
 import { findConflicts, wrongPlace } from './checks/conflicts.js';
 import { matchReason } from './reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
@@ -32,7 +33,7 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
       evidence: follows ? judged.evidence : [],
       reasons: [
         follows
-          ? matchReason('statement', `Not a claim about the source, but it closely follows ${judged.evidence[0]?.passage.block.locator ?? 'the source'}.`)
+          ? matchReason('statement', `Not a claim about the source, but it closely follows ${judged.evidence[0]?.passage.locator ?? 'the source'}.`)
           : matchReason('statement', "Not a claim about the source (a speaker's own words, a heading or the draft's own statement)."),
       ],
     };
@@ -64,8 +65,13 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     return hit !== undefined && hit.to === claim.tokens.length;
   });
   // a quoted grade ('Good') is best shown in the judgement table, on the overall judgement if it says so
-  const judgementAt = (at: number) => passageOfToken(ctx, at)?.block.kind === 'judgement';
-  const overallAt = (at: number) => judgementAt(at) && /overall/i.test(passageOfToken(ctx, at)?.block.grade?.subject ?? '');
+  const rows = tableGrades(ctx);
+  const rowAt = (at: number) => {
+    const p = passageOfToken(ctx, at);
+    return p && rows.find((g) => p.start <= g.span.start && g.span.start < p.end);
+  };
+  const judgementAt = (at: number) => rowAt(at) !== undefined;
+  const overallAt = (at: number) => rowAt(at)?.overall === true;
   let exact = findExact(model, segments, isGrade ? overallAt : undefined);
   if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segments, judgementAt);
   if (exact) {
@@ -80,7 +86,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
       verdict: 'verbatim',
       confidence: 0.95,
       evidence: [ref],
-      reasons: [matchReason('verbatim', `Word for word in the source (${passage.block.locator}).`)],
+      reasons: [matchReason('verbatim', `Word for word in the source (${passage.locator}).`)],
     };
     if (rating) {
       const checked = checkFact(ctx, rating);
@@ -107,7 +113,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
       verdict: 'paraphrased',
       confidence: 0.75,
       evidence: [ref],
-      reasons: [matchReason('misquote', `Misquote: not word for word; the source (${ref.passage.block.locator}) differs: ${changes}.`, 'warning')],
+      reasons: [matchReason('misquote', `Misquote: not word for word; the source (${ref.passage.locator}) differs: ${changes}.`, 'warning')],
       diff,
     };
   }
@@ -119,7 +125,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     reasons: [
       matchReason(
         'quote-not-found',
-        `These words are not in the source${best ? `; the nearest passage (${best.candidate.passages[0]!.block.locator}) shares only ${Math.round(best.aligned * 100)}% of them` : ''}.`,
+        `These words are not in the source${best ? `; the nearest passage (${best.candidate.passages[0]!.locator}) shares only ${Math.round(best.aligned * 100)}% of them` : ''}.`,
         'error',
       ),
     ],
@@ -171,7 +177,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
         verdict: 'verbatim',
         confidence: 0.9,
         evidence: [passageRef(model, passage, 1)],
-        reasons: [matchReason('verbatim', `Stated word for word in the source (${passage.block.locator}).`)],
+        reasons: [matchReason('verbatim', `Stated word for word in the source (${passage.locator}).`)],
       };
     }
   }
@@ -182,7 +188,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'paraphrased',
       confidence: 0.55,
       evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
-      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.block.locator).join(' and ')}).`)],
+      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.locator).join(' and ')}).`)],
     };
   }
   if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
@@ -190,7 +196,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'unsupported',
       confidence: 0.4,
       evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)],
-      reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
+      reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.locator}).`)],
     };
   }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
@@ -198,7 +204,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'unsupported',
       confidence: 0.6,
       evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * 0.5)] : [],
-      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words` : ''}.`)],
+      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.locator}) carries ${Math.round(best.coverage * 100)}% of its key words` : ''}.`)],
     };
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
@@ -219,14 +225,14 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'unsupported',
       confidence: 0.5,
       evidence: [{ ...ref, score: ref.score * 0.5 }],
-      reasons: [matchReason('not-found', `Nothing in the source says this; the closest passage (${ref.passage.block.locator}) is only loosely related and differs: ${conflicts[0]!.message}`)],
+      reasons: [matchReason('not-found', `Nothing in the source says this; the closest passage (${ref.passage.locator}) is only loosely related and differs: ${conflicts[0]!.message}`)],
     };
   }
   return {
     verdict: 'paraphrased',
     confidence: Math.min(0.95, 0.4 + best.coverage / 2),
     evidence: [ref, ...otherPassages(ctx, best)],
-    reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.block.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
+    reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
 }
 

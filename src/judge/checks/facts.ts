@@ -1,6 +1,5 @@
 import type { Fact } from '../../extract/facts.js';
-import { findFacts } from '../../extract/facts.js';
-import type { Passage } from '../../align/source-model.js';
+import { checkGrade, gradePassages, tableGrades } from '../grades.js';
 import { describeDate, rangeDays, sourceFacts, type DateFact } from '../source-facts.js';
 import { matchReason, ruleReason } from '../reason.js';
 import { passageRef, type JudgeContext, type Judgement } from '../types.js';
@@ -21,7 +20,7 @@ export function checkFact(ctx: JudgeContext, fact: Fact): Judgement {
     case 'count':
       return checkCount(ctx, fact.value);
     case 'rating':
-      return checkRating(ctx, fact);
+      return checkGrade(ctx, fact);
   }
 }
 
@@ -37,7 +36,7 @@ function checkYear(ctx: JudgeContext, year: number): Judgement {
     verdict: 'paraphrased',
     confidence: 0.8,
     evidence: passages.slice(0, 3).sort((a, b) => (a === best ? -1 : b === best ? 1 : 0)).map((p) => passageRef(ctx.model, p, 1)),
-    reasons: [matchReason('year', `The source mentions ${year} (${best.block.locator}).`)],
+    reasons: [matchReason('year', `The source mentions ${year} (${best.locator}).`)],
   };
 }
 
@@ -110,7 +109,7 @@ function checkDuration(ctx: JudgeContext, fact: Fact): Judgement {
           verdict: 'paraphrased',
           confidence: 0.6,
           evidence: [passageRef(ctx.model, passages[0]!, 0.8), passageRef(ctx.model, inspection.passage, 0.8)],
-          reasons: [matchReason('duration', `The source dates its findings from ${year} (${passages[0]!.block.locator}) to its inspection in ${describeDate(inspection.value)}: about ${value.amount} ${value.unit}.`)],
+          reasons: [matchReason('duration', `The source dates its findings from ${year} (${passages[0]!.locator}) to its inspection in ${describeDate(inspection.value)}: about ${value.amount} ${value.unit}.`)],
         };
       }
     }
@@ -130,12 +129,11 @@ function checkDuration(ctx: JudgeContext, fact: Fact): Judgement {
 }
 
 function checkCount(ctx: JudgeContext, value: Extract<Fact['value'], { type: 'count' }>): Judgement {
-  const facts = sourceFacts(ctx.model, ctx.lex);
   const rule = ctx.lex.numbers?.rule;
-  const rows = facts.judgements;
+  const rows = tableGrades(ctx);
   if (!rows.length) return unsupported(rule ? [ruleReason(rule, 'count', { claim: value.n, source: 'no', thing: 'judgements' })] : []);
   const same = rows.length === value.n;
-  const evidence = orderRows(rows).map((p) => passageRef(ctx.model, p, same ? 1 : 0.5));
+  const evidence = gradePassages(ctx, rows).map((p) => passageRef(ctx.model, p, same ? 1 : 0.5));
   const values = { claim: value.n, source: rows.length, thing: 'judgements' };
   return {
     verdict: same ? 'paraphrased' : 'contradictory',
@@ -143,66 +141,4 @@ function checkCount(ctx: JudgeContext, value: Extract<Fact['value'], { type: 'co
     evidence,
     reasons: rule ? [ruleReason(rule, same ? 'countMatches' : 'count', values)] : [],
   };
-}
-
-/** The overall judgement first: it is what a claim about "the service" rests on. */
-function orderRows(rows: Passage[]): Passage[] {
-  return [...rows].sort((a, b) => Number(/overall/i.test(b.block.grade?.subject ?? '')) - Number(/overall/i.test(a.block.grade?.subject ?? '')));
-}
-
-function checkRating(ctx: JudgeContext, fact: Fact): Judgement {
-  const value = fact.value as Extract<Fact['value'], { type: 'rating' }>;
-  const scale = ctx.lex.ratings.find((s) => s.rule.id === value.scale);
-  const facts = sourceFacts(ctx.model, ctx.lex);
-  const claim = ctx.draftText.slice(fact.start, fact.end);
-  if (!scale) return unsupported([]);
-  // a grade for an earlier inspection: the sentence names another year, or the phrase looks back
-  const sentence = ctx.claim.sentence;
-  const sentenceTokens = ctx.claim.tokens;
-  const phraseWords = sentenceTokens.filter((t) => t.start >= fact.start && t.end <= fact.end).map((t) => t.word);
-  const years = findFacts({ tokens: sentenceTokensOf(ctx, sentence), text: ctx.draftText }, ctx.lex)
-    .map((f) => (f.value.type === 'year' ? f.value.year : f.value.type === 'date' ? f.value.year : undefined))
-    .filter((y): y is number => y !== undefined);
-  const ownYear = facts.inspection?.value.year;
-  const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year);
-  const looksBack = phraseWords.some((w) => ctx.lex.dates?.pastCues.has(w));
-  const graded = [...facts.judgements, ...ctx.model.passages.filter((p) => p.block.kind === 'heading' && p.block.grade)];
-  if (otherYear !== undefined || looksBack || graded.length === 0) {
-    const subject = otherYear !== undefined ? `the ${otherYear} inspection` : 'an earlier inspection';
-    return unsupported([ruleReason(scale.rule, 'unstated', { claim, subject })], 0.75);
-  }
-  const rows = orderRows(facts.judgements.length ? facts.judgements : graded);
-  const target = pickJudgement(ctx, rows) ?? rows[0]!;
-  const level = target.block.grade!.level;
-  const values = { claim: scale.names[value.level] ?? value.term, source: target.block.grade!.term };
-  if (level === value.level) {
-    return { verdict: 'paraphrased', confidence: 0.9, evidence: [passageRef(ctx.model, target, 1)], reasons: [ruleReason(scale.rule, 'matches', values)] };
-  }
-  return {
-    verdict: 'contradictory',
-    confidence: 0.85,
-    evidence: [passageRef(ctx.model, target, 1)],
-    reasons: [ruleReason(scale.rule, value.level > level ? 'overstated' : 'understated', values)],
-  };
-}
-
-function sentenceTokensOf(ctx: JudgeContext, sentence: [number, number]) {
-  // the claim's own tokens are enough when it is the whole sentence; otherwise re-read the sentence
-  return ctx.claim.start <= sentence[0] && ctx.claim.end >= sentence[1] ? ctx.claim.tokens : ctx.sentenceTokens(sentence);
-}
-
-/** The judgement whose subject the claim's sentence names ("children in care"), if any. */
-function pickJudgement(ctx: JudgeContext, rows: Passage[]): Passage | undefined {
-  const sentenceWords = new Set(ctx.sentenceTokens(ctx.claim.sentence).map((t) => t.stem));
-  let best: Passage | undefined;
-  let bestShare = 0.75;
-  for (const row of rows) {
-    const subject = row.tokens.filter((t) => !/^(the|of|and|with|who|in|on|for)$/.test(t.word) && t.word !== row.block.grade?.term.toLowerCase());
-    const share = subject.filter((t) => sentenceWords.has(t.stem)).length / Math.max(1, subject.length);
-    if (share > bestShare) {
-      best = row;
-      bestShare = share;
-    }
-  }
-  return best;
 }
