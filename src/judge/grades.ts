@@ -4,7 +4,7 @@
 import type { Fact } from '../extract/facts.js';
 import { findFacts } from '../extract/facts.js';
 import type { Passage } from '../align/source-model.js';
-import { words } from '../ingest/tokens.js';
+import { stem, words } from '../ingest/tokens.js';
 import { gradeAt, type GradeScale } from '../layout/grade-terms.js';
 import { shippedProfiles } from '../layout/profile.js';
 import type { Grade, When } from '../layout/source-doc.js';
@@ -82,7 +82,7 @@ function subjectOf(ctx: JudgeContext, grades: Grade[]): Grade | undefined {
   for (const g of grades) {
     if (g.overall) continue;
     const own = words(g.subject).filter((w) => !LINK_WORDS.test(w));
-    const stems = own.map((w) => ctx.model.doc.tokens.find((t) => t.word === w)?.stem ?? w);
+    const stems = own.map(stem);
     const share = stems.filter((s) => sentence.has(s)).length / Math.max(1, stems.length);
     if (share > bestShare) {
       best = g;

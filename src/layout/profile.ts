@@ -108,7 +108,8 @@ export function chooseProfile(text: string, profiles: Profile[], override?: stri
     if (!chosen) throw new InputError(undefined, `no profile '${override}' (profiles: ${profiles.map((p) => p.id).join(', ')})`);
     return chosen;
   }
-  const opening = text.slice(0, OPENING);
+  // a phrase may be wrapped over lines or a page break in extracted text
+  const opening = text.slice(0, OPENING).replace(/\s+/g, ' ');
   let best: Profile | undefined;
   let bestScore = 0;
   for (const p of profiles) {

@@ -37,9 +37,10 @@ export function readProseGrades(ctx: ReaderContext): ProseGrade[] {
       const tokens = dropFootnoteMark(ctx, tokensIn(ctx.doc, start, end));
       if (!tokens.length) continue;
       const text = ctx.doc.text.slice(start, end);
-      const headline = !/\t| {3,}/.test(text) && b < HEADLINE_BLOCKS && start === block.start && end >= block.end - 3 && tokens.length <= MAX_HEADLINE_WORDS;
-      const ending = endingGrade(ctx, tokens);
-      if (ending && (headline || /\boverall judgement is\b/i.test(text))) {
+      const headline = /^\p{Lu}/u.test(text) && !/\t| {3,}/.test(text) && b < HEADLINE_BLOCKS && start === block.start && end >= block.end - 3 && tokens.length <= MAX_HEADLINE_WORDS;
+      const stated = /\boverall judgement is\b/i.test(text) ? linkedGrade(ctx, tokens) : undefined;
+      const ending = stated ?? endingGrade(ctx, tokens);
+      if (ending && (headline || stated)) {
         out.push(grade(ctx, ending, tokens, { start, end }, true));
         continue;
       }
@@ -80,6 +81,17 @@ function endingGrade(ctx: ReaderContext, tokens: Token[]): GradeHit | undefined 
     if (!hit || hit.to !== seq.length) continue;
     const linked = LINKS.has(seq[i - 1] ?? '') || /^require/.test(seq[i]!);
     return linked && i > 0 ? hit : undefined;
+  }
+  return undefined;
+}
+
+/** The first grade after a linking word ("… are inadequate"), wherever the sentence ends (a text whose
+ * lines were run together carries on past it). */
+function linkedGrade(ctx: ReaderContext, tokens: Token[]): GradeHit | undefined {
+  const seq = tokens.map((t) => t.word);
+  for (let i = 1; i < seq.length; i++) {
+    const hit = gradeAt(seq, i, ctx.scales);
+    if (hit && (LINKS.has(seq[i - 1]!) || /^require/.test(seq[i]!))) return hit;
   }
   return undefined;
 }
