@@ -107,11 +107,12 @@ function toEvidence(ref: EvidenceRef): Evidence {
     source: ref.model.id,
     text: ref.model.doc.text.slice(ref.start, ref.end),
     span,
-    locator: ref.passage.block.locator + page,
+    locator: ref.passage.locator + page,
     score: round(ref.score),
   };
-  if (ref.passage.block.paragraph !== undefined) evidence.paragraph = ref.passage.block.paragraph;
-  if (ref.passage.block.section !== undefined) evidence.section = ref.passage.block.section;
+  const at = ref.passage.at;
+  if (at.kind === 'paragraph' && at.n !== undefined) evidence.paragraph = at.n;
+  if (at.kind === 'paragraph' && at.section !== undefined) evidence.section = at.section;
   return evidence;
 }
 

@@ -2,8 +2,11 @@ import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { segmentSource, type SourceBlock } from '../segment/source.js';
-import { capRanges, splitSentences } from '../segment/sentences.js';
+import { blockLocator, segmentSource, type SourceBlock } from '../layout/source.js';
+import { readSourceDoc } from '../layout/read-source.js';
+import { chooseProfile, shippedProfiles } from '../layout/profile.js';
+import type { Locator, SourceDoc } from '../layout/source-doc.js';
+import { capRanges, splitSentences } from '../layout/sentences.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputText } from '../types.js';
 
@@ -11,6 +14,10 @@ import type { InputText } from '../types.js';
 export interface Passage {
   index: number;
   block: SourceBlock;
+  /** Where it sits in the report, typed. */
+  at: Locator;
+  /** The same place in words, as evidence shows it. */
+  locator: string;
   start: number;
   end: number;
   tokens: Token[];
@@ -22,6 +29,8 @@ export interface SourceModel {
   title: string;
   blocks: SourceBlock[];
   passages: Passage[];
+  /** What the report states: its dates, subject and grades. */
+  source: SourceDoc;
   /** All tokens of the source in reading order (boilerplate included), for exact matching. */
   tokens: Token[];
   /** Content stem → indexes of the passages that contain it. */
@@ -32,16 +41,18 @@ export interface SourceModel {
 
 const WHOLE_BLOCK: ReadonlySet<SourceBlock['kind']> = new Set(['title', 'meta', 'table-header', 'judgement', 'heading']);
 
-export function buildSourceModel(id: string, input: InputText, lex: Lexicon): SourceModel {
+export function buildSourceModel(id: string, input: InputText, lex: Lexicon, options: { profile?: string } = {}): SourceModel {
   const doc = makeDoc(input);
   const blocks = segmentSource(doc.text, lex);
+  const profile = chooseProfile(doc.text, shippedProfiles(), options.profile);
   const passages: Passage[] = [];
   for (const block of blocks) {
     const ranges = WHOLE_BLOCK.has(block.kind)
       ? [[block.bodyStart, block.end] as [number, number]]
       : capRanges(splitSentences(doc.text.slice(block.bodyStart, block.end), block.bodyStart), (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
+    const at = blockLocator(block);
     for (const [start, end] of ranges) {
-      passages.push({ index: passages.length, block, start, end, tokens: tokensIn(doc, start, end) });
+      passages.push({ index: passages.length, block, at, locator: block.locator, start, end, tokens: tokensIn(doc, start, end) });
     }
   }
   const postings = new Map<string, number[]>();
@@ -61,6 +72,7 @@ export function buildSourceModel(id: string, input: InputText, lex: Lexicon): So
     title: titleBlock ? doc.text.slice(titleBlock.start, titleBlock.end).trim() : input.path,
     blocks,
     passages,
+    source: readSourceDoc(id, doc, lex, profile, passages),
     tokens: doc.tokens,
     postings,
     idf,

@@ -7,6 +7,7 @@ import { registerRules } from './rules-command.js';
 import { registerIndex } from './index-command.js';
 import { registerReview } from './review-command.js';
 import { registerFix } from './fix-command.js';
+import { registerFacts } from './facts-command.js';
 
 /** Where a command writes; tests pass their own streams. */
 export interface CliIo {
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
     })
     .addHelpText('after', HELP_AFTER);
 
-  for (const register of [registerCheck, registerFix, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
+  for (const register of [registerCheck, registerFix, registerFacts, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
 
   const tty = Boolean((io.err as { isTTY?: boolean }).isTTY);
   try {

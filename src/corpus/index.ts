@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS } from '../limits.js';
 import { makeDoc } from '../ingest/document.js';
 import { decodeInput } from '../ingest/read.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
-import { segmentSource } from '../segment/source.js';
+import { segmentSource } from '../layout/source.js';
 import type { Lexicon } from '../rules/lexicon.js';
 
 // A corpus index: for each source document its content hash, title and the counts of its content

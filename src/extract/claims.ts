@@ -1,8 +1,8 @@
 import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { splitBlocks, type RawBlock } from '../segment/blocks.js';
-import { capRanges, splitSentences } from '../segment/sentences.js';
+import { splitBlocks, type RawBlock } from '../layout/blocks.js';
+import { capRanges, splitSentences } from '../layout/sentences.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Attribution, ClaimKind, InputText } from '../types.js';
 import { attributeQuote, introducesSpeech, sentenceSpeaker } from './attribution.js';

@@ -21,10 +21,11 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat | { b
   ];
   for (const [signature, what] of known) if (startsWith(bytes, signature)) return { binary: what };
   const ext = extname(path).toLowerCase();
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  // a web page saved under a document's name (a download that got the error page) is read as the page it is
+  if (ext === '.html' || ext === '.htm' || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   if (ext === '.pdf') return 'pdf';
   if (ext === '.docx') return 'docx';
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (ext === '.html' || ext === '.htm' || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   return 'text';
 }

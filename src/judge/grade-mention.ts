@@ -2,7 +2,7 @@ import type { Fact } from '../extract/facts.js';
 import type { Passage } from '../align/source-model.js';
 import { profileAreas, resolveArea } from '../layout/areas.js';
 import { words } from '../ingest/tokens.js';
-import { sourceFacts } from './source-facts.js';
+import { gradePassages } from './grades.js';
 import { passageRef, type EvidenceRef, type JudgeContext } from './types.js';
 
 /** The profile whose judgement names the source's grades are read with (see extract/facts.ts). */
@@ -44,8 +44,8 @@ export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, 
 }
 
 function gradedPassages(ctx: JudgeContext): Passage[] {
-  const facts = sourceFacts(ctx.model, ctx.lex);
-  return [...facts.judgements, ...ctx.model.passages.filter((p) => p.block.kind === 'heading' && p.block.grade)];
+  const graded = gradePassages(ctx, ctx.model.source.grades.filter((g) => g.when === 'this inspection'));
+  return [...new Set(graded)].filter((p) => p.block.grade);
 }
 
 /** The row for the mention's subject: the row of the same area, or the overall judgement for a claim

@@ -3,6 +3,7 @@ import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
 import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
+import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
 import { statementReason } from './statement-reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
@@ -60,8 +61,13 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     return hit !== undefined && hit.to === claim.tokens.length;
   });
   // a quoted grade ('Good') is best shown in the judgement table, on the overall judgement if it says so
-  const judgementAt = (at: number) => passageOfToken(ctx, at)?.block.kind === 'judgement';
-  const overallAt = (at: number) => judgementAt(at) && /overall/i.test(passageOfToken(ctx, at)?.block.grade?.subject ?? '');
+  const rows = tableGrades(ctx);
+  const rowAt = (at: number) => {
+    const p = passageOfToken(ctx, at);
+    return p && rows.find((g) => p.start <= g.span.start && g.span.start < p.end);
+  };
+  const judgementAt = (at: number) => rowAt(at) !== undefined;
+  const overallAt = (at: number) => rowAt(at)?.overall === true;
   let exact = findExact(model, segments, isGrade ? overallAt : undefined);
   if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segments, judgementAt);
   if (exact) {
@@ -76,7 +82,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
       verdict: 'verbatim',
       confidence: CONFIDENCE.verbatimQuote,
       evidence: [ref],
-      reasons: [matchReason('verbatim', `Word for word in the source (${passage.block.locator}).`)],
+      reasons: [matchReason('verbatim', `Word for word in the source (${passage.locator}).`)],
     };
     if (rating) {
       const checked = checkFact(ctx, rating);
@@ -103,7 +109,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
       verdict: 'paraphrased',
       confidence: CONFIDENCE.misquote,
       evidence: [ref],
-      reasons: [matchReason('misquote', `Misquote: not word for word; the source (${ref.passage.block.locator}) differs: ${changes}.`, 'warning')],
+      reasons: [matchReason('misquote', `Misquote: not word for word; the source (${ref.passage.locator}) differs: ${changes}.`, 'warning')],
       diff,
     };
   }
@@ -115,7 +121,7 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     reasons: [
       matchReason(
         'quote-not-found',
-        `These words are not in the source${best ? `; the nearest passage (${best.candidate.passages[0]!.block.locator}) shares only ${Math.round(best.aligned * 100)}% of them` : ''}.`,
+        `These words are not in the source${best ? `; the nearest passage (${best.candidate.passages[0]!.locator}) shares only ${Math.round(best.aligned * 100)}% of them` : ''}.`,
         'error',
       ),
     ],
@@ -171,7 +177,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
         verdict: 'verbatim',
         confidence: CONFIDENCE.verbatimClaim,
         evidence: [passageRef(model, passage, 1)],
-        reasons: [matchReason('verbatim', `Stated word for word in the source (${passage.block.locator}).`)],
+        reasons: [matchReason('verbatim', `Stated word for word in the source (${passage.locator}).`)],
       };
     }
   }
@@ -182,7 +188,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'paraphrased',
       confidence: CONFIDENCE.pairedParaphrase,
       evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
-      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.block.locator).join(' and ')}).`)],
+      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.locator).join(' and ')}).`)],
     };
   }
   if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
@@ -222,7 +228,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
     verdict: 'paraphrased',
     confidence: paraphraseConfidence(best.coverage),
     evidence: [ref, ...otherPassages(ctx, best)],
-    reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.block.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
+    reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
 }
 

@@ -13,8 +13,6 @@ export interface SourceFacts {
   inspection?: { value: DateFact & { year: number }; passage: Passage };
   /** The year the source was published (a © line or a "Published" label). */
   publicationYear?: { year: number; passage: Passage };
-  /** Judgement table rows and graded headings. */
-  judgements: Passage[];
 }
 
 const cache = new WeakMap<SourceModel, SourceFacts>();
@@ -22,9 +20,8 @@ const cache = new WeakMap<SourceModel, SourceFacts>();
 export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
   const hit = cache.get(model);
   if (hit) return hit;
-  const facts: SourceFacts = { years: new Map(), dates: [], judgements: [] };
+  const facts: SourceFacts = { years: new Map(), dates: [] };
   for (const passage of model.passages) {
-    if (passage.block.kind === 'judgement') facts.judgements.push(passage);
     for (const f of findFacts({ tokens: passage.tokens, text: model.doc.text }, lex)) {
       const v = f.value;
       const year = v.type === 'year' ? v.year : v.type === 'date' ? v.year : undefined;
@@ -36,7 +33,7 @@ export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
     if (published?.[1] && !facts.publicationYear) facts.publicationYear = { year: Number(published[1]), passage };
   }
   const labelled = facts.dates.find(
-    (d) => d.value.year !== undefined && d.passage.block.kind === 'meta' && lex.dates?.labels.has(d.passage.tokens.map((t) => t.word)),
+    (d) => d.value.year !== undefined && d.passage.at.kind === 'label' && lex.dates?.labels.has(d.passage.tokens.map((t) => t.word)),
   );
   const inspection = labelled ?? facts.dates.find((d) => d.value.year !== undefined && d.value.dayEnd !== undefined);
   if (inspection) facts.inspection = inspection as SourceFacts['inspection'];

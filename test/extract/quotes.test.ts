@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/extract/quotes.js';
 import { extractClaims } from '../../src/extract/claims.js';
-import { splitBlocks } from '../../src/segment/blocks.js';
+import { splitBlocks } from '../../src/layout/blocks.js';
 import { lex, seed, text } from '../helpers.js';
 
 const quotesOf = (t: string) => findQuotes(t, splitBlocks(t).map((b) => [b.start, b.end] as [number, number])).map((q) => t.slice(q.start, q.end));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeInput, readInput } from '../../src/ingest/read.js';
 import { check } from '../../src/check.js';
-import { segmentSource } from '../../src/segment/source.js';
+import { segmentSource } from '../../src/layout/source.js';
 import { lex, ROOT, rules, seed, SOURCE_PATH } from '../helpers.js';
 
 const FIXTURES = `${ROOT}test/fixtures`;

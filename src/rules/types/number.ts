@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { Fact } from '../../extract/facts.js';
 import { PhraseMatcher } from '../phrases.js';
 import { compiledOf } from '../compiled.js';
-import { sourceFacts } from '../../judge/source-facts.js';
-import { orderRows } from '../../judge/source-rows.js';
+import { gradePassages, tableGrades } from '../../judge/grades.js';
 import { EVIDENCE_SCORE } from '../../judge/policy.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
@@ -65,13 +64,13 @@ export function create(context: RuleContext<Data, Compiled>) {
       const value = fact.value;
       if (value.type !== 'count') return;
       const place = { start: fact.start, end: fact.end };
-      const rows = sourceFacts(ctx.model, ctx.lex).judgements;
+      const rows = tableGrades(ctx);
       if (!rows.length) {
         context.report({ messageId: 'count', data: { claim: value.n, source: 'no', thing: 'judgements' }, place, effect: 'unsupported' });
         return;
       }
       const same = rows.length === value.n;
-      const evidence = orderRows(rows).map((p) => passageRef(ctx.model, p, same ? 1 : EVIDENCE_SCORE.rowsBesideWrongCount));
+      const evidence = gradePassages(ctx, rows).map((p) => passageRef(ctx.model, p, same ? 1 : EVIDENCE_SCORE.rowsBesideWrongCount));
       const data = { claim: value.n, source: rows.length, thing: 'judgements' };
       context.report({ messageId: same ? 'countMatches' : 'count', data, place, evidence, effect: same ? 'supports' : 'contradicts' });
     },

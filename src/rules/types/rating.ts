@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { findFacts, type Fact } from '../../extract/facts.js';
-import { words } from '../../ingest/tokens.js';
-import type { Passage } from '../../align/source-model.js';
 import { sourceFacts } from '../../judge/source-facts.js';
-import { orderRows } from '../../judge/source-rows.js';
-import { THRESHOLDS } from '../../judge/policy.js';
-import { passageRef, type JudgeContext } from '../../judge/types.js';
+import type { JudgeContext } from '../../judge/types.js';
 import { compileScale, type CompiledScale } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
 import { judgeGradeMention } from '../../judge/grade-mention.js';
+import { checkGrade } from '../../judge/grades.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
@@ -48,12 +45,9 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
     fact(fact: Fact, ctx: JudgeContext) {
       const value = fact.value;
       if (value.type !== 'rating' || value.scale !== context.rule.id) return;
-      const scale = context.compiled;
       const facts = sourceFacts(ctx.model, ctx.lex);
-      const claim = ctx.draftText.slice(fact.start, fact.end);
       const place = { start: fact.start, end: fact.end };
       // a grade for an earlier inspection: the sentence names another year, or the phrase looks back
-      const phraseWords = ctx.claim.tokens.filter((t) => t.start >= fact.start && t.end <= fact.end).map((t) => t.word);
       const years = findFacts({ tokens: sentenceTokensOf(ctx), text: ctx.draftText }, ctx.lex)
         .map((f) => (f.value.type === 'year' ? f.value.year : f.value.type === 'date' ? f.value.year : undefined))
         .filter((y): y is number => y !== undefined);
@@ -65,20 +59,8 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
         context.report({ ...byMention, place });
         return;
       }
-      const looksBack = phraseWords.some((w) => ctx.lex.dates?.pastCues.has(w));
-      const graded = [...facts.judgements, ...ctx.model.passages.filter((p) => p.block.kind === 'heading' && p.block.grade)];
-      if (otherYear !== undefined || looksBack || graded.length === 0) {
-        const subject = otherYear !== undefined ? `the ${otherYear} inspection` : 'an earlier inspection';
-        context.report({ messageId: 'unstated', data: { claim, subject }, place, effect: 'unsupported' });
-        return;
-      }
-      const rows = orderRows(facts.judgements.length ? facts.judgements : graded);
-      const target = pickJudgement(ctx, rows) ?? rows[0]!;
-      const level = target.block.grade!.level;
-      const data = { claim: scale.names[value.level] ?? value.term, source: target.block.grade!.term };
-      const evidence = [passageRef(ctx.model, target, 1)];
-      if (level === value.level) context.report({ messageId: 'matches', data, place, evidence, effect: 'supports' });
-      else context.report({ messageId: value.level > level ? 'overstated' : 'understated', data, place, evidence, effect: 'contradicts' });
+      // otherwise: the report's grade of the same scale, subject and inspection (judge/grades.ts)
+      context.report({ ...checkGrade(ctx, fact, context.rule.levels), place });
     },
   };
 }
@@ -94,20 +76,3 @@ function sentenceTokensOf(ctx: JudgeContext) {
   return ctx.claim.start <= sentence[0] && ctx.claim.end >= sentence[1] ? ctx.claim.tokens : ctx.sentenceTokens(sentence);
 }
 
-/** The judgement whose subject the claim's sentence names ("children in care"), if any. */
-function pickJudgement(ctx: JudgeContext, rows: Passage[]): Passage | undefined {
-  const sentenceWords = new Set(ctx.sentenceTokens(ctx.claim.sentence).map((t) => t.stem));
-  let best: Passage | undefined;
-  let bestShare: number = THRESHOLDS.gradeSubjectShare;
-  for (const row of rows) {
-    // the row's subject is its words less the grade ("requires improvement to be good" is several words)
-    const grade = new Set(words(row.block.grade?.term ?? ''));
-    const subject = row.tokens.filter((t) => !/^(the|of|and|with|who|in|on|for)$/.test(t.word) && !grade.has(t.word));
-    const share = subject.filter((t) => sentenceWords.has(t.stem)).length / Math.max(1, subject.length);
-    if (share > bestShare) {
-      best = row;
-      bestShare = share;
-    }
-  }
-  return best;
-}

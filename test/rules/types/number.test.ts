@@ -2,6 +2,9 @@ import { ruleTable } from '../table.js';
 
 // a 2024 Ofsted report's judgement table and sentences, and the seed report's (Crown copyright, OGL v3.0)
 const TABLE = [
+  // a report names itself first: its profile (and so its grade scale) is chosen from its own words
+  "Inspection of Northshire local authority children's services",
+  '',
   'Judgement\tGrade',
   'The impact of leaders on social work practice with children and families\tGood',
   'The experiences and progress of children who need help and protection\tGood',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSource } from '../../src/segment/source.js';
-import { splitSentences } from '../../src/segment/sentences.js';
+import { segmentSource } from '../../src/layout/source.js';
+import { splitSentences } from '../../src/layout/sentences.js';
 import { lex, source } from '../helpers.js';
 
 const report = source().text;

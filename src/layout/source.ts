@@ -1,6 +1,7 @@
 import { words } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { splitBlocks, type RawBlock } from './blocks.js';
+import type { Locator } from './source-doc.js';
 
 export type SourceBlockKind = 'title' | 'meta' | 'table-header' | 'judgement' | 'heading' | 'paragraph' | 'bullet' | 'boilerplate';
 
@@ -163,4 +164,22 @@ function markBoilerplate(text: string, blocks: SourceBlock[], lex: Lexicon): voi
       delete b.section;
     }
   });
+}
+
+/** A block's place in the report as a typed locator (reporters turn it into words). */
+export function blockLocator(block: SourceBlock, page?: number): Locator {
+  const on = page !== undefined ? { page } : {};
+  switch (block.kind) {
+    case 'judgement':
+      return { kind: 'table-row', table: 'judgements', row: Number(/row (\d+)/.exec(block.locator)?.[1] ?? 0), ...on };
+    case 'table-header':
+      return { kind: 'table-row', table: 'judgements', row: 0, ...on };
+    case 'title':
+    case 'heading':
+      return { kind: 'heading', text: block.grade?.subject ?? block.locator.replace(/^heading '|'$/g, ''), ...on };
+    case 'meta':
+      return { kind: 'label', text: block.label ?? block.locator, ...on };
+    default:
+      return { kind: 'paragraph', ...(block.paragraph !== undefined ? { n: block.paragraph } : {}), ...(block.section ? { section: block.section } : {}), ...on };
+  }
 }

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { words } from '../ingest/tokens.js';
+import { PhraseMatcher } from '../rules/phrases.js';
+import type { GradeScale } from './grade-terms.js';
+
+/** The profiles shipped with claimcheck: `profiles/` at the package root, one folder each. */
+export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
+
+/** The readers a profile may name. */
+export const READERS = ['grade-table', 'heading-grade', 'prose-grades', 'labelled-lines'] as const;
+
+const profileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string(),
+  /** Profiles this one adds to (their readers, titles and scales come first). */
+  extends: z.array(z.string()).default([]),
+  /** Patterns (case-insensitive) over a report's opening that say it is one of this kind. */
+  recognise: z.array(z.string()).default([]),
+  /** Title patterns whose first group is the report's subject. */
+  titles: z.array(z.string()).default([]),
+  readers: z.array(z.enum(READERS)).default([]),
+  /** Grading scales, each best level first. */
+  scales: z
+    .array(z.object({ id: z.string(), description: z.string().optional(), levels: z.array(z.array(z.string()).min(1)).min(2) }))
+    .default([]),
+});
+
+export type ProfileData = z.infer<typeof profileSchema>;
+
+/** An inspectorate profile, with what it extends folded in: how a report of that kind is recognised and read. */
+export interface Profile {
+  id: string;
+  description: string;
+  recognise: RegExp[];
+  titles: RegExp[];
+  readers: string[];
+  scales: GradeScale[];
+}
+
+let shipped: Profile[] | undefined;
+
+/** The shipped profiles, loaded once. */
+export function shippedProfiles(): Profile[] {
+  shipped ??= loadProfiles(SHIPPED_PROFILES_DIR);
+  return shipped;
+}
+
+export function loadProfiles(dir: string): Profile[] {
+  const data = new Map<string, ProfileData>();
+  for (const name of readdirSync(dir).sort()) {
+    const file = join(dir, name, 'profile.yaml');
+    try {
+      if (!statSync(file).isFile()) continue;
+    } catch {
+      continue;
+    }
+    const parsed = profileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(file, `key '${(issue?.path ?? []).map(String).join('.') || '(top level)'}': ${issue?.message ?? 'invalid'}`);
+    }
+    data.set(parsed.data.id, parsed.data);
+  }
+  const resolveOne = (id: string, seen: string[] = []): ProfileData => {
+    const p = data.get(id);
+    if (!p) throw new InputError(dir, `profile '${seen[seen.length - 1] ?? id}' extends '${id}', which does not exist`);
+    if (seen.includes(id)) throw new InputError(dir, `profile '${id}' extends itself`);
+    const bases = p.extends.map((b) => resolveOne(b, [...seen, id]));
+    return {
+      ...p,
+      titles: [...bases.flatMap((b) => b.titles), ...p.titles],
+      readers: [...new Set([...bases.flatMap((b) => b.readers), ...p.readers])],
+      scales: [...bases.flatMap((b) => b.scales), ...p.scales],
+    };
+  };
+  return [...data.keys()].map((id) => compile(resolveOne(id)));
+}
+
+function compile(p: ProfileData): Profile {
+  return {
+    id: p.id,
+    description: p.description,
+    recognise: p.recognise.map((r) => new RegExp(r, 'iu')),
+    titles: p.titles.map((r) => new RegExp(r, 'iu')),
+    readers: p.readers,
+    scales: p.scales.map((s) => ({
+      id: s.id,
+      terms: new PhraseMatcher(s.levels.flatMap((level, i) => level.map((term) => [term, i + 1] as [string, number]))),
+      names: s.levels.map((l) => l[0]!),
+      vocabulary: new Set(s.levels.flat().flatMap((t) => words(t))),
+    })),
+  };
+}
+
+/** How much of a report's opening a profile's patterns look at. */
+const OPENING = 6000;
+export const FALLBACK_PROFILE = 'generic';
+
+/** The profile a report's own words point to: the one whose patterns match most of its opening. */
+export function chooseProfile(text: string, profiles: Profile[], override?: string): Profile {
+  if (override) {
+    const chosen = profiles.find((p) => p.id === override);
+    if (!chosen) throw new InputError(undefined, `no profile '${override}' (profiles: ${profiles.map((p) => p.id).join(', ')})`);
+    return chosen;
+  }
+  // a phrase may be wrapped over lines or a page break in extracted text
+  const opening = text.slice(0, OPENING).replace(/\s+/g, ' ');
+  let best: Profile | undefined;
+  let bestScore = 0;
+  for (const p of profiles) {
+    const score = p.recognise.filter((r) => r.test(opening)).length;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best ?? profiles.find((p) => p.id === FALLBACK_PROFILE) ?? profiles[0]!;
+}

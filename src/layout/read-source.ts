@@ -1,0 +1,46 @@
+// Text → SourceDoc: the layout readers a profile names, run over the report's blocks.
+import type { Doc } from '../ingest/document.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { splitBlocks } from './blocks.js';
+import { capitalise, type GradeHit } from './grade-terms.js';
+import type { Profile } from './profile.js';
+import type { ReaderContext } from './readers/context.js';
+import { readDates } from './readers/dates.js';
+import { readGradeTables } from './readers/grade-table.js';
+import { readHeadingGrades } from './readers/heading-grade.js';
+import { readLabelledLines } from './readers/labelled-lines.js';
+import { readProseGrades } from './readers/prose-grades.js';
+import { readSubject } from './readers/subject.js';
+import { THIS_INSPECTION, type Grade, type Locator, type SourceDoc, type SourcePassage, type Span, type When } from './source-doc.js';
+
+const OVERALL = /\boverall\b/i;
+
+/** Reads what a report states. `passages` come from the caller's segmentation (the evidence units). */
+export function readSourceDoc(id: string, doc: Doc, lex: Lexicon, profile: Profile, passages: SourcePassage[] = []): SourceDoc {
+  const ctx: ReaderContext = { doc, blocks: splitBlocks(doc.text), lex, scales: profile.scales };
+  const on = (reader: string) => profile.readers.includes(reader);
+  const dates = readDates(on('labelled-lines') ? readLabelledLines(ctx) : [], lex);
+  const inspectionYear = Number((dates.inspection?.start ?? dates.published?.date ?? '').slice(0, 4)) || undefined;
+  const grades: Grade[] = [];
+  const add = (hit: Omit<GradeHit, 'from' | 'to'>, subject: string, overall: boolean, when: When, at: Locator, span: Span) => {
+    const g: Grade = { scale: hit.scale.id, level: hit.level, term: capitalise(hit.scale.names[hit.level - 1] ?? ''), subject, overall, when, at, span };
+    const same = grades.find((o) => o.scale === g.scale && sameSubject(o, g) && JSON.stringify(o.when) === JSON.stringify(g.when));
+    if (!same) grades.push(g);
+  };
+  if (on('grade-table')) for (const t of readGradeTables(ctx)) add(t.hit, t.subject, OVERALL.test(t.subject), THIS_INSPECTION, t.at, t.span);
+  if (on('heading-grade')) for (const h of readHeadingGrades(ctx)) add(h.hit, h.subject, OVERALL.test(h.subject), THIS_INSPECTION, h.at, h.span);
+  if (on('prose-grades')) {
+    for (const p of readProseGrades(ctx)) {
+      if (p.year === undefined) add(p.hit, p.subject, p.overall, THIS_INSPECTION, p.at, p.span);
+      // a year before the inspection's own: a grade the report gives an earlier inspection
+      else if (inspectionYear === undefined || p.year < inspectionYear) add(p.hit, p.subject, p.overall, { year: p.year }, p.at, p.span);
+    }
+  }
+  const subject = readSubject(ctx, profile.titles);
+  return { id, profile: profile.id, ...(subject ? { subject } : {}), dates, passages, grades };
+}
+
+/** Two grades of one subject: the same words, or both the overall grade. */
+function sameSubject(a: Grade, b: Grade): boolean {
+  return (a.overall && b.overall) || a.subject.toLowerCase().replace(/\W+/g, ' ').trim() === b.subject.toLowerCase().replace(/\W+/g, ' ').trim();
+}
