@@ -31,6 +31,7 @@ interface CheckFlags {
   changedSince?: string;
   reviewFile?: string;
   index?: string;
+  explainChoice?: boolean;
 }
 
 export const registerCheck: RegisterCommand = (program, io, setStatus) => {
@@ -51,6 +52,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--changed-since <git-ref>', 'report and gate only claims on lines changed since this git revision')
     .option('-i, --index <file>', 'check against a corpus index (claimcheck index) instead of --source')
+    .option('--explain-choice', 'with --index: list the candidate reports weighed, with their scores, on standard error')
     .option('--review-file <path>', "review decisions to honour ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .action(async (draftPaths: string[], flags: CheckFlags) => {
       setStatus(await runCheck(draftPaths, flags, io));
@@ -81,7 +83,7 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
   const checkOptions = { rules, ...(date ? { date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
-  const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions) : check(drafts, sources, checkOptions);
+  const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions, Boolean(flags.explainChoice), io) : check(drafts, sources, checkOptions);
   const result = applyGate(applySuppressions(checked, texts, decisions), gate);
 
   const format = flags.format ?? config.format ?? 'text';
@@ -96,12 +98,27 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
 }
 
 /** The corpus code loads only when --index is given, so a single-report check carries none of it. */
-async function checkCorpus(draft: InputText, indexPath: string, options: CheckOptions): Promise<CheckResult> {
-  const { loadIndex, DocumentRanker } = await import('../corpus/index.js');
+async function checkCorpus(draft: InputText, indexPath: string, options: CheckOptions, explain: boolean, io: CliIo): Promise<CheckResult> {
+  const { openIndex } = await import('../corpus/index.js');
   const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
-  const { existsSync } = await import('node:fs');
-  if (!existsSync(indexPath)) throw new InputError(indexPath, "no such index (build one with 'claimcheck index <folder> --index <file>')");
-  return checkAgainstCorpus(draft, new DocumentRanker(loadIndex(indexPath)), options);
+  const index = openIndex(indexPath);
+  try {
+    const result = await checkAgainstCorpus(draft, index, options);
+    if (explain) io.err.write(explainChoice(result));
+    return result;
+  } finally {
+    index.close();
+  }
+}
+
+/** --explain-choice: the candidates weighed, best first, with what each scored on. */
+function explainChoice(result: CheckResult): string {
+  const rows = (result.corpus?.candidates ?? []).slice(0, 10).map((c, i) => {
+    const e = c.evidence;
+    const quotes = e.quotes ? `${e.quotesFound}/${e.quotes}` : '-';
+    return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(6)}  subject ${String(e.subject).padStart(4)}  dates ${String(e.dates).padStart(3)}  quotes ${quotes.padStart(5)}  words ${e.words.toFixed(1).padStart(6)}  ${c.path} (${[c.subject, c.inspected].filter(Boolean).join(', ') || 'no subject or dates found'})`;
+  });
+  return ['candidates (score = 3 x subject + 2 x dates + 4 x share of quotes verbatim + words / best words):', ...rows, ''].join('\n');
 }
 
 async function readDraft(path: string, maxBytes: number | undefined): Promise<InputText> {
