@@ -129,6 +129,7 @@ export interface CorpusCandidate {
   published?: number;
   /** The weighted sum the candidates are ordered by. */
   score: number;
-  /** subject: 1 the draft's place, -1 another, 0 unknown; dates: 1 the inspection's month, 0.5 its year; words: BM25. */
-  evidence: { subject: number; dates: number; quotesFound: number; quotes: number; words: number };
+  /** subject: 1 the report is about the draft's main name, -1 never gives it, 0 in passing; dates: 1 the inspection's month, 0.5 its year;
+   * phrases: share of the draft's three-word phrases found; words: BM25. */
+  evidence: { subject: number; dates: number; quotesFound: number; quotes: number; phrases: number; words: number };
 }

@@ -116,9 +116,9 @@ function explainChoice(result: CheckResult): string {
   const rows = (result.corpus?.candidates ?? []).slice(0, 10).map((c, i) => {
     const e = c.evidence;
     const quotes = e.quotes ? `${e.quotesFound}/${e.quotes}` : '-';
-    return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(6)}  subject ${String(e.subject).padStart(4)}  dates ${String(e.dates).padStart(3)}  quotes ${quotes.padStart(5)}  words ${e.words.toFixed(1).padStart(6)}  ${c.path} (${[c.subject, c.inspected].filter(Boolean).join(', ') || 'no subject or dates found'})`;
+    return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(6)}  subject ${String(e.subject).padStart(4)}  dates ${String(e.dates).padStart(3)}  quotes ${quotes.padStart(5)}  phrases ${e.phrases.toFixed(2)}  words ${e.words.toFixed(1).padStart(6)}  ${c.path} (${[c.subject, c.inspected].filter(Boolean).join(', ') || 'no subject or dates found'})`;
   });
-  return ['candidates (score = 3 x subject + 2 x dates + 4 x share of quotes verbatim + words / best words):', ...rows, ''].join('\n');
+  return ['candidates (score = 3 x subject + 2 x dates + 4 x share of quotes verbatim + 3 x phrases / best phrases + words / best words):', ...rows, ''].join('\n');
 }
 
 async function readDraft(path: string, maxBytes: number | undefined): Promise<InputText> {

@@ -5,7 +5,7 @@ import { readInput } from '../ingest/read.js';
 import { describeDate } from '../judge/source-facts.js';
 import { lexicon } from '../rules/lexicon.js';
 import type { CheckResult, ClaimResult, CorpusCandidate } from '../types.js';
-import { alsoNeeded, chooseReports, type Candidate, type Choice } from './choose.js';
+import { alsoNeeded, chooseReports, draftNames, type Candidate, type Choice } from './choose.js';
 import { shownPath, type CorpusIndex, type IndexedDocument } from './index.js';
 import { shortlist } from './shortlist.js';
 import { cachedText } from './text-cache.js';
@@ -35,13 +35,14 @@ async function readCandidate(index: CorpusIndex, document: IndexedDocument) {
 export async function checkAgainstCorpus(draft: Parameters<typeof check>[0][number], index: CorpusIndex, options: CheckOptions): Promise<CheckResult> {
   const lex = lexicon(options.rules);
   const model = extractClaims(draft, lex);
+  const names = draftNames(model, { df: (s) => (index.postings(s)?.length ?? 0) / 2, size: index.documents.length }, lex);
   const candidates: Candidate[] = [];
-  for (const s of shortlist(index, model, lex)) {
+  for (const s of shortlist(index, model, names)) {
     const input = await readCandidate(index, s.document);
     if (input) candidates.push({ ...s, input });
   }
   if (!candidates.length) return check([draft], [], options);
-  const choices = chooseReports(model, candidates, lex);
+  const choices = chooseReports(model, candidates, names);
   const [primary] = choices as [Choice];
   const chosen = [primary, ...alsoNeeded(primary, choices.slice(1, SECONDARY_POOL), model)];
   const results = chosen.map((c) => check([draft], [c.input], options));
@@ -90,6 +91,6 @@ function toCandidate(c: Choice): CorpusCandidate {
     ...(d.inspection ? { inspected: describeDate(d.inspection) } : {}),
     ...(d.published ? { published: d.published } : {}),
     score: round(c.score),
-    evidence: { subject: c.subject, dates: c.dates, quotesFound: c.quotesFound, quotes: c.quotes, words: round(c.words) },
+    evidence: { subject: c.subject, dates: c.dates, quotesFound: c.quotes ? c.quotesFound : 0, quotes: c.quotes, phrases: round(c.phrases), words: round(c.words) },
   };
 }

@@ -1,7 +1,5 @@
 import type { DraftModel } from '../extract/claims.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
-import { placesOf } from '../judge/checks/document.js';
-import type { Lexicon } from '../rules/lexicon.js';
 import { rankDocuments, type CorpusIndex, type IndexedDocument } from './index.js';
 
 /** Documents taken by shared words, by each route below. */
@@ -19,13 +17,13 @@ export interface Shortlisted {
   words: number;
 }
 
-export function shortlist(index: CorpusIndex, draft: DraftModel, lex: Lexicon): Shortlisted[] {
+export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[string, number]>): Shortlisted[] {
   const ranked = rankDocuments(index, draft.doc.tokens, index.documents.length);
   const words = new Map(ranked.map((r) => [r.document, r.score]));
   const picked = new Set(ranked.slice(0, SHORTLIST.words).map((r) => r.document));
-  const stemOf = new Map(draft.doc.tokens.map((t) => [t.word, t.stem]));
-  for (const [place] of placesOf(draft.doc.text, draft.doc.tokens, lex).slice(0, 2)) {
-    const stem = stemOf.get(place.toLowerCase());
+  const stemOf = new Map(draft.doc.tokens.map((t) => [t.word.replace(/['’]s$/, ''), t.stem]));
+  for (const [name] of names.slice(0, 3)) {
+    const stem = stemOf.get(name);
     const list = stem ? index.postings(stem) : undefined;
     if (!list) continue;
     const docs: Array<[number, number]> = [];
