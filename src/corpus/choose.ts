@@ -14,7 +14,7 @@ import type { IndexedDocument } from './index.js';
 
 /** What each kind of evidence weighs in a candidate's score; word overlap, scaled to the best
  * candidate's, weighs 1. */
-export const CHOICE_WEIGHTS = { subject: 3, dates: 2, quotes: 4, phrases: 3, words: 1 } as const;
+export const CHOICE_WEIGHTS = { subject: 5, dates: 2, quotes: 4, phrases: 3, words: 1 } as const;
 /** A capitalised word in more than this share of the corpus is a common noun ("Council",
  * "Education"), not a name that tells one report from another. */
 const NAME_MAX_SHARE = 0.1;
@@ -79,18 +79,26 @@ function draftDates(draft: DraftModel): DraftDate[] {
 }
 
 /** Per name, 1 the report is about it (its subject, title or opening gives it), 0 it gives it in
- * passing, -1 never; averaged over the draft's three most used names, weighted by use. A name no
- * report gives (a councillor's) marks every candidate down alike. */
-function subjectMatch(names: Array<[string, number]>, doc: IndexedDocument, flat: string): number {
-  if (!names.length) return 0;
-  const head = flatWords(doc.title) + flat.slice(0, HEAD_CHARS);
-  let sum = 0;
-  let weight = 0;
-  for (const [name, n] of names.slice(0, 3)) {
-    sum += n * (doc.subject?.toLowerCase() === name || head.includes(` ${name} `) ? 1 : flat.includes(` ${name} `) ? 0 : -1);
-    weight += n;
-  }
-  return sum / weight;
+ * passing, -1 never; averaged over the draft's names, weighted by use and by how few candidates
+ * open with the name (one that opens most of them, "City", tells them apart least). Names that
+ * open no candidate say nothing of which is the report, and places outrank other names. */
+function subjectScores(names: Array<[string, number, boolean]>, candidates: Candidate[], flats: string[]): number[] {
+  const heads = candidates.map((c, i) => flatWords(c.document.title) + flats[i]!.slice(0, HEAD_CHARS));
+  const opens = (name: string, i: number) => candidates[i]!.document.subject?.toLowerCase() === name || heads[i]!.includes(` ${name} `);
+  const weighed = names
+    .map(([name, n, place]) => {
+      const share = candidates.filter((_, i) => opens(name, i)).length / Math.max(1, candidates.length);
+      return { name, place, weight: share === 0 || share > 0.5 ? 0 : n * (1 - share) };
+    })
+    .filter((w) => w.weight > 0);
+  const used = weighed.some((w) => w.place) ? weighed.filter((w) => w.place) : weighed;
+  const total = used.reduce((sum, w) => sum + w.weight, 0);
+  return candidates.map((_, i) => {
+    if (!total) return 0;
+    let sum = 0;
+    for (const w of used) sum += w.weight * (opens(w.name, i) ? 1 : flats[i]!.includes(` ${w.name} `) ? 0 : -1);
+    return sum / total;
+  });
 }
 
 function dateMatch(dates: DraftDate[], doc: IndexedDocument): number {
@@ -109,31 +117,41 @@ export interface CorpusStats {
   size: number;
 }
 
-/** The names the draft is about, most used first: the places it names next to words such as
- * "council" (lexicon), else capitalised words inside sentences that few documents of the corpus
- * hold (a common noun in capitals says nothing); never a word no report has. */
-export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon): Array<[string, number]> {
-  const rare = (word: string) => {
-    const df = stats.df(stem(word));
-    return df > 0 && df <= Math.max(2, stats.size * NAME_MAX_SHARE);
+/** The names the draft is about (name, uses, whether a place), places first: the places it names next to words such as
+ * "council" (lexicon), and capitalised words inside sentences, used twice or more, that few
+ * documents of the corpus hold (a common noun in capitals says nothing); never a word no report
+ * has. Forms of one name ("Leeds", "Leeds'") count as one, under its longest form. */
+export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon): Array<[string, number, boolean]> {
+  const byStem = new Map<string, { name: string; n: number; place: boolean }>();
+  const add = (word: string, n: number, place: boolean) => {
+    const key = stem(word);
+    const df = stats.df(key);
+    if (df === 0 || (!place && df > Math.max(2, stats.size * NAME_MAX_SHARE))) return;
+    const hit = byStem.get(key) ?? { name: word, n: 0, place };
+    if (word.length > hit.name.length) hit.name = word;
+    hit.n += n;
+    hit.place ||= place;
+    byStem.set(key, hit);
   };
   // a place may be named in every report ("Manchester" in an inspectorate's address): it still
   // tells them apart by where it stands, so only the words that make a name a place are left out
   const ent = lex.entities;
-  const places = placesOf(draft.doc.text, draft.doc.tokens, lex)
-    .map(([name, n]): [string, number] => [name.toLowerCase(), n])
-    .filter(([name]) => stats.df(stem(name)) > 0 && !ent?.placeSuffixes.matchAt([name], 0) && !ent?.placePrefixes.matchAt([name], 0));
-  if (places.length) return places;
+  for (const [name, n] of placesOf(draft.doc.text, draft.doc.tokens, lex)) {
+    const word = name.toLowerCase();
+    if (!ent?.placeSuffixes.matchAt([word], 0) && !ent?.placePrefixes.matchAt([word], 0)) add(word, n, true);
+  }
   const counts = new Map<string, number>();
   const text = draft.doc.text;
   for (const [i, t] of draft.doc.tokens.entries()) {
     if (i === 0 || t.word.length < 3 || STOPWORDS.has(t.word)) continue;
-    const raw = text.slice(t.start, t.end);
-    if (!/^\p{Lu}\p{Ll}/u.test(raw) || /[.!?:"“‘\n]\s*$/.test(text.slice(draft.doc.tokens[i - 1]!.end, t.start))) continue;
-    const name = t.word.replace(/['’]s$/, '');
-    if (rare(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) || /[.!?:"“‘\n]\s*$/.test(text.slice(draft.doc.tokens[i - 1]!.end, t.start))) continue;
+    const name = t.word.replace(/['’]s?$/, '');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || stats.df(stem(a[0])) - stats.df(stem(b[0])) || (a[0] < b[0] ? -1 : 1));
+  for (const [name, n] of counts) if (n >= 2 && !byStem.has(stem(name))) add(name, n, false);
+  return [...byStem.values()]
+    .sort((a, b) => Number(b.place) - Number(a.place) || b.n - a.n || (a.name < b.name ? -1 : 1))
+    .map((h): [string, number, boolean] => [h.name, h.n, h.place]);
 }
 
 /** The draft's three-word phrases, flattened. */
@@ -159,7 +177,7 @@ function phraseShare(phrases: Set<string>, flat: string): number {
 }
 
 /** The candidates scored and ordered, best first. */
-export function chooseReports(draft: DraftModel, candidates: Candidate[], names: Array<[string, number]>): Choice[] {
+export function chooseReports(draft: DraftModel, candidates: Candidate[], names: Array<[string, number, boolean]>): Choice[] {
   const quotes = quotations(draft);
   const dates = draftDates(draft);
   const phrases = phrasesOf(draft.doc.text);
@@ -167,9 +185,10 @@ export function chooseReports(draft: DraftModel, candidates: Candidate[], names:
   const flats = candidates.map((c) => flatWords(c.input.text));
   const phraseShares = flats.map((flat) => phraseShare(phrases, flat));
   const topPhrases = Math.max(...phraseShares, 1e-9);
+  const subjects = subjectScores(names, candidates, flats);
   const choices = candidates.map((c, i): Choice => {
     const flat = flats[i]!;
-    const subject = subjectMatch(names, c.document, flat);
+    const subject = subjects[i]!;
     const quotesFound = quotes.filter((parts) => parts.every((p) => flat.includes(p))).length;
     const dateScore = dateMatch(dates, c.document);
     const phrased = phraseShares[i]!;

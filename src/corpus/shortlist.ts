@@ -17,7 +17,7 @@ export interface Shortlisted {
   words: number;
 }
 
-export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[string, number]>): Shortlisted[] {
+export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[string, number, boolean]>): Shortlisted[] {
   const ranked = rankDocuments(index, draft.doc.tokens, index.documents.length);
   const words = new Map(ranked.map((r) => [r.document, r.score]));
   const picked = new Set(ranked.slice(0, SHORTLIST.words).map((r) => r.document));

@@ -103,12 +103,12 @@ describe.skipIf(!present)('a mixed corpus: the dev cases\u2019 sources and the d
     const mixed = openIndex(file);
     const wrong: string[] = [];
     for (const c of cases) {
-      const sourcePath = join(DEV, c, existsSync(join(DEV, c, 'source.txt')) ? 'source.txt' : 'source1.txt');
-      const own = contentHash(readFileSync(sourcePath));
+      // a case with two sources (a report and the inspectorate's press release) is right with either
+      const own = readdirSync(join(DEV, c)).filter((n) => /^source\d*\.txt$/.test(n)).map((n) => contentHash(readFileSync(join(DEV, c, n))));
       const draft: InputText = { path: join(DEV, c, 'draft.txt'), text: readFileSync(join(DEV, c, 'draft.txt'), 'utf8'), format: 'text' };
       const result = await checkAgainstCorpus(draft, mixed, { rules });
       const chosen = mixed.documents.find((d) => d.path === result.corpus!.chosen[0]!.path)!;
-      if (chosen.hash !== own) {
+      if (!own.includes(chosen.hash)) {
         wrong.push(`${c} -> ${chosen.path}`);
         continue;
       }
