@@ -1,4 +1,4 @@
-import type { ClaimResult, DiffPart, Verdict } from '../types.js';
+import type { CheckResult, ClaimResult, DiffPart, Verdict } from '../types.js';
 
 export const VERDICT_LETTER: Record<Verdict, string> = { verbatim: 'V', paraphrased: 'P', unsupported: 'U', contradictory: 'C', unchecked: '-' };
 
@@ -28,4 +28,10 @@ export function evidenceLocator(claim: ClaimResult): string {
 /** The rule a claim is reported under: its first reason's rule, or its verdict. */
 export function ruleOf(claim: ClaimResult): string {
   return claim.reasons[0]?.rule ?? `verdict/${claim.verdict}`;
+}
+
+/** With a corpus index, the report(s) chosen and why, one line each, for the top of every format:
+ * "Report: Inspection of … (reports/x.pdf): subject X, inspected 4 to 15 December 2023, 9 of 11 quotes found verbatim". */
+export function chosenReports(result: CheckResult): string[] {
+  return (result.corpus?.chosen ?? []).map((c, i) => `${i === 0 ? 'Report' : 'Also'}: ${oneLine(c.title, 100)} (${c.path}): ${c.reason}`);
 }

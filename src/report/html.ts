@@ -1,4 +1,5 @@
 import type { CheckResult, ClaimResult, DiffPart } from '../types.js';
+import { chosenReports } from './common.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -25,6 +26,7 @@ export function formatHtml(result: CheckResult, drafts: Map<string, string>): st
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>claimcheck report</title>',
     `<style>${STYLE}</style></head><body>`,
     `<header><strong>claimcheck report</strong> — sources: ${result.sources.map((x) => `${esc(x.id)} ${esc(x.title)}`).join('; ')}<br>`,
+    ...chosenReports(result).map((line) => `<span class="meta">${esc(line)}</span><br>`),
     `<span class="meta">${s.verbatim} verbatim, ${s.paraphrased} paraphrased, ${s.unsupported} unsupported, ${s.contradictory} contradictory, ${s.unchecked} unchecked`,
     result.gate ? ` — gate ${result.gate.passed ? 'passed' : `failed (${result.gate.failures})`}` : '',
     '</span></header>',

@@ -1,5 +1,5 @@
 import type { CheckResult, ClaimResult } from '../types.js';
-import { diffText, evidenceLocator, isProblem, oneLine, VERDICT_LETTER } from './common.js';
+import { chosenReports, diffText, evidenceLocator, isProblem, oneLine, VERDICT_LETTER } from './common.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const quoteBlock = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -8,6 +8,7 @@ const quoteBlock = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n
  * then each problem with its evidence quoted and located. */
 export function formatMarkdown(result: CheckResult): string {
   const out: string[] = ['# claimcheck report', ''];
+  for (const line of chosenReports(result)) out.push(`**${line.slice(0, line.indexOf(':'))}**${line.slice(line.indexOf(':'))}`, '');
   const s = result.summary;
   out.push(`Sources: ${result.sources.map((x) => `${x.id} ${x.title} (\`${x.path}\`)`).join('; ')}`, '');
   out.push('| verbatim | paraphrased | unsupported | contradictory | unchecked |', '| --- | --- | --- | --- | --- |');

@@ -1,12 +1,13 @@
 import type { CheckResult, ClaimResult, Verdict } from '../types.js';
-import { diffText, evidenceLocator, oneLine, VERDICT_LETTER } from './common.js';
+import { chosenReports, diffText, evidenceLocator, oneLine, VERDICT_LETTER } from './common.js';
 
 const COLOUR: Record<Verdict, string> = { verbatim: '32', paraphrased: '36', unsupported: '33', contradictory: '31', unchecked: '90' };
 
 /** A readable report: per draft, one line per claim with verdict, place, reason and evidence locator. */
 export function formatText(result: CheckResult, options: { color: boolean }): string {
   const paint = (v: Verdict, s: string) => (options.color ? `\u001b[${COLOUR[v]}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
+  const lines: string[] = chosenReports(result);
+  if (lines.length) lines.push('');
   for (const doc of result.documents) {
     lines.push(doc.path);
     for (const n of doc.notices) lines.push(`  ! ${n.message} [${n.rule}]`);
