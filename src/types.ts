@@ -115,7 +115,29 @@ export interface CheckResult {
   /** With --changed-since: the report holds only claims on lines changed since `changedSince`;
    * `outside` claims were left out. */
   scope?: { changedSince: string; outside: number };
-  /** With a corpus index: the documents the draft most likely describes, best first, with the share
-   * of its checked claims each supports. The verdicts are against the first. */
-  corpus?: { documents: Array<{ path: string; title: string; share: number; score: number }> };
+  /** With a corpus index: the report(s) chosen (the verdicts are against the first; others the
+   * draft also needs add evidence) with why, and every candidate weighed, best first. */
+  corpus?: { chosen: CorpusChoice[]; candidates: CorpusCandidate[] };
+}
+
+export interface CorpusChoice {
+  /** Its id among `sources`. */
+  source: string;
+  path: string;
+  title: string;
+  /** Why: "subject Lewisham, inspected 4 to 15 December 2023, 9 of 11 quotes found verbatim". */
+  reason: string;
+}
+
+export interface CorpusCandidate {
+  path: string;
+  title: string;
+  subject?: string;
+  inspected?: string;
+  published?: number;
+  /** The weighted sum the candidates are ordered by. */
+  score: number;
+  /** subject: 1 the report is about the draft's main name, -1 never gives it, 0 in passing; dates: 1 the inspection's month, 0.5 its year;
+   * phrases: share of the draft's three-word phrases found; words: BM25. */
+  evidence: { subject: number; dates: number; quotesFound: number; quotes: number; phrases: number; words: number };
 }

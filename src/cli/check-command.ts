@@ -8,6 +8,7 @@ import { applySuppressions } from '../gate/suppress.js';
 import { draftMismatch, loadReviewFile, type Decision } from '../review/store.js';
 import { narrowToChange } from '../gate/narrow.js';
 import { isUrl } from '../ingest/url.js';
+import { CHOICE_WEIGHTS } from '../corpus/choose.js';
 import { readDraft, readSource, settle, sourcesOf, type InputFlags, type Inputs } from './inputs.js';
 import { visible } from '../report/sanitize.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
@@ -32,6 +33,7 @@ interface CheckFlags extends InputFlags {
   index?: string;
   all?: boolean;
   quiet?: boolean;
+  explainChoice?: boolean;
 }
 
 export const registerCheck: RegisterCommand = (program, io, setStatus) => {
@@ -57,6 +59,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--changed-since <git-ref>', 'report and gate only claims on lines changed since this git revision')
     .option('-i, --index <file>', 'check against a corpus index (claimcheck index) instead of --source')
+    .option('--explain-choice', 'with --index: list the candidate reports weighed, with their scores, on standard error')
     .option('--review-file <path>', "review decisions to honour ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .addHelpText('after', '\nExit status: 0 the gate passed, 1 the gate failed, 2 a usage or input error.\n')
     .action(async (draftPaths: string[], flags: CheckFlags) => {
@@ -93,7 +96,7 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags, warn:
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
   const checkOptions = { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
-  const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions) : check(drafts, sources, checkOptions);
+  const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions, flags.explainChoice ? warn : undefined) : check(drafts, sources, checkOptions);
   const gated = applyGate(applySuppressions(checked, texts, decisions), gate);
   return { result: flags.changedSince ? narrowToChange(gated, flags.changedSince) : gated, texts, inputs, drafts, sourcePaths };
 }
@@ -113,14 +116,32 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
 }
 
 /** The corpus code loads only when --index is given, so a single-report check carries none of it. */
-async function checkCorpus(draft: InputText, indexPath: string, options: CheckOptions): Promise<CheckResult> {
-  const { loadIndex, DocumentRanker } = await import('../corpus/index.js');
+async function checkCorpus(draft: InputText, indexPath: string, options: CheckOptions, explain?: (text: string) => void): Promise<CheckResult> {
+  const { openIndex } = await import('../corpus/index.js');
   const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
-  const { existsSync } = await import('node:fs');
-  if (!existsSync(indexPath)) throw new InputError(indexPath, "no such index (build one with 'claimcheck index <folder> --index <file>')");
-  const index = loadIndex(indexPath);
-  if (index.documents.length === 0) throw new InputError(indexPath, "holds no documents (add some with 'claimcheck index <folder> --index <file>')");
-  return checkAgainstCorpus(draft, new DocumentRanker(index), options);
+  const index = openIndex(indexPath);
+  if (index.documents.length === 0) {
+    index.close();
+    throw new InputError(indexPath, "holds no documents (add some with 'claimcheck index <folder> --index <file>')");
+  }
+  try {
+    const result = await checkAgainstCorpus(draft, index, options);
+    explain?.(explainChoice(result));
+    return result;
+  } finally {
+    index.close();
+  }
+}
+
+/** --explain-choice: the candidates weighed, best first, with what each scored on. */
+function explainChoice(result: CheckResult): string {
+  const rows = (result.corpus?.candidates ?? []).slice(0, 10).map((c, i) => {
+    const e = c.evidence;
+    const quotes = e.quotes ? `${e.quotesFound}/${e.quotes}` : '-';
+    return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(6)}  subject ${String(e.subject).padStart(4)}  dates ${String(e.dates).padStart(3)}  quotes ${quotes.padStart(5)}  phrases ${e.phrases.toFixed(2)}  words ${e.words.toFixed(1).padStart(6)}  ${c.path} (${[c.subject, c.inspected].filter(Boolean).join(', ') || 'no subject or dates found'})`;
+  });
+  const w = CHOICE_WEIGHTS;
+  return [`candidates (score = ${w.subject} x subject + ${w.dates} x dates + ${w.quotes} x share of quotes verbatim + ${w.phrases} x phrases / best phrases + ${w.words} x words / best words):`, ...rows, ''].join('\n');
 }
 
 function wholeNumber(flag: string, value: string, min: number): number {

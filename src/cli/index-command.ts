@@ -1,7 +1,8 @@
-import { loadIndex, listInputs, saveIndex, updateIndex } from '../corpus/index.js';
+import { listInputs, updateIndex } from '../corpus/index.js';
 import { lexicon } from '../rules/lexicon.js';
 import { loadRuleSet } from '../rules/load.js';
 import type { RegisterCommand } from './main.js';
+import { InputError } from '../errors.js';
 
 interface IndexFlags {
   index: string;
@@ -13,22 +14,30 @@ export const registerIndex: RegisterCommand = (program, io) => {
     .command('index')
     .description('build or update a corpus index of source documents (only new or changed files are read)')
     .argument('<paths...>', 'source files, or folders to search for them')
-    .requiredOption('-i, --index <file>', 'the index file to create or update')
+    .requiredOption('-i, --index <file>', 'the index file to create or update (its data goes in <file>.d/)')
     .action(async (paths: string[], flags: IndexFlags) => {
       const files = listInputs(paths);
       const lex = lexicon(loadRuleSet());
       const started = Date.now();
       const tty = Boolean((process.stderr as { isTTY?: boolean }).isTTY);
+      let shown = false;
       // progress only on a terminal, and only once it has taken a second
       const progress = (done: number, total: number) => {
         const elapsed = (Date.now() - started) / 1000;
         if (!tty || elapsed < 1) return;
         const eta = Math.round((elapsed / done) * (total - done));
         process.stderr.write(`\rindexing ${done}/${total} files, about ${eta} s left   `);
+        shown = true;
       };
-      const { index, report } = await updateIndex(loadIndex(flags.index), files, lex, progress);
-      if (tty && Date.now() - started >= 1000) process.stderr.write('\n');
-      saveIndex(flags.index, index);
-      io.out.write(`${flags.index}: ${index.documents.length} documents (${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged, ${report.removed} removed)\n`);
+      const report = await updateIndex(flags.index, files, lex, progress).catch((error: NodeJS.ErrnoException) => {
+        // a full disk or a read-only folder while the store is written: one line naming the index
+        if (error instanceof InputError || !error.code) throw error;
+        throw new InputError(flags.index, `cannot be written (${error.code}); the index is as it was before this run`);
+      });
+      if (shown) process.stderr.write('\n');
+      for (const f of report.failed) io.err.write(`claimcheck: skipped ${f.path}: ${f.problem}\n`);
+      const total = report.added + report.changed + report.unchanged;
+      const skipped = report.failed.length ? `, ${report.failed.length} skipped` : '';
+      io.out.write(`${flags.index}: ${total} documents (${report.added} added, ${report.changed} changed, ${report.unchanged} unchanged, ${report.removed} removed${skipped})\n`);
     });
 };

@@ -59,3 +59,8 @@ export function ruleOf(claim: ClaimResult): string {
 
 /** How many claims --changed-since left out of a report. */
 export const outsideText = (n: number): string => `${n} claim${n === 1 ? '' : 's'} outside the change ${n === 1 ? 'is' : 'are'} left out`;
+/** With a corpus index, the report(s) chosen and why, one line each, for the top of every format:
+ * "Report: Inspection of … (reports/x.pdf): subject X, inspected 4 to 15 December 2023, 9 of 11 quotes found verbatim". */
+export function chosenReports(result: CheckResult): string[] {
+  return (result.corpus?.chosen ?? []).map((c, i) => `${i === 0 ? 'Report' : 'Also'}: ${oneLine(c.title, 100)} (${c.path}): ${c.reason}`);
+}

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { CheckResult } from '../types.js';
-import { evidenceLocator, isProblem, oneLine } from './common.js';
+import { chosenReports, evidenceLocator, isProblem, oneLine } from './common.js';
 import { LEVELS, levelOf } from '../severity.js';
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -9,7 +9,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /** One annotation per claim to look at, at its level (src/report/severity.ts). */
 export function formatGithub(result: CheckResult, options: { cwd: string }): string {
-  const lines: string[] = [];
+  const lines: string[] = chosenReports(result).map((line) => `::notice title=${escapeProperty('claimcheck: report chosen')}::${escapeData(line)}`);
   for (const doc of result.documents) {
     const file = relative(options.cwd, doc.path) || doc.path;
     for (const n of doc.notices) lines.push(`::warning file=${escapeProperty(file)},title=${escapeProperty(`claimcheck ${n.rule}`)}::${escapeData(n.message)}`);

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { quoteFix } from '../fix/quote-fix.js';
 import type { CheckResult, ClaimResult, DiffPart, DocumentResult, SourceInfo, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
-import { evidenceLocator, oneLine, problemOf, problemsFirst, VERDICT_LETTER } from './common.js';
+import { chosenReports, evidenceLocator, oneLine, problemOf, problemsFirst, VERDICT_LETTER } from './common.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 // a PDF's page breaks (form feeds) and other control characters are not text a browser shows;
@@ -87,7 +87,7 @@ export function formatHtml(result: CheckResult, options: HtmlOptions): string {
 function header(result: CheckResult, date: string | undefined): string {
   const sources = result.sources.map((s) => `${esc(s.id)} <strong>${show(s.title)}</strong> <span class="meta">(${show(s.path)})</span>`).join('<br>');
   const made = `${esc(result.tool.name)} ${esc(result.tool.version)}${date ? `, ${esc(date)}` : ''}`;
-  return `<header><h1>claimcheck report</h1><div>Checked against: ${sources || 'no source'}</div><div class="meta">Made by ${made}</div></header>`;
+  return `<header><h1>claimcheck report</h1><div>Checked against: ${sources || 'no source'}</div>${chosenReports(result).map((line) => `<div class="meta">${show(line)}</div>`).join('')}<div class="meta">Made by ${made}</div></header>`;
 }
 
 function summary(result: CheckResult): string {

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../types.js';
-import { oneLine } from './common.js';
+import { chosenReports, oneLine } from './common.js';
 import { xmlChars } from './sanitize.js';
 
 const xml = (s: string) =>
@@ -12,6 +12,8 @@ export function formatJunit(result: CheckResult): string {
   const total = checked.reduce((n, cs) => n + cs.length, 0);
   const failed = checked.reduce((n, cs) => n + cs.filter((c) => c.gate === 'fail').length, 0);
   out.push(`<testsuites name="claimcheck" tests="${total}" failures="${failed}">`);
+  const chosen = chosenReports(result);
+  if (chosen.length) out.push('  <properties>', ...chosen.map((line, i) => `    <property name="report${i ? `.${i + 1}` : ''}" value="${xml(line)}"/>`), '  </properties>');
   result.documents.forEach((doc, i) => {
     const claims = checked[i]!;
     const failures = claims.filter((c) => c.gate === 'fail').length;

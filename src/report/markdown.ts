@@ -1,5 +1,5 @@
 import type { CheckResult, ClaimResult } from '../types.js';
-import { diffText, evidenceLocator, isProblem, oneLine, outsideText, VERDICT_LETTER } from './common.js';
+import { chosenReports, diffText, evidenceLocator, isProblem, oneLine, outsideText, VERDICT_LETTER } from './common.js';
 import { markdownCode as code, markdownText as md } from './sanitize.js';
 
 // every text from a draft, a source or a file name goes through `md` or `code`: GitHub renders
@@ -11,6 +11,7 @@ const quoteBlock = (s: string) => s.split(/\r\n|\r|\n/).map((l) => `> ${md(l)}`)
  * then each problem with its evidence quoted and located. */
 export function formatMarkdown(result: CheckResult): string {
   const out: string[] = ['# claimcheck report', ''];
+  for (const line of chosenReports(result)) out.push(`**${line.slice(0, line.indexOf(':'))}**${line.slice(line.indexOf(':'))}`, '');
   const s = result.summary;
   out.push(`Sources: ${result.sources.map((x) => `${md(x.id)} ${md(x.title)} (${code(x.path)})`).join('; ')}`, '');
   out.push('| verbatim | paraphrased | unsupported | contradictory | unchecked |', '| --- | --- | --- | --- | --- |');

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { CheckResult, ClaimResult } from '../types.js';
 import { LEVELS, levelOf } from '../severity.js';
-import { evidenceLocator, isProblem, ruleOf } from './common.js';
+import { chosenReports, evidenceLocator, isProblem, ruleOf } from './common.js';
 import { quoteFix } from '../fix/quote-fix.js';
 
 /** SARIF 2.1.0 for code scanning: one result per claim to look at, located in the draft. */
@@ -41,7 +41,14 @@ export function formatSarif(result: CheckResult, options: { cwd: string; describ
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: result.tool.name, version: result.tool.version, rules: [...rules.values()] } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: result.tool.name, version: result.tool.version, rules: [...rules.values()] } },
+        // the report a corpus check chose, for a reader of the run before its results
+        ...(result.corpus ? { properties: { reports: chosenReports(result) } } : {}),
+        results,
+      },
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -1,6 +1,6 @@
 import type { CheckResult, ClaimResult, DocumentResult, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
-import { countsText, diffText, outsideText, evidenceLocator, oneLine, problemOf, problemsFirst, sourcesLine, VERDICT_LETTER } from './common.js';
+import { chosenReports, countsText, diffText, outsideText, evidenceLocator, oneLine, problemOf, problemsFirst, sourcesLine, VERDICT_LETTER } from './common.js';
 
 const COLOUR: Record<Verdict, string> = { verbatim: '32', paraphrased: '36', unsupported: '33', contradictory: '31', unchecked: '90' };
 
@@ -17,6 +17,8 @@ export function formatText(result: CheckResult, options: { color: boolean; detai
   const paint: Paint = (v, s) => (options.color ? `\u001b[${COLOUR[v]}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   if (detail !== 'quiet') lines.push(sourcesLine(result), '');
+  const chosen = chosenReports(result);
+  if (chosen.length) lines.push(...chosen, '');
   for (const doc of result.documents) {
     const shown = detail === 'all' ? doc.claims : problemsFirst(doc.claims);
     if (detail === 'quiet' && !shown.length && !doc.notices.length) continue;

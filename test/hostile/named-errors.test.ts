@@ -11,6 +11,10 @@ const dir = () => mkdtempSync(join(tmpdir(), 'claimcheck-'));
 const DRAFT = `${ROOT}seeds/drafts/local-news-2024.txt`;
 const hash = '0'.repeat(64);
 
+/** An index manifest of the format `claimcheck index` writes, with the given documents and no postings. */
+const manifest = (documents: object[]) => ({ version: 2, documents, postings: 'postings-0.bin', terms: [], starts: [0] });
+const doc = (path: string, extra: object = {}) => ({ path, hash, size: 3, mtimeMs: 0, title: 'x', length: 3, ...extra });
+
 async function indexCheck(index: object | string, draft = DRAFT) {
   const d = dir();
   writeFileSync(join(d, 'corpus.json'), typeof index === 'string' ? index : JSON.stringify(index));
@@ -18,33 +22,34 @@ async function indexCheck(index: object | string, draft = DRAFT) {
 }
 
 describe('check --index on a hostile or useless index', () => {
-  it('an index naming a file outside its folder and the working folder is refused', async () => {
-    const { r } = await indexCheck({ version: 1, documents: [{ path: '/etc/passwd', hash, title: 'x', length: 3, terms: { root: 1 } }] });
+  it('an index naming a file outside its folder never brings that file into the report', async () => {
+    const { r } = await indexCheck(manifest([doc('/etc/passwd')]));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^claimcheck: .*corpus\.json: document 1 names '\/etc\/passwd', outside the index's folder and the working folder; an index reads only files under them\n$/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^claimcheck: .*: shares no words with any document in the index: no source to check it against\n$/);
   });
 
-  it('a relative path that climbs out, or a symlink that leads out, is refused too', async () => {
+  it('a relative path that climbs out, or a symlink that leads out, is never read either', async () => {
     const d = dir();
     mkdirSync(join(d, 'reports'));
     const { symlinkSync } = await import('node:fs');
     symlinkSync('/etc/hostname', join(d, 'reports', 'x.txt'));
     for (const path of ['../../../../etc/hostname', 'reports/x.txt']) {
-      writeFileSync(join(d, 'corpus.json'), JSON.stringify({ version: 1, documents: [{ path, hash, title: 'x', length: 1, terms: { a: 1 } }] }));
+      writeFileSync(join(d, 'corpus.json'), JSON.stringify(manifest([doc(path)])));
       const r = await runCapture(['check', DRAFT, '--index', 'corpus.json'], d);
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/outside the index's folder/);
+      expect(r.stdout).toBe('');
     }
   });
 
   it('a malformed document is a named error, not "unexpected error"', async () => {
-    const { r } = await indexCheck({ version: 1, documents: [{ path: 'a.txt', hash, title: 'x', length: 3, terms: 'lots' }] });
+    const { r } = await indexCheck(manifest([doc('a.txt', { length: 'lots' })]));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/corpus\.json: is not a claimcheck index \(documents\.0\.terms: .*\)\n$/);
+    expect(r.stderr).toMatch(/corpus\.json: is not a claimcheck index \(documents\.0\.length: .*\)\n$/);
   });
 
   it('an empty index says so', async () => {
-    const { r } = await indexCheck({ version: 1, documents: [] });
+    const { r } = await indexCheck(manifest([]));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/corpus\.json: holds no documents/);
   });
@@ -54,7 +59,7 @@ describe('check --index on a hostile or useless index', () => {
     writeFileSync(join(d, 'r.txt'), 'Zebras quagga okapi.\n');
     const draft = join(d, 'draft.txt');
     writeFileSync(draft, 'Ofsted said leaders are good.\n');
-    writeFileSync(join(d, 'corpus.json'), JSON.stringify({ version: 1, documents: [{ path: 'r.txt', hash, title: 'r', length: 3, terms: { zebra: 1, quagga: 1, okapi: 1 } }] }));
+    expect((await runCapture(['index', 'r.txt', '--index', 'corpus.json'], d)).status).toBe(0);
     const r = await runCapture(['check', draft, '--index', 'corpus.json'], d);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`claimcheck: ${draft}: shares no words with any document in the index: no source to check it against\n`);

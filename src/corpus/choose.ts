@@ -1,0 +1,228 @@
+import type { DraftModel } from '../extract/claims.js';
+import { STOPWORDS, stem } from '../ingest/tokens.js';
+import { placesOf } from '../judge/places.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { describeDate } from '../judge/source-facts.js';
+import type { InputText } from '../types.js';
+import type { IndexedDocument } from './index.js';
+
+// Which report a draft describes, decided the way a reader decides it: whom the draft is about
+// against whom each report is about, the draft's dates against each report's inspection and
+// publication dates, how many of its quotations each report has word for word, and only then how
+// many words they share. Word overlap alone cannot do it: a council's reports from three
+// inspections, and other councils' reports in the same framework, share most of their words.
+
+/** What each kind of evidence weighs in a candidate's score; word overlap, scaled to the best
+ * candidate's, weighs 1. */
+export const CHOICE_WEIGHTS = { subject: 5, dates: 2, quotes: 4, phrases: 3, words: 1 } as const;
+/** A capitalised word in more than this share of the corpus is a common noun ("Council",
+ * "Education"), not a name that tells one report from another. */
+const NAME_MAX_SHARE = 0.1;
+/** The opening of a report, where it says whom it is about. */
+const HEAD_CHARS = 2000;
+
+export interface Candidate {
+  document: IndexedDocument;
+  input: InputText;
+  /** BM25 score of the draft's words. */
+  words: number;
+}
+
+export interface Choice extends Candidate {
+  score: number;
+  /** 1 the report is about the draft's main name, -1 it never gives it, 0 in between or unknown. */
+  subject: number;
+  /** 1 a draft date is the inspection's month (or day), 0.5 its year or the publication year, 0 none. */
+  dates: number;
+  /** Share of the draft's three-word phrases the report has. */
+  phrases: number;
+  quotesFound: number;
+  quotes: number;
+  reason: string;
+  /** The report's words, flattened for quotation lookups. */
+  flat: string;
+}
+
+/** Text reduced to lower-case words separated by single spaces, for finding quotations word for word. */
+export const flatWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** The draft's quotations as runs of words, split at ellipses and [insertions]. */
+function quotations(draft: DraftModel): string[][] {
+  return draft.claims
+    .filter((c) => c.kind === 'quote')
+    .map((c) =>
+      draft.doc.text
+        .slice(c.start, c.end)
+        .split(/\.\.\.|…|\[[^\]]*\]/)
+        .map(flatWords)
+        .filter((part) => part.trim() !== ''),
+    )
+    .filter((parts) => parts.length > 0);
+}
+
+interface DraftDate {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+function draftDates(draft: DraftModel): DraftDate[] {
+  const out: DraftDate[] = [];
+  for (const claim of draft.claims) {
+    for (const f of claim.facts) {
+      const v = f.value;
+      if (v.type === 'year') out.push({ year: v.year });
+      else if (v.type === 'date' && v.yearOffset === undefined) out.push({ month: v.month, ...(v.year !== undefined ? { year: v.year } : {}), ...(v.day !== undefined ? { day: v.day } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Per name, 1 the report is about it (its subject, title or opening gives it), 0 it gives it in
+ * passing, -1 never; averaged over the draft's names, weighted by use and by how few candidates
+ * open with the name (one that opens most of them, "City", tells them apart least). Names that
+ * open no candidate say nothing of which is the report, and places outrank other names. */
+function subjectScores(names: Array<[string, number, boolean]>, candidates: Candidate[], flats: string[]): number[] {
+  const heads = candidates.map((c, i) => flatWords(c.document.title) + flats[i]!.slice(0, HEAD_CHARS));
+  const opens = (name: string, i: number) => candidates[i]!.document.subject?.toLowerCase() === name || heads[i]!.includes(` ${name} `);
+  const weighed = names
+    .map(([name, n, place]) => {
+      const share = candidates.filter((_, i) => opens(name, i)).length / Math.max(1, candidates.length);
+      return { name, place, weight: share === 0 || share > 0.5 ? 0 : n * (1 - share) };
+    })
+    .filter((w) => w.weight > 0);
+  const used = weighed.some((w) => w.place) ? weighed.filter((w) => w.place) : weighed;
+  const total = used.reduce((sum, w) => sum + w.weight, 0);
+  return candidates.map((_, i) => {
+    if (!total) return 0;
+    let sum = 0;
+    for (const w of used) sum += w.weight * (opens(w.name, i) ? 1 : flats[i]!.includes(` ${w.name} `) ? 0 : -1);
+    return sum / total;
+  });
+}
+
+function dateMatch(dates: DraftDate[], doc: IndexedDocument): number {
+  let best = 0;
+  const insp = doc.inspection;
+  for (const d of dates) {
+    if (insp && d.month === insp.month && (d.year === undefined || d.year === insp.year)) best = Math.max(best, d.year !== undefined ? 1 : 0.5);
+    else if (d.year !== undefined && (d.year === insp?.year || d.year === doc.published)) best = Math.max(best, 0.5);
+  }
+  return best;
+}
+
+/** How many documents of the corpus hold a stem, and how many documents there are. */
+export interface CorpusStats {
+  df(stem: string): number;
+  size: number;
+}
+
+/** The names the draft is about (name, uses, whether a place), places first: the places it names next to words such as
+ * "council" (lexicon), and capitalised words inside sentences, used twice or more, that few
+ * documents of the corpus hold (a common noun in capitals says nothing); never a word no report
+ * has. Forms of one name ("Leeds", "Leeds'") count as one, under its longest form. */
+export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon): Array<[string, number, boolean]> {
+  const byStem = new Map<string, { name: string; n: number; place: boolean }>();
+  const add = (word: string, n: number, place: boolean) => {
+    const key = stem(word);
+    const df = stats.df(key);
+    if (df === 0 || (!place && df > Math.max(2, stats.size * NAME_MAX_SHARE))) return;
+    const hit = byStem.get(key) ?? { name: word, n: 0, place };
+    if (word.length > hit.name.length) hit.name = word;
+    hit.n += n;
+    hit.place ||= place;
+    byStem.set(key, hit);
+  };
+  // a place may be named in every report ("Manchester" in an inspectorate's address): it still
+  // tells them apart by where it stands, so only the words that make a name a place are left out
+  const ent = lex.entities;
+  for (const [name, n] of placesOf(draft.doc.text, draft.doc.tokens, lex)) {
+    const word = name.toLowerCase();
+    if (!ent?.placeSuffixes.matchAt([word], 0) && !ent?.placePrefixes.matchAt([word], 0)) add(word, n, true);
+  }
+  const counts = new Map<string, number>();
+  const text = draft.doc.text;
+  for (const [i, t] of draft.doc.tokens.entries()) {
+    if (i === 0 || t.word.length < 3 || STOPWORDS.has(t.word)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) || /[.!?:"“‘\n]\s*$/.test(text.slice(draft.doc.tokens[i - 1]!.end, t.start))) continue;
+    const name = t.word.replace(/['’]s?$/, '');
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const [name, n] of counts) if (n >= 2 && !byStem.has(stem(name))) add(name, n, false);
+  return [...byStem.values()]
+    .sort((a, b) => Number(b.place) - Number(a.place) || b.n - a.n || (a.name < b.name ? -1 : 1))
+    .map((h): [string, number, boolean] => [h.name, h.n, h.place]);
+}
+
+/** The draft's three-word phrases, flattened. */
+function phrasesOf(text: string): Set<string> {
+  const words = flatWords(text).trim().split(' ');
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const three = words.slice(i, i + 3);
+    if (three.some((w) => !STOPWORDS.has(w))) out.add(three.join(' '));
+  }
+  return out;
+}
+
+function phraseShare(phrases: Set<string>, flat: string): number {
+  if (!phrases.size) return 0;
+  const words = flat.trim().split(' ');
+  const found = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    if (phrases.has(key)) found.add(key);
+  }
+  return found.size / phrases.size;
+}
+
+/** The candidates scored and ordered, best first. */
+export function chooseReports(draft: DraftModel, candidates: Candidate[], names: Array<[string, number, boolean]>): Choice[] {
+  const quotes = quotations(draft);
+  const dates = draftDates(draft);
+  const phrases = phrasesOf(draft.doc.text);
+  const topWords = Math.max(...candidates.map((c) => c.words), 1e-9);
+  const flats = candidates.map((c) => flatWords(c.input.text));
+  const phraseShares = flats.map((flat) => phraseShare(phrases, flat));
+  const topPhrases = Math.max(...phraseShares, 1e-9);
+  const subjects = subjectScores(names, candidates, flats);
+  const choices = candidates.map((c, i): Choice => {
+    const flat = flats[i]!;
+    const subject = subjects[i]!;
+    const quotesFound = quotes.filter((parts) => parts.every((p) => flat.includes(p))).length;
+    const dateScore = dateMatch(dates, c.document);
+    const phrased = phraseShares[i]!;
+    const w = CHOICE_WEIGHTS;
+    const score =
+      w.subject * subject + w.dates * dateScore + w.quotes * (quotes.length ? quotesFound / quotes.length : 0) + w.phrases * (phrased / topPhrases) + w.words * (c.words / topWords);
+    return { ...c, score, subject, dates: dateScore, phrases: phrased, quotesFound, quotes: quotes.length, reason: reasonFor(c.document, quotesFound, quotes.length), flat };
+  });
+  return choices.sort((a, b) => b.score - a.score || b.words - a.words || (a.document.path < b.document.path ? -1 : 1));
+}
+
+function reasonFor(doc: IndexedDocument, found: number, quotes: number): string {
+  const parts: string[] = [];
+  if (doc.subject) parts.push(`subject ${doc.subject}`);
+  if (doc.inspection) parts.push(`inspected ${describeDate(doc.inspection)}`);
+  else if (doc.published) parts.push(`published ${doc.published}`);
+  if (quotes) parts.push(`${found} of ${quotes} quote${quotes === 1 ? '' : 's'} found verbatim`);
+  return parts.join(', ') || 'most words in common';
+}
+
+/** Further reports the draft needs besides the primary: ones about the same subject holding
+ * quotations the primary lacks, or inspected in a year the draft names and the primary was not. */
+export function alsoNeeded(primary: Choice, others: Choice[], draft: DraftModel, limit = 2): Choice[] {
+  const quotes = quotations(draft);
+  const years = new Set(draftDates(draft).map((d) => d.year).filter((y) => y !== undefined));
+  const inPrimary = new Set(quotes.filter((parts) => parts.every((p) => primary.flat.includes(p))));
+  const primaryYears = new Set([primary.document.inspection?.year, primary.document.published]);
+  return others
+    .filter((o) => o.subject >= primary.subject && o.subject >= 0)
+    .filter((o) => {
+      const newQuote = quotes.some((parts) => !inPrimary.has(parts) && parts.every((p) => o.flat.includes(p)));
+      const year = o.document.inspection?.year;
+      const newYear = year !== undefined && years.has(year) && !primaryYears.has(year);
+      return newQuote || newYear;
+    })
+    .slice(0, limit);
+}
