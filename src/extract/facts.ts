@@ -161,10 +161,12 @@ function expand(
   const { tokens, text } = view;
   const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
   const breaks = (a: number, b: number) => /[,;:()\u2013\u2014"“”]|\s-\s/.test(gap(a, b));
+  // a quoted grade's opening mark belongs to it: "are 'inadequate'" is one phrase
+  const opensQuote = (a: number, b: number) => f.value.type === 'rating' && b === f.from && /^\s*['"\u2018\u201C]$/.test(gap(a, b));
   const events = lex.dates?.events;
   const aliases = lex.entities?.sourceAliases;
   let from = f.from;
-  while (from > leftLimit && !breaks(from - 1, from)) {
+  while (from > leftLimit && (!breaks(from - 1, from) || opensQuote(from - 1, from))) {
     const w = tokens[from - 1]!.word;
     if (CLAUSE_WORDS.has(w)) break;
     if (PHRASE_OPENERS.has(w)) {

@@ -5,7 +5,7 @@
 import type { Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { CompiledScale } from '../rules/scale-terms.js';
-import { resolveArea, type Area } from '../layout/areas.js';
+import { resolveAreaAt, type Area } from '../layout/areas.js';
 
 export interface GradeMention {
   /** The draft's words for the claim (fact span the scorer sees). */
@@ -16,13 +16,22 @@ export interface GradeMention {
   /** Resolved when the word belongs to one scale; level 1 = best. */
   scale?: string;
   level?: number;
-  subject: { kind: 'overall' } | { kind: 'area'; area: string; words: string } | { kind: 'unknown' };
+  subject: GradeSubject;
   when: 'this inspection' | { year: number } | 'previous';
   /** "no longer inadequate", "not good". */
   negated: boolean;
+  /** The grade words stand in quotation marks ("rated 'good'"): the draft quotes the report's grade. */
+  quoted: boolean;
   /** "from inadequate to requires improvement". */
   change?: { from: string };
 }
+
+/** What a grade claim grades: the overall judgement, one or more of the profile's areas ("classed both
+ * leadership and adoption as good"), or nothing the claim names ("rated the council 'good'"). */
+export type GradeSubject =
+  | { kind: 'overall' }
+  | { kind: 'areas'; areas: Array<{ area: string; words: string }> }
+  | { kind: 'unknown' };
 
 /** A grade found in a sentence's tokens, before the fact's phrase is grown around it. */
 export interface GradeHit {
@@ -36,10 +45,12 @@ export interface GradeHit {
 
 /** Words before a grade, within this many, that make it a rating claim ("judged as good"). */
 const CUE_BEFORE = 6;
+/** The same when the grade follows "as", where a list of what is graded may stand between. */
+const CUE_BEFORE_AS = 12;
 /** Words after a grade, within this many, that do the same ("a 'good' rating", "outstanding, Ofsted says"). */
 const CUE_AFTER = 3;
-/** Words before a grade, within this many, that negate it ("no longer 'inadequate'"). */
-const NEGATION_REACH = 4;
+/** Words before a grade, within this many, that negate it ("no longer judged to be 'inadequate'"). */
+const NEGATION_REACH = 6;
 
 /** The grade claims of one sentence. `raw(i)` is token i as written (with its marks), `gap(i)` the
  * text between tokens i-1 and i. `areas` are the profile's areas, to name what is graded. */
@@ -58,37 +69,106 @@ export function findGradeHits(
     for (const hit of scale.terms.findAll(seq)) {
       if (taken(hit.from, hit.to)) continue;
       const quoted = /['"\u2018\u201C]\s*$/.test(gap(hit.from)) && /^\s*['"\u2019\u201D]/.test(hit.to < tokens.length ? gap(hit.to) : text.slice(tokens[hit.to - 1]!.end, tokens[hit.to - 1]!.end + 2));
-      const cueBefore = scale.cues.has(seq.slice(Math.max(0, hit.from - CUE_BEFORE), hit.from)) || (phrasing?.cues.has(seq.slice(Math.max(0, hit.from - CUE_BEFORE), hit.from)) ?? false);
+      // "classed both adoption and care leavers as good": after "as" the verb may stand further back
+      const reach = seq[hit.from - 1] === 'as' ? CUE_BEFORE_AS : CUE_BEFORE;
+      const lead = seq.slice(Math.max(0, hit.from - reach), hit.from);
+      const cueBefore = scale.cues.has(lead) || (phrasing?.cues.has(lead) ?? false);
       const cueAfter = scale.cues.has(seq.slice(hit.to, hit.to + CUE_AFTER)) || (phrasing?.cuesAfter.has(seq.slice(hit.to, hit.to + CUE_AFTER)) ?? false);
       // "services for adopted children are good," / are "inadequate": a copula, then the grade, quoted
       // or closing the clause ("aspires to become an 'Outstanding' service" is no claim)
       const copula = phrasing?.copulas.has(seq[hit.from - 1] ?? '') && (quoted || hit.to === tokens.length || /[,.;:!?\u2013\u2014]/.test(gap(hit.to)));
       if (!cueBefore && !cueAfter && !copula) continue;
-      hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: describe(seq, hit, scale, lex, areas) });
+      hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: { ...describe(seq, gap, hit, scale, lex, areas), quoted } });
     }
   }
   markChanges(seq, hits, lex);
   return hits.sort((a, b) => a.from - b.from);
 }
 
-function describe(seq: string[], hit: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, lex: Lexicon, areas: Area[]): GradeHit['mention'] {
+function describe(seq: string[], gap: (i: number) => string, hit: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, lex: Lexicon, areas: Area[]): Omit<GradeHit['mention'], 'quoted'> {
   const phrasing = lex.gradePhrasing;
-  const before = seq.slice(Math.max(0, hit.from - NEGATION_REACH), hit.from);
+  const [clauseFrom, clauseTo] = phraseAround(seq, gap, hit, lex);
+  const before = seq.slice(Math.max(clauseFrom, hit.from - NEGATION_REACH), hit.from);
   const negated = phrasing?.negations.has(before) ?? false;
-  const clauseStart = Math.max(0, hit.from - 12);
-  const around = seq.slice(clauseStart, Math.min(seq.length, hit.to + 6));
-  const year = around.find((w) => /^(19|20)\d\d$/.test(w));
-  const looksBack = phrasing?.previous.has(seq.slice(Math.max(0, hit.from - CUE_BEFORE), hit.to + 2)) ?? false;
-  const area = resolveArea(seq, areas, 'press');
-  const overall = phrasing?.overall.has(seq) ?? false;
+  const year = seq.slice(clauseFrom, clauseTo).find((w) => /^(19|20)\d\d$/.test(w));
+  // the words that open the clause count too ("three years after they were rated")
+  const looksBack = phrasing?.previous.has(seq.slice(Math.max(0, clauseFrom - 2, hit.from - CUE_BEFORE), Math.min(clauseTo, hit.to + 2))) ?? false;
   return {
     term: hit.phrase,
     scale: scale.rule.id,
     level: scale.names.length - hit.value,
-    subject: area ? { kind: 'area', area: area.id, words: area.words } : overall ? { kind: 'overall' } : { kind: 'unknown' },
+    subject: subjectOf(seq, gap, hit, lex, areas, clauseFrom),
     when: year ? { year: Number(year) } : looksBack ? 'previous' : 'this inspection',
     negated,
   };
+}
+
+/** Words of a grade's own clause reach at most this far either side. */
+const CLAUSE_REACH = 14;
+
+/** The stretch of the sentence a grade's time words belong to: back to a comma, dash or clause word
+ * ("which had been given the lowest grade in 2015, is now rated …" keeps 2015 out of "now rated"),
+ * forward to the next such break. */
+function phraseAround(seq: string[], gap: (i: number) => string, hit: { from: number; to: number }, lex: Lexicon): [number, number] {
+  const breaks = lex.gradePhrasing?.clauseBreaks;
+  let from = hit.from;
+  while (from > 0 && hit.from - from < CLAUSE_REACH && !/[,;:()\u2013\u2014]|\s-\s/.test(gap(from)) && !breaks?.hasWord(seq[from - 1]!)) from--;
+  let to = hit.to;
+  while (to < seq.length && to - hit.to < CLAUSE_REACH && !/[,;:()\u2013\u2014.]|\s-\s/.test(gap(to)) && !breaks?.hasWord(seq[to]!)) to++;
+  return [from, to];
+}
+
+/** What the grade is given to, read near it, never from elsewhere in the sentence ("rated the
+ * council's services 'inadequate' after finding leaders unaware" grades the services, not leaders):
+ * areas right after it ("outstanding leadership", "good in the areas of A, B and C"), else the areas
+ * of its own clause before it (through a relative pronoun to the noun it stands for: "leadership,
+ * which was classed as outstanding"), else the overall judgement if the words say so. */
+function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: number; to: number }, lex: Lexicon, areas: Area[], clauseFrom: number): GradeSubject {
+  const phrasing = lex.gradePhrasing;
+  const hardBreak = (i: number) => /[;:()\u2013\u2014.]|\s-\s/.test(gap(i));
+  // after the grade: directly ("outstanding leadership") or through a linking word ("good for adoption")
+  let after = hit.to;
+  if (phrasing?.areaLinks.hasWord(seq[after] ?? '')) after++;
+  let afterEnd = after;
+  while (afterEnd < seq.length && afterEnd - after < CLAUSE_REACH && !(afterEnd > after && hardBreak(afterEnd)) && !phrasing?.clauseBreaks.hasWord(seq[afterEnd]!)) afterEnd++;
+  const right = areasIn(seq, after, afterEnd, areas);
+  // the first area after the grade must follow it closely, with no punctuation between
+  const joined = right.length > 0 && right[0]!.at - after <= AREA_GAP && !range(hit.to, right[0]!.at + 1).some((i) => /[^\s'"\u2018\u2019\u201C\u201D]/.test(gap(i)));
+  if (joined) return named(right);
+  // before it, within its clause; a relative pronoun hands the subject back to the noun before it
+  let from = hit.from;
+  while (from > 0 && hit.from - from < CLAUSE_REACH && !hardBreak(from)) {
+    const w = seq[from - 1]!;
+    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w)) break;
+    from--;
+  }
+  const left = areasIn(seq, from, hit.from, areas);
+  if (left.length) return named(left);
+  const overall = phrasing?.overall.has(seq.slice(Math.min(from, clauseFrom), afterEnd)) ?? false;
+  return overall ? { kind: 'overall' } : { kind: 'unknown' };
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** Words between a grade and the first area after it that still make the area its subject ("good in the areas of"). */
+const AREA_GAP = 4;
+
+function named(found: Array<{ id: string; words: string }>): GradeSubject {
+  if (found.some((a) => a.id === 'overall')) return { kind: 'overall' };
+  return { kind: 'areas', areas: found.map((a) => ({ area: a.id, words: a.words })) };
+}
+
+/** Every area named in seq[from, to), longest names first and without overlaps, in reading order. */
+function areasIn(seq: string[], from: number, to: number, areas: Area[]): Array<{ id: string; words: string; at: number }> {
+  const found: Array<{ id: string; words: string; at: number }> = [];
+  let i = from;
+  while (i < to) {
+    const hit = resolveAreaAt(seq.slice(i, to), areas);
+    if (!hit) break;
+    if (!found.some((f) => f.id === hit.id)) found.push({ id: hit.id, words: hit.words, at: i + hit.at });
+    i += hit.at + hit.length;
+  }
+  return found;
 }
 
 /** "from inadequate to requires improvement": the first grade is the earlier one, the second the

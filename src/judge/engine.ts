@@ -40,6 +40,7 @@ function run(rules: RuleSet, lex: Lexicon, wants: (meta: RuleTypeMeta) => boolea
           level: input.effect === 'supports' ? 'info' : rule.severity,
         };
         if (input.inferred) finding.inferred = true;
+        if (input.wordForWord && input.effect === 'supports') finding.wordForWord = true;
         if (input.scope) finding.scope = input.scope;
         findings.push(finding);
       },

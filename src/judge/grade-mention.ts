@@ -1,12 +1,13 @@
+// A draft's grade claim against the grades the report states: only ever a grade of the same scale,
+// the same subject (the overall judgement or an area's) and the same inspection. Anything else the
+// report cannot settle, so the claim is unsupported, never contradictory.
 import type { Fact } from '../extract/facts.js';
-import type { Passage } from '../align/source-model.js';
+import type { GradeSubject } from '../extract/grade-claims.js';
 import { profileAreas, resolveArea } from '../layout/areas.js';
+import type { Grade, SourceDoc } from '../layout/source-doc.js';
 import { words } from '../ingest/tokens.js';
-import { gradePassages } from './grades.js';
+import { passageAt, scaleOf, termLevel } from './grades.js';
 import { passageRef, type EvidenceRef, type JudgeContext } from './types.js';
-
-/** The profile whose judgement names the source's grades are read with (see extract/facts.ts). */
-const SOURCE_PROFILE = 'ofsted-children';
 
 type Rating = Extract<Fact['value'], { type: 'rating' }>;
 
@@ -16,44 +17,101 @@ export interface MentionFinding {
   data: Record<string, string | number>;
   evidence?: EvidenceRef[];
   effect: 'supports' | 'contradicts' | 'unsupported';
+  wordForWord?: boolean;
 }
 
-/** A grade claim of the draft against the source's grade of the same subject and time: the same
- * grade supports it, another contradicts it; a grade of another time or subject the source does not
- * give is unsupported, never contradictory. A pure function of the claim and the source's grades. */
-export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, otherYear: number | undefined): MentionFinding | undefined {
-  if (!ctx.lex.gradePhrasing) return undefined;
+/** The inspection a claim's grade is about, once the report's own years are known. */
+type ClaimedWhen = 'this inspection' | { year: number } | 'previous';
+
+/** Where a grade is best shown: a judgement table's row, then a heading, then prose. */
+const LOCATOR_ORDER: Record<Grade['at']['kind'], number> = { 'table-row': 0, heading: 1, label: 2, paragraph: 3 };
+
+/**
+ * The claim's grade against the report's grade of the same subject and time. `otherYear` is a year
+ * the claim's sentence names that is not the report's own (the grade is then that year's).
+ * A claim naming several areas ("classed both leadership and adoption as good") holds only if
+ * every one of them has that grade.
+ */
+export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, otherYear: number | undefined): MentionFinding {
   const { mention } = value;
+  const source = ctx.model.source;
   const claim = ctx.draftText.slice(fact.start, fact.end);
-  const unsupported = (messageId: 'unstated' | 'noGrade', values: Record<string, string | number>): MentionFinding => ({ messageId, data: { claim, ...values }, effect: 'unsupported' });
-  if (mention.when === 'previous' && !mention.change) return unsupported('unstated', { subject: 'an earlier inspection' });
-  const year = typeof mention.when === 'object' ? mention.when.year : otherYear;
-  if (year !== undefined && !mention.change) return unsupported('unstated', { subject: `the ${year} inspection` });
-  const rows = gradedPassages(ctx);
-  const subjectWords = mention.subject.kind === 'area' ? mention.subject.words : mention.subject.kind === 'overall' ? 'overall' : 'the service';
-  if (rows.length === 0) return unsupported('noGrade', { subject: subjectWords });
-  const target = pickRow(rows, mention.subject);
-  if (!target) return unsupported('noGrade', { subject: subjectWords });
-  const grade = target.block.grade!;
-  const same = grade.level === value.level;
-  const data = { claim: mention.term, subject: subjectWords, source: grade.term, sourceSubject: grade.subject || 'the service', locator: target.block.locator };
-  // "no longer inadequate": supported by any other grade, contradicted by that one
-  const supported = mention.negated ? !same : same;
-  const messageId = mention.negated ? (supported ? 'negatedMatches' : 'negatedDiffers') : supported ? 'matches' : value.level > grade.level ? 'overstated' : 'understated';
-  return { messageId, data, evidence: [passageRef(ctx.model, target, 1)], effect: supported ? 'supports' : 'contradicts' };
+  const when = claimedWhen(mention.when, otherYear, ownYears(source), mention.change !== undefined);
+  const unsupported = (messageId: 'unstated' | 'noGrade', subject: string): MentionFinding => ({ messageId, data: { claim, subject }, effect: 'unsupported' });
+  const timely = gradesOf(source, when);
+  if (!timely.length) return unsupported('unstated', when === 'this inspection' ? 'this inspection' : when === 'previous' ? 'an earlier inspection' : `the ${when.year} inspection`);
+  const targets = subjectGrades(source, timely, mention.subject);
+  const subjectWords = describeSubject(mention.subject);
+  if (!targets) return unsupported('noGrade', subjectWords);
+  let first: { grade: Grade; level: number } | undefined;
+  for (const grade of targets) {
+    const scale = scaleOf(grade);
+    const level = scale && termLevel(mention.term, scale);
+    // the draft's word is not a grade on the report's scale: the two cannot be compared
+    if (level === undefined) return unsupported('noGrade', `${subjectWords} on the report's scale`);
+    const supported = mention.negated ? level !== grade.level : level === grade.level;
+    if (!supported) return finding(ctx, mention, subjectWords, grade, level, false);
+    first ??= { grade, level };
+  }
+  return finding(ctx, mention, subjectWords, first!.grade, first!.level, true);
 }
 
-function gradedPassages(ctx: JudgeContext): Passage[] {
-  const graded = gradePassages(ctx, ctx.model.source.grades.filter((g) => g.when === 'this inspection'));
-  return [...new Set(graded)].filter((p) => p.block.grade);
+/** The draft quotes the grade as the report prints it ("rated 'Requires improvement to be good'"). */
+function quotesReport(ctx: JudgeContext, mention: Rating['mention'], grade: Grade): boolean {
+  if (!mention.quoted || mention.negated) return false;
+  const printed = words(ctx.model.doc.text.slice(grade.span.start, grade.span.end)).join(' ');
+  return printed === words(mention.term).join(' ');
 }
 
-/** The row for the mention's subject: the row of the same area, or the overall judgement for a claim
- * about the overall grade or about the service as a whole. */
-function pickRow(rows: Passage[], subject: Rating['mention']['subject']): Passage | undefined {
-  const areas = profileAreas(SOURCE_PROFILE);
-  const areaOf = (p: Passage) => resolveArea(words(p.block.grade!.subject), areas, 'report')?.id;
-  const overall = rows.find((p) => areaOf(p) === 'overall' || /overall/i.test(p.block.grade!.subject)) ?? rows.find((p) => p.block.kind === 'heading') ?? rows[0];
-  if (subject.kind === 'area') return subject.area === 'overall' ? overall : rows.find((p) => areaOf(p) === subject.area);
-  return overall;
+function finding(ctx: JudgeContext, mention: Rating['mention'], subject: string, grade: Grade, level: number, supported: boolean): MentionFinding {
+  const passage = passageAt(ctx, grade);
+  const data = { claim: mention.term, subject, source: grade.term, sourceSubject: grade.overall ? 'the overall judgement' : grade.subject || 'the service', locator: passage.locator };
+  const messageId = mention.negated ? (supported ? 'negatedMatches' : 'negatedDiffers') : supported ? 'matches' : level < grade.level ? 'overstated' : 'understated';
+  const wordForWord = supported && quotesReport(ctx, mention, grade);
+  return { messageId, data, evidence: [passageRef(ctx.model, passage, 1)], effect: supported ? 'supports' : 'contradicts', ...(wordForWord ? { wordForWord } : {}) };
+}
+
+/** A year the report itself carries (its inspection or publication) is this inspection's. */
+function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefined, own: Set<number>, isChange: boolean): ClaimedWhen {
+  // "raised from X to Y": the grade that carries the change is the grade now
+  if (isChange) return 'this inspection';
+  if (typeof when === 'object') return own.has(when.year) ? 'this inspection' : when;
+  if (when === 'previous') return when;
+  return otherYear !== undefined && !own.has(otherYear) ? { year: otherYear } : 'this inspection';
+}
+
+function ownYears(source: SourceDoc): Set<number> {
+  const d = source.dates;
+  return new Set([d.inspection?.start, d.inspection?.end, d.published?.date].filter((x): x is string => !!x).map((x) => Number(x.slice(0, 4))));
+}
+
+/** The report's grades of that time, best shown first; "previously" means the latest earlier one. */
+function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
+  const byPlace = (a: Grade, b: Grade) => LOCATOR_ORDER[a.at.kind] - LOCATOR_ORDER[b.at.kind];
+  if (when === 'this inspection') return source.grades.filter((g) => g.when === 'this inspection').sort(byPlace);
+  const earlier = source.grades.filter((g) => typeof g.when === 'object');
+  if (when === 'previous') {
+    const latest = Math.max(...earlier.map((g) => (g.when as { year: number }).year));
+    return earlier.filter((g) => (g.when as { year: number }).year === latest).sort(byPlace);
+  }
+  return earlier.filter((g) => (g.when as { year: number }).year === when.year).sort(byPlace);
+}
+
+/** The grades of the claim's subject: one per area it names, or the overall judgement. A claim that
+ * names no area is about the service as a whole; a report that states no overall grade but grades one
+ * thing only (an earlier inspection's single grade) gives that. */
+function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject): Grade[] | undefined {
+  if (subject.kind === 'areas') {
+    const areas = profileAreas(source.profile);
+    const areaOf = (g: Grade) => g.area ?? (g.overall ? 'overall' : resolveArea(words(g.subject), areas, 'report')?.id);
+    const found = subject.areas.map((a) => grades.find((g) => areaOf(g) === a.area));
+    return found.every((g): g is Grade => g !== undefined) ? found : undefined;
+  }
+  const overall = grades.find((g) => g.overall) ?? (grades.length === 1 ? grades[0] : undefined);
+  return overall ? [overall] : undefined;
+}
+
+function describeSubject(subject: GradeSubject): string {
+  if (subject.kind === 'areas') return subject.areas.map((a) => a.words).join(' and ');
+  return subject.kind === 'overall' ? 'the overall judgement' : 'the service';
 }

@@ -161,7 +161,7 @@ export function factJudgement(findings: Finding[]): Judgement {
   const first = decisive(findings);
   if (!first) return { verdict: 'unsupported', confidence: CONFIDENCE.noFinding, evidence: [], reasons: [], findings };
   return {
-    verdict: VERDICT_OF[first.effect],
+    verdict: first.wordForWord ? 'verbatim' : VERDICT_OF[first.effect],
     confidence: confidenceOf(first),
     evidence: first.evidence,
     reasons: [first, ...findings.filter((f) => f !== first)].map(reasonOf),

@@ -67,3 +67,18 @@ function indexOf(seq: readonly string[], name: string[]): number {
   }
   return -1;
 }
+
+/** The first area a draft's words name (by press or report names), with where it starts and how
+ * many words it takes: at the earliest position, the longest name there. */
+export function resolveAreaAt(seq: readonly string[], areas: Area[]): { id: string; words: string; at: number; length: number } | undefined {
+  let best: { id: string; words: string; at: number; length: number } | undefined;
+  for (const area of areas) {
+    for (const name of [...area.press, ...area.report]) {
+      if (name.length === 0) continue;
+      const at = indexOf(seq, name);
+      if (at < 0) continue;
+      if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { id: area.id, words: name.join(' '), at, length: name.length };
+    }
+  }
+  return best;
+}

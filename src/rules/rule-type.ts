@@ -30,6 +30,9 @@ export interface Finding {
   /** The rule had to infer part of the claim (a relative year read from the draft's date): the
    * policy is less sure of it. */
   inferred?: boolean;
+  /** A supporting finding where the draft quotes the source's own words (a quoted grade the report
+   * prints): the claim is verbatim, not merely paraphrased. */
+  wordForWord?: boolean;
   /** For a finding about the whole draft: whether it holds for every claim, or only for those that
    * merely resemble the source. */
   scope?: 'all' | 'resembling';
@@ -62,6 +65,7 @@ export interface ReportInput {
   evidence?: EvidenceRef[];
   effect: Effect;
   inferred?: boolean;
+  wordForWord?: boolean;
   scope?: Finding['scope'];
 }
 

@@ -87,8 +87,35 @@ describe('grade claims in press phrasing', () => {
   });
 
   it('names the area graded by its press name', () => {
-    expect(gradesOf('Care leavers\u2019 services were rated as requiring improvement.')[0]?.subject).toMatchObject({ kind: 'area', area: 'care-leavers' });
-    expect(gradesOf('Help and protection was judged good.')[0]?.subject).toMatchObject({ kind: 'area', area: 'help-and-protection' });
+    expect(gradesOf('Care leavers\u2019 services were rated as requiring improvement.')[0]?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'care-leavers' }] });
+    expect(gradesOf('Help and protection was judged good.')[0]?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'help-and-protection' }] });
+  });
+
+  it('reads the subject next to the grade, not from elsewhere in the sentence', () => {
+    // the leaders named after the grade are not what was graded
+    expect(gradesOf('Inspectors rated the council\u2019s services as \u2018inadequate\u2019 after finding leaders unaware of the risks.')[0]?.subject).not.toMatchObject({ kind: 'areas' });
+    // a grade before an area ("with outstanding leadership") grades that area; the first grade the services
+    const [first, second] = gradesOf('Services for children in the city have been rated as \u2018Good\u2019 with outstanding leadership, management and governance.');
+    expect(first?.subject).toEqual({ kind: 'overall' });
+    expect(second?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'leadership' }] });
+    // a relative clause hands the grade back to the noun it stands for
+    expect(gradesOf('Praise went to leadership, management and governance, which were classed as outstanding.')[0]?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'leadership' }] });
+    // an area after a comma belongs to another clause
+    expect(gradesOf('The county was rated as \u2018requires improvement to be good\u2019, inspectors praising strong leadership.')[0]?.subject).not.toMatchObject({ kind: 'areas' });
+  });
+
+  it('reads every area a grade is given to', () => {
+    const [m] = gradesOf('Inspectors classed both adoption performance and care leavers as good.');
+    expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });
+    const [n] = gradesOf('The authority was judged to be good in the areas of children in care, adoption and care leavers.');
+    expect(n?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'children-in-care' }, { area: 'adoption' }, { area: 'care-leavers' }] });
+  });
+
+  it('keeps an earlier year out of a grade given now, and reads negation a few words back', () => {
+    const [m] = gradesOf('The council, which had the lowest grade in 2015, is now rated as \u2018requires improvement\u2019 overall.');
+    expect(m?.when).toBe('this inspection');
+    expect(gradesOf('Services are no longer judged to be \u201cinadequate\u201d by inspectors.')[0]?.negated).toBe(true);
+    expect(gradesOf('The news comes three years after they were rated \u201coutstanding\u201d.')[0]?.when).toBe('previous');
   });
 });
 

@@ -18,6 +18,12 @@ const schema = {
   changes: z.array(term).default([]),
   /** Words that make a grade the overall judgement ("overall"). */
   overall: z.array(term).default([]),
+  /** Words that open another clause, which a grade's subject and time are not read across ("after", "while"). */
+  clauseBreaks: z.array(term).default([]),
+  /** Relative pronouns among them, which hand the subject back to the noun before ("which", "who"). */
+  relatives: z.array(term).default([]),
+  /** Words joining a grade to the area after it ("good in", "outstanding for"). */
+  areaLinks: z.array(term).default([]),
 };
 type Data = z.infer<z.ZodObject<typeof schema>>;
 
@@ -43,6 +49,9 @@ export const vocabulary = {
       previous: flag(all('previous')),
       changes: flag(all('changes')),
       overall: flag(all('overall')),
+      clauseBreaks: flag(all('clauseBreaks')),
+      relatives: flag(all('relatives')),
+      areaLinks: flag(all('areaLinks')),
     };
   },
 } as const;

@@ -5,7 +5,6 @@ import type { JudgeContext } from '../../judge/types.js';
 import { compileScale, type CompiledScale } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
 import { judgeGradeMention } from '../../judge/grade-mention.js';
-import { checkGrade } from '../../judge/grades.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
@@ -53,14 +52,8 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
         .filter((y): y is number => y !== undefined);
       const ownYear = facts.inspection?.value.year;
       const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year);
-      // a grade read with its subject and time (extract/grade-claims.ts) meets the source's grade of that subject
-      const byMention = judgeGradeMention(ctx, fact, value, otherYear);
-      if (byMention) {
-        context.report({ ...byMention, place });
-        return;
-      }
-      // otherwise: the report's grade of the same scale, subject and inspection (judge/grades.ts)
-      context.report({ ...checkGrade(ctx, fact, context.rule.levels), place });
+      // a grade read with its subject and time (extract/grade-claims.ts) meets the source's grade of that subject, scale and time
+      context.report({ ...judgeGradeMention(ctx, fact, value, otherYear), place });
     },
   };
 }
