@@ -7,7 +7,7 @@ import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
 import { statementReason } from './statement-reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
-import { diffArrays } from 'diff';
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffPart } from '../types.js';
 
 const { paraphraseCoverage: PARAPHRASE_COVERAGE, contradictionCoverage: CONTRADICTION_COVERAGE, minSubstance: MIN_SUBSTANCE, pairedCoverage: PAIRED_COVERAGE, misquoteAligned: MISQUOTE_ALIGNED } = THRESHOLDS;
