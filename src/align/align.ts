@@ -1,8 +1,7 @@
-import stringSimilarity from 'string-similarity';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
-import { meaningMatcher } from './meaning/senses.js';
+import { dice, passageKeys, type PassageKeys } from './passage-keys.js';
 
 /** Where a claim's words stand in a source, word for word. */
 export interface ExactMatch {
@@ -98,10 +97,22 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
     for (const other of [model.passages[index + 1], model.passages[index - 1]]) {
       if (!other || other.block !== p.block) continue;
       const pair = other.index > p.index ? [p, other] : [other, p];
-      candidates.push({ passages: pair, tokens: [...pair[0]!.tokens, ...pair[1]!.tokens], score: score + (scores.get(other.index) ?? 0) * 0.5 });
+      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + (scores.get(other.index) ?? 0) * 0.5 });
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
+}
+
+const pairCache = new WeakMap<SourceModel, Map<number, Token[]>>();
+
+/** The tokens of a passage and the next, one array per model and pair, so what is computed
+ * from a candidate's tokens (passageKeys) is computed once for every claim. */
+function pairTokens(model: SourceModel, first: Passage): Token[] {
+  let pairs = pairCache.get(model);
+  if (!pairs) pairCache.set(model, (pairs = new Map()));
+  let tokens = pairs.get(first.index);
+  if (!tokens) pairs.set(first.index, (tokens = [...first.tokens, ...model.passages[first.index + 1]!.tokens]));
+  return tokens;
 }
 
 const synonymCache = new WeakMap<SourceModel, Map<string, string[]>>();
@@ -125,32 +136,30 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
  * praised") — is not its content. */
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
-  const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
-  const stems = [...new Set(passage.map((t) => t.stem))];
-  const meaning = passageMeaning(passage);
+  const keys = passageKeys(passage, lex, conceptKeys);
+  return { coverage: coverageOf(model, claim, lex, (t) => carries(keys, t, lex)), dice: dice(claim, keys) };
+}
+
+/** The coverage of the claim by several passages read as one (a claim resting on two passages):
+ * a word counts when any of them carries it. */
+export function jointCoverage(model: SourceModel, claim: Token[], passages: Token[][], lex: Lexicon): number {
+  const keys = passages.map((p) => passageKeys(p, lex, conceptKeys));
+  return coverageOf(model, claim, lex, (t) => keys.some((k) => carries(k, t, lex)));
+}
+
+function coverageOf(model: SourceModel, claim: Token[], lex: Lexicon, carried: (t: Token) => boolean): number {
   let total = 0;
   let hit = 0;
   for (const t of claim) {
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
     total += w;
-    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
+    if (carried(t)) hit += w;
   }
-  const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
-  return { coverage: total ? hit / total : 0, dice };
+  return total ? hit / total : 0;
 }
 
-const meaningCache = new WeakMap<Token[], (word: string) => boolean>();
-
-/** The WordNet matcher of a passage's content words, built once per passage. */
-function passageMeaning(passage: Token[]): (word: string) => boolean {
-  let m = meaningCache.get(passage);
-  if (!m) {
-    m = meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word));
-    meaningCache.set(passage, m);
-  }
-  return m;
-}
+const carries = (keys: PassageKeys, t: Token, lex: Lexicon) => conceptKeys(t.stem, lex).some((k) => keys.concepts.has(k)) || keys.stems.some((s) => sameRoot(s, t.stem)) || keys.meaning(t.word);
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
   const frame = frameWords(lex);

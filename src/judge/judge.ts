@@ -1,4 +1,4 @@
-import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { findExact, isFrameWord, jointCoverage, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
@@ -236,11 +236,11 @@ function judgeWords(ctx: JudgeContext): Judgement {
  * described as approachable") may rest on two passages: the best one and another that carries
  * most of the rest. Both must carry a real share of it. */
 function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
+  const claim = withoutPlaces(ctx, ctx.claim.tokens);
   for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates)) {
     if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
-    const claim = withoutPlaces(ctx, ctx.claim.tokens);
     const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
-    const joint = similarity(ctx.model, claim, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
+    const joint = jointCoverage(ctx.model, claim, [best.candidate.tokens, other.tokens], ctx.lex);
     if (joint >= PAIRED_COVERAGE && alone >= THRESHOLDS.pairedAlone && best.coverage >= THRESHOLDS.pairedAlone) return [best.candidate, other];
   }
   return undefined;
