@@ -137,29 +137,47 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * praised") — is not its content. */
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
   const keys = passageKeys(passage, lex, conceptKeys);
-  return { coverage: coverageOf(model, claim, lex, (t) => carries(keys, t, lex)), dice: dice(claim, keys) };
+  return { coverage: coverageOf(model, claim, lex, (t) => carries(keys, t)), dice: dice(passageKeys(claim, lex, conceptKeys), keys) };
 }
 
 /** The coverage of the claim by several passages read as one (a claim resting on two passages):
  * a word counts when any of them carries it. */
 export function jointCoverage(model: SourceModel, claim: Token[], passages: Token[][], lex: Lexicon): number {
   const keys = passages.map((p) => passageKeys(p, lex, conceptKeys));
-  return coverageOf(model, claim, lex, (t) => keys.some((k) => carries(k, t, lex)));
+  return coverageOf(model, claim, lex, (t) => keys.some((k) => carries(k, t)));
 }
 
-function coverageOf(model: SourceModel, claim: Token[], lex: Lexicon, carried: (t: Token) => boolean): number {
+function coverageOf(model: SourceModel, claim: Token[], lex: Lexicon, carried: (t: ClaimTerm) => boolean): number {
   let total = 0;
   let hit = 0;
-  for (const t of claim) {
-    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
-    const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
-    total += w;
-    if (carried(t)) hit += w;
+  for (const term of claimTerms(model, claim, lex)) {
+    total += term.weight;
+    if (carried(term)) hit += term.weight;
   }
   return total ? hit / total : 0;
 }
 
-const carries = (keys: PassageKeys, t: Token, lex: Lexicon) => conceptKeys(t.stem, lex).some((k) => keys.concepts.has(k)) || keys.stems.some((s) => sameRoot(s, t.stem)) || keys.meaning(t.word);
+/** A claim word that counts towards coverage (content, not frame), with its IDF weight and concept keys. */
+interface ClaimTerm {
+  token: Token;
+  weight: number;
+  concepts: string[];
+}
+
+const termCache = new WeakMap<Token[], { model: SourceModel; terms: ClaimTerm[] }>();
+
+/** The claim's counted words, worked out once while the same claim is scored against each candidate. */
+function claimTerms(model: SourceModel, claim: Token[], lex: Lexicon): ClaimTerm[] {
+  const cached = termCache.get(claim);
+  if (cached?.model === model) return cached.terms;
+  const terms = claim
+    .filter((t) => isContentWord(t.word) && !isFrameWord(t.word, lex))
+    .map((token) => ({ token, weight: model.idf.get(token.stem) ?? Math.log(1 + model.passages.length), concepts: conceptKeys(token.stem, lex) }));
+  termCache.set(claim, { model, terms });
+  return terms;
+}
+
+const carries = (keys: PassageKeys, t: ClaimTerm) => t.concepts.some((k) => keys.concepts.has(k)) || keys.stems.some((s) => sameRoot(s, t.token.stem)) || keys.meaning(t.token.word);
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
   const frame = frameWords(lex);
@@ -191,7 +209,9 @@ function frameWords(lex: Lexicon): Set<string> {
 }
 
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
- * stretch of the passage that best matches, and how much of the claim it matched. */
+ * stretch of the passage that best matches, and how much of the claim it matched. Two rows at a
+ * time (memory linear in the passage): each cell carries where the walk back from it would end
+ * and the words matched on the way, chosen as the walk chooses (diagonal, then up, then left). */
 export function localAlign(claim: Token[], passage: Token[]): { from: number; to: number; matched: number; claimFrom: number; claimTo: number } {
   const n = claim.length;
   const m = passage.length;
@@ -199,33 +219,49 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
   const MISMATCH = -1;
   const GAP = -1;
   let best = 0;
-  let bestI = 0;
-  let bestJ = 0;
-  const H = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  let result = { from: 0, to: 0, matched: 0, claimFrom: 0, claimTo: 0 };
+  // per row: score, and the start (claim index, passage index) and matched count of the walk back
+  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), Int32Array.from({ length: m + 1 }, (_, j) => j), new Int32Array(m + 1)];
+  let [curH, curI, curJ, curM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
   for (let i = 1; i <= n; i++) {
+    curH[0] = 0;
+    curI[0] = i;
+    curJ[0] = 0;
+    curM[0] = 0;
+    const stem = claim[i - 1]!.stem;
     for (let j = 1; j <= m; j++) {
-      const same = claim[i - 1]!.stem === passage[j - 1]!.stem;
-      const h = Math.max(0, H[i - 1]![j - 1]! + (same ? MATCH : MISMATCH), H[i - 1]![j]! + GAP, H[i]![j - 1]! + GAP);
-      H[i]![j] = h;
+      const same = stem === passage[j - 1]!.stem;
+      const diag = prevH[j - 1]! + (same ? MATCH : MISMATCH);
+      const up = prevH[j]! + GAP;
+      const left = curH[j - 1]! + GAP;
+      const h = Math.max(0, diag, up, left);
+      curH[j] = h;
+      if (h <= 0) {
+        curI[j] = i;
+        curJ[j] = j;
+        curM[j] = 0;
+      } else if (h === diag) {
+        curI[j] = prevI[j - 1]!;
+        curJ[j] = prevJ[j - 1]!;
+        curM[j] = prevM[j - 1]! + (same ? 1 : 0);
+      } else if (h === up) {
+        curI[j] = prevI[j]!;
+        curJ[j] = prevJ[j]!;
+        curM[j] = prevM[j]!;
+      } else {
+        curI[j] = curI[j - 1]!;
+        curJ[j] = curJ[j - 1]!;
+        curM[j] = curM[j - 1]!;
+      }
       if (h > best) {
         best = h;
-        bestI = i;
-        bestJ = j;
+        result = { from: curJ[j]!, to: j, matched: curM[j]!, claimFrom: curI[j]!, claimTo: i };
       }
     }
+    [prevH, curH] = [curH, prevH];
+    [prevI, curI] = [curI, prevI];
+    [prevJ, curJ] = [curJ, prevJ];
+    [prevM, curM] = [curM, prevM];
   }
-  // walk back to where the local alignment starts, counting matched words
-  let i = bestI;
-  let j = bestJ;
-  let matched = 0;
-  while (i > 0 && j > 0 && H[i]![j]! > 0) {
-    const same = claim[i - 1]!.stem === passage[j - 1]!.stem;
-    if (H[i]![j] === H[i - 1]![j - 1]! + (same ? MATCH : MISMATCH)) {
-      if (same) matched++;
-      i--;
-      j--;
-    } else if (H[i]![j] === H[i - 1]![j]! + GAP) i--;
-    else j--;
-  }
-  return { from: j, to: bestJ, matched, claimFrom: i, claimTo: bestI };
+  return result;
 }

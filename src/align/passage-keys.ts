@@ -52,21 +52,12 @@ function bigramCounts(s: string): Map<string, number> {
 }
 
 /** Dice's coefficient over letter bigrams, exactly as string-similarity's compareTwoStrings
- * computes it (the shared bigrams counted with multiplicity), with the passage's side precomputed. */
-export function dice(claim: Token[], passage: PassageKeys): number {
-  const first = joined(claim);
-  const second = passage.letters;
+ * computes it (shared bigrams counted with multiplicity), from both sides' cached counts. */
+export function dice(claim: PassageKeys, passage: PassageKeys): number {
+  const [first, second] = [claim.letters, passage.letters];
   if (first === second) return 1;
   if (first.length < 2 || second.length < 2) return 0;
-  const used = new Map<string, number>();
   let shared = 0;
-  for (let i = 0; i < first.length - 1; i++) {
-    const b = first.substring(i, i + 2);
-    const n = used.get(b) ?? 0;
-    if (n < (passage.bigrams.get(b) ?? 0)) {
-      used.set(b, n + 1);
-      shared++;
-    }
-  }
+  for (const [b, n] of claim.bigrams) shared += Math.min(n, passage.bigrams.get(b) ?? 0);
   return (2.0 * shared) / (first.length + second.length - 2);
 }

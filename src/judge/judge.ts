@@ -148,6 +148,7 @@ const rank = (a: Pick<Alignment, 'candidate' | 'coverage' | 'aligned' | 'dice'>)
 
 function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
   let best: Alignment | undefined;
+  const claim = withoutPlaces(ctx, tokens);
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
     const aligned0 = localAlign(tokens, candidate.tokens);
     const { matched } = aligned0;
@@ -155,7 +156,7 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
     // claim's: take in as many source words there, so the diff and the conflict checks see them
     const from = Math.max(0, aligned0.from - Math.min(THRESHOLDS.edgeWords, aligned0.claimFrom));
     const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(THRESHOLDS.edgeWords, tokens.length - aligned0.claimTo));
-    const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
+    const { coverage, dice } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = rank({ candidate, coverage, aligned, dice });
     const bestScore = best ? rank(best) : -1;
