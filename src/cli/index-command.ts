@@ -1,4 +1,3 @@
-import { listInputs, updateIndex } from '../corpus/index.js';
 import { lexicon } from '../rules/lexicon.js';
 import { loadRuleSet } from '../rules/load.js';
 import type { RegisterCommand } from './main.js';
@@ -16,6 +15,8 @@ export const registerIndex: RegisterCommand = (program, io) => {
     .argument('<paths...>', 'source files, or folders to search for them')
     .requiredOption('-i, --index <file>', 'the index file to create or update (its data goes in <file>.d/)')
     .action(async (paths: string[], flags: IndexFlags) => {
+      // the corpus code loads only for this command, so a plain check carries none of it
+      const { listInputs, updateIndex } = await import('../corpus/index.js');
       const files = listInputs(paths);
       const lex = lexicon(loadRuleSet());
       const started = Date.now();

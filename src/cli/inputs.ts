@@ -4,7 +4,8 @@ import { relative, resolve } from 'node:path';
 import { findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { decodeInput, readInput, type ReadOptions } from '../ingest/read.js';
-import { readStreamBounded } from '../fs/bounded-read.js';
+import { readBounded, readStreamBounded } from '../fs/bounded-read.js';
+import { decodeCached, userCacheDir } from '../corpus/text-cache.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { defined, isTerminal, readProgress } from './progress.js';
 import { isUrl, readUrl } from '../ingest/url.js';
@@ -54,8 +55,12 @@ export function sourcesOf(flags: InputFlags, inputs: Inputs): string[] {
   return sources;
 }
 
+/** A source file's text; a PDF's or Word file's is kept by content hash (see text-cache.ts), so
+ * checking against the same report again does not parse it again (--no-cache parses it anew). */
 export function readSource(path: string, inputs: Inputs, flags: InputFlags): Promise<InputText> {
-  return isUrl(path) ? readUrl(path, { ...inputs.read, cache: flags.cache !== false }) : readInput(path, inputs.read);
+  if (isUrl(path)) return readUrl(path, { ...inputs.read, cache: flags.cache !== false });
+  if (flags.cache === false) return readInput(path, inputs.read);
+  return decodeCached(path, readBounded(path, inputs.read.maxBytes ?? DEFAULT_LIMITS.maxBytes), userCacheDir(), undefined, 'slow', inputs.read);
 }
 
 export async function readDraft(path: string, read: ReadOptions): Promise<InputText> {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { VERDICTS, type Verdict } from '../types.js';
@@ -74,7 +74,7 @@ function parseFile(file: string): unknown {
     throw new InputError(file, 'cannot be read');
   }
   try {
-    return file.endsWith('.json') ? JSON.parse(text) : parse(text);
+    return file.endsWith('.json') ? JSON.parse(text) : yamlModule().parse(text);
   } catch (error) {
     throw new InputError(file, `is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`);
   }

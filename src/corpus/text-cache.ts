@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { decodeInput } from '../ingest/read.js';
+import { tooManyPages, unpackedTooBig } from '../fs/bounded-read.js';
+import { decodeInput, type ReadOptions } from '../ingest/read.js';
+import { defaultCacheDir } from '../ingest/url.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFormat, InputText } from '../types.js';
 
 // The text of a PDF or Word file takes pdf.js or mammoth 0.1–2 s a file to get, and it depends only
@@ -22,9 +24,9 @@ interface CachedText {
 
 export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The folder for texts of files checked with --source: $XDG_CACHE_HOME/claimcheck, else ~/.cache/claimcheck. */
+/** The folder for texts of files checked with --source: text/ in the download cache ($CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck or ~/.cache/claimcheck). */
 export function userCacheDir(): string {
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'claimcheck', 'text');
+  return join(defaultCacheDir(), 'text');
 }
 
 const entry = (dir: string, hash: string) => join(dir, `${hash}.json`);
@@ -45,10 +47,10 @@ export function cachedText(dir: string, hash: string, path: string): InputText |
 /** Bytes into text through the cache: a hit skips the parser; a miss parses and stores the text of
  * PDF and Word files (`keep: 'all'`: of every file, as an index does, so that a check never reads
  * the paths an index names). A cache that cannot be written is no error: the text is still returned. */
-export async function decodeCached(path: string, bytes: Uint8Array, dir: string | undefined, hash = contentHash(bytes), keep: 'slow' | 'all' = 'slow'): Promise<InputText> {
+export async function decodeCached(path: string, bytes: Uint8Array, dir: string | undefined, hash = contentHash(bytes), keep: 'slow' | 'all' = 'slow', options: ReadOptions = {}): Promise<InputText> {
   const hit = dir ? cachedText(dir, hash, path) : undefined;
-  if (hit) return hit;
-  const input = await decodeInput(path, bytes);
+  if (hit) return withinLimits(hit, options);
+  const input = await decodeInput(path, bytes, options);
   if (dir && (keep === 'all' || SLOW.has(input.format))) {
     try {
       mkdirSync(dir, { recursive: true });
@@ -58,5 +60,15 @@ export async function decodeCached(path: string, bytes: Uint8Array, dir: string 
       // a read-only home or a full disk costs the next run time, not this one its result
     }
   }
+  return input;
+}
+
+/** A cached text is held to the limits its parse would have been: the same refusals, hit or miss. */
+function withinLimits(input: InputText, options: ReadOptions): InputText {
+  const maxPages = options.maxPages ?? DEFAULT_LIMITS.maxPages;
+  if (input.pageStarts && input.pageStarts.length > maxPages) throw tooManyPages(input.path, input.pageStarts.length, maxPages);
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_LIMITS.maxUnpackedBytes;
+  const size = Buffer.byteLength(input.text);
+  if (size > maxUnpacked) throw unpackedTooBig(input.path, `unpacks to ${size} bytes of text`, maxUnpacked);
   return input;
 }

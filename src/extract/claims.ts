@@ -9,6 +9,7 @@ import { attributeQuote, introducesSpeech, sentenceSpeaker } from './attribution
 import { findFacts, type Fact } from './facts.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { isMarkerLine } from './markers.js';
+import { quoteIndex, sentenceIndex, type RangeIndex } from './sweep.js';
 
 /** Something in the draft to check, before it is judged. */
 export interface DraftClaim {
@@ -54,10 +55,13 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
   // "Councillor Ann Lee, cabinet member, said:" at a paragraph's end: the next paragraph is her speech
   let introduced: Speaker | undefined;
   const quoteAttribution = new Map<Quote, Attribution>();
+  const byStart = quoteIndex(quotes);
   blocks.forEach((block, index) => {
     if (isMarkerLine(block.text)) return;
-    const blockQuotes = quotes.filter((q) => q.outerStart >= block.start && q.outerStart < block.end && !q.nested);
+    const blockQuotes = byStart.startingIn(block.start, block.end).filter((q) => !q.nested);
+    const inBlock = quoteIndex(blockQuotes);
     const sentences = capRanges(mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes), (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
+    const sentenceAt = sentenceIndex(sentences);
     const listItem = LIST_ITEM.test(doc.text.slice(block.start, block.start + 4));
     const heading = !listItem && (isHeadline(block.text) || (index === 0 && blocks.length > 1 && isTitle(block.text)) || isQuotedHeading(doc.text, block, blockQuotes));
     // a paragraph that opens with a quote and names no one carries on the last speaker's words
@@ -65,7 +69,7 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
     const blockSpeaker = introduced ?? (opensWithQuote ? speaker : undefined);
     speaker = blockSpeaker;
     for (const q of blockQuotes) {
-      const sentence = sentences.find(([s, e]) => q.outerStart >= s && q.outerStart < e) ?? [block.start, block.end];
+      const sentence = sentenceAt.at(q.outerStart) ?? [block.start, block.end];
       // the words just around the quote name its speaker; a window keeps this linear in long paragraphs
       const before = tokensIn(doc, Math.max(sentence[0], q.outerStart - 400), q.outerStart);
       const after = tokensIn(doc, q.outerEnd, Math.min(sentence[1], q.outerEnd + 300));
@@ -74,11 +78,11 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
       if (attribution.kind === 'speaker') speaker = attribution;
       quoteAttribution.set(q, attribution);
       // a quoted word in a headline is the headline's, not a quote of the report
-      if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentences, lex));
+      if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentenceAt, lex));
     }
     for (const whole of sentences) {
       const sentence = splitIntro(doc, whole, claims);
-      const inQuote = blockQuotes.filter((q) => q.outerStart < sentence[1] && q.outerEnd > sentence[0]);
+      const inQuote = inBlock.meeting(sentence[0], sentence[1]);
       const speech = inQuote.map((q) => quoteAttribution.get(q)).find((a): a is Speaker => a?.kind === 'speaker');
       claims.push(...sentenceClaims(doc, sentence, { quotes: inQuote, speaker: speech ?? blockSpeaker, heading }, lex));
     }
@@ -120,9 +124,10 @@ function splitIntro(doc: Doc, sentence: [number, number], claims: DraftClaim[]):
 /** Sentence splitting must not end a sentence inside a short quote ("described as 'bold.'"). */
 function mergeQuotedSentences(sentences: Array<[number, number]>, quotes: Quote[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const short = quoteIndex(quotes.filter((q) => q.end - q.start < 40));
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const cut = prev && quotes.some((q) => q.end - q.start < 40 && q.outerStart < prev[1] && q.outerEnd > s[0]);
+    const cut = prev && short.meeting(s[0], prev[1]).length > 0;
     if (prev && cut) prev[1] = s[1];
     else out.push([...s]);
   }
@@ -149,10 +154,12 @@ function isQuotedHeading(text: string, block: RawBlock, quotes: Quote[]): boolea
 }
 
 /** A quote gives one claim per sentence inside it, so that each can be found where it stands in the source. */
-function quoteClaims(doc: Doc, q: Quote, attribution: Attribution, sentences: Array<[number, number]>, lex: Lexicon): DraftClaim[] {
+function quoteClaims(doc: Doc, q: Quote, attribution: Attribution, sentences: RangeIndex<[number, number]>, lex: Lexicon): DraftClaim[] {
   const inner = splitSentences(doc.text.slice(q.start, q.end), q.start);
-  const parts = attribution.kind === 'speaker' ? [] : inner.length ? inner : [[q.start, q.end] as [number, number]];
-  const sentence = sentences.find(([s, e]) => q.start >= s && q.start < e) ?? [q.outerStart, q.outerEnd];
+  // a quote's pieces are capped in words as sentences are, so a quotation without a full stop stays linear to judge
+  const pieces = attribution.kind === 'speaker' ? [] : inner.length ? inner : [[q.start, q.end] as [number, number]];
+  const parts = capRanges(pieces, (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
+  const sentence = sentences.at(q.start) ?? [q.outerStart, q.outerEnd];
   return parts.map(([start, end]) => {
     const tokens = tokensIn(doc, start, end);
     return {

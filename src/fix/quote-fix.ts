@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { ClaimResult } from '../types.js';
 
 // The same words as the tokenizer's (src/ingest/tokens.ts), with their places in the string.

@@ -73,3 +73,8 @@ function tooBig(path: string, size: number, max: number, atLeast = ''): InputErr
 export function unpackedTooBig(path: string, what: string, max: number): InputError {
   return new InputError(path, `${what}, over the limit of ${max} bytes (raise it with --max-unpacked-bytes)`);
 }
+
+/** The refusal of a PDF with more pages than the limit; the same whether its text is parsed or cached. */
+export function tooManyPages(path: string, pages: number, max: number): InputError {
+  return new InputError(path, `has ${pages} pages, over the limit of ${max} (raise it with --max-pages)`);
+}

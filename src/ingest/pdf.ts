@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { brief } from './docx.js';
-import { unpackedTooBig } from '../fs/bounded-read.js';
+import { tooManyPages, unpackedTooBig } from '../fs/bounded-read.js';
 
 // A PDF's text in reading order, page by page, in the shape the segmenter reads (one line per
 // paragraph, blank lines between, table cells joined by tabs), with running headers, footers
@@ -45,7 +45,7 @@ export async function pdfToText(path: string, bytes: Uint8Array, limits: PdfLimi
   }
   try {
     // pages are looked up one by one through the page tree: thousands of pages take minutes
-    if (doc.numPages > limits.maxPages) throw new InputError(path, `has ${doc.numPages} pages, over the limit of ${limits.maxPages} (raise it with --max-pages)`);
+    if (doc.numPages > limits.maxPages) throw tooManyPages(path, doc.numPages, limits.maxPages);
     const pages: Line[][] = [];
     let textSize = 0;
     for (let n = 1; n <= doc.numPages; n++) {

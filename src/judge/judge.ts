@@ -1,4 +1,4 @@
-import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { findExact, isFrameWord, jointCoverage, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
@@ -7,7 +7,7 @@ import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
 import { statementReason } from './statement-reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
-import { diffArrays } from 'diff';
+import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffPart } from '../types.js';
 
 const { paraphraseCoverage: PARAPHRASE_COVERAGE, contradictionCoverage: CONTRADICTION_COVERAGE, minSubstance: MIN_SUBSTANCE, pairedCoverage: PAIRED_COVERAGE, misquoteAligned: MISQUOTE_ALIGNED } = THRESHOLDS;
@@ -148,6 +148,7 @@ const rank = (a: Pick<Alignment, 'candidate' | 'coverage' | 'aligned' | 'dice'>)
 
 function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
   let best: Alignment | undefined;
+  const claim = withoutPlaces(ctx, tokens);
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
     const aligned0 = localAlign(tokens, candidate.tokens);
     const { matched } = aligned0;
@@ -155,7 +156,7 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
     // claim's: take in as many source words there, so the diff and the conflict checks see them
     const from = Math.max(0, aligned0.from - Math.min(THRESHOLDS.edgeWords, aligned0.claimFrom));
     const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(THRESHOLDS.edgeWords, tokens.length - aligned0.claimTo));
-    const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
+    const { coverage, dice } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = rank({ candidate, coverage, aligned, dice });
     const bestScore = best ? rank(best) : -1;
@@ -236,11 +237,11 @@ function judgeWords(ctx: JudgeContext): Judgement {
  * described as approachable") may rest on two passages: the best one and another that carries
  * most of the rest. Both must carry a real share of it. */
 function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
+  const claim = withoutPlaces(ctx, ctx.claim.tokens);
   for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates)) {
     if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
-    const claim = withoutPlaces(ctx, ctx.claim.tokens);
     const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
-    const joint = similarity(ctx.model, claim, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
+    const joint = jointCoverage(ctx.model, claim, [best.candidate.tokens, other.tokens], ctx.lex);
     if (joint >= PAIRED_COVERAGE && alone >= THRESHOLDS.pairedAlone && best.coverage >= THRESHOLDS.pairedAlone) return [best.candidate, other];
   }
   return undefined;

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
+import { precompiled } from '../shipped/precompiled.js';
 import { z } from 'zod';
 import { words } from '../ingest/tokens.js';
 import { InputError } from '../errors.js';
@@ -22,10 +23,31 @@ export interface Area {
 /** The profiles shipped with claimcheck: `profiles/` at the package root. */
 export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
 
-export function parseAreas(path: string, text: string): Area[] {
-  const parsed = areaSchema.safeParse(parse(text));
+export type AreaData = z.infer<typeof areaSchema>;
+
+/** An areas file's list, validated. */
+export function validateAreas(path: string, text: string): AreaData {
+  const parsed = areaSchema.safeParse(yamlModule().parse(text));
   if (!parsed.success) throw new InputError(path, `not a valid list of areas (${parsed.error.issues[0]?.message ?? 'invalid'})`);
-  return parsed.data.map((a) => ({ id: a.id, report: a.report.map(words), press: a.press.map(words) }));
+  return parsed.data;
+}
+
+export function parseAreas(path: string, text: string): Area[] {
+  return toAreas(validateAreas(path, text));
+}
+
+const toAreas = (data: AreaData): Area[] => data.map((a) => ({ id: a.id, report: a.report.map(words), press: a.press.map(words) }));
+
+/** A shipped profile's areas.yaml, validated, or undefined when it has none. */
+export function readProfileAreas(profile: string): AreaData | undefined {
+  const path = resolve(SHIPPED_PROFILES_DIR, profile, 'areas.yaml');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return validateAreas(path, text);
 }
 
 const cache = new Map<string, Area[]>();
@@ -34,14 +56,10 @@ const cache = new Map<string, Area[]>();
 export function profileAreas(profile: string): Area[] {
   let areas = cache.get(profile);
   if (!areas) {
-    const path = resolve(SHIPPED_PROFILES_DIR, profile, 'areas.yaml');
-    let text: string | undefined;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      text = undefined;
-    }
-    areas = text === undefined ? [] : parseAreas(path, text);
+    const pre = precompiled();
+    // the build has read every shipped profile's areas (a profile without them has no entry)
+    const data = pre ? (pre.areas[profile] as AreaData | undefined) : readProfileAreas(profile);
+    areas = data ? toAreas(data) : [];
     cache.set(profile, areas);
   }
   return areas;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
+import { precompiled } from '../shipped/precompiled.js';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { words } from '../ingest/tokens.js';
@@ -50,8 +51,9 @@ export function shippedProfiles(): Profile[] {
   return shipped;
 }
 
-export function loadProfiles(dir: string): Profile[] {
-  const data = new Map<string, ProfileData>();
+/** Each folder's profile.yaml, validated, in folder order. */
+export function readProfileData(dir: string): Array<{ folder: string; data: ProfileData }> {
+  const out: Array<{ folder: string; data: ProfileData }> = [];
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name, 'profile.yaml');
     try {
@@ -59,13 +61,20 @@ export function loadProfiles(dir: string): Profile[] {
     } catch {
       continue;
     }
-    const parsed = profileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    const parsed = profileSchema.safeParse(yamlModule().parse(readFileSync(file, 'utf8')));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new InputError(file, `key '${(issue?.path ?? []).map(String).join('.') || '(top level)'}': ${issue?.message ?? 'invalid'}`);
     }
-    data.set(parsed.data.id, parsed.data);
+    out.push({ folder: name, data: parsed.data });
   }
+  return out;
+}
+
+export function loadProfiles(dir: string): Profile[] {
+  // the shipped profiles come validated from the build when it has them
+  const read = (dir === SHIPPED_PROFILES_DIR && (precompiled()?.profiles as Array<{ folder: string; data: ProfileData }> | undefined)) || readProfileData(dir);
+  const data = new Map<string, ProfileData>(read.map((p) => [p.data.id, p.data]));
   const resolveOne = (id: string, seen: string[] = []): ProfileData => {
     const p = data.get(id);
     if (!p) throw new InputError(dir, `profile '${seen[seen.length - 1] ?? id}' extends '${id}', which does not exist`);

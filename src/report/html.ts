@@ -1,4 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownItClass } from '../lazy/modules.js';
 import { quoteFix } from '../fix/quote-fix.js';
 import type { CheckResult, ClaimResult, DiffPart, DocumentResult, SourceInfo, Verdict } from '../types.js';
 import { VERDICTS } from '../types.js';
@@ -13,7 +14,8 @@ const show = (s: string) => esc(clean(s));
 
 // html: false — a draft's own HTML is shown as text, never run; markdown-it also refuses
 // javascript: and data: links. No linkify: the page links to nothing the draft did not.
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+let mdParser: InstanceType<typeof MarkdownIt> | undefined;
+const md = (): InstanceType<typeof MarkdownIt> => (mdParser ??= new (markdownItClass())({ html: false, linkify: false, typographer: false }));
 
 const MEANING: Record<Verdict, string> = {
   verbatim: 'word for word in the source',
@@ -137,7 +139,7 @@ function lineStarts(text: string): number[] {
 function markdownBlocks(text: string): Block[] {
   const starts = lineStarts(text);
   const blocks: Block[] = [];
-  for (const t of md.parse(text, {})) {
+  for (const t of md().parse(text, {})) {
     if (t.level !== 0 || !t.map || t.nesting === -1) continue;
     blocks.push({ start: starts[t.map[0]]!, end: Math.min(text.length, starts[t.map[1]]! - 1) });
   }
@@ -168,7 +170,7 @@ function renderBlock(text: string, block: Block, claims: Array<{ c: ClaimResult;
   edits.sort((a, b) => b.at - a.at || a.order - b.order);
   let source = clean(text.slice(block.start, block.end));
   for (const e of edits) source = source.slice(0, e.at - block.start) + e.s + source.slice(e.at - block.start);
-  let html = markdown ? md.render(source) : `<p>${esc(source)}</p>`;
+  let html = markdown ? md().render(source) : `<p>${esc(source)}</p>`;
   const byIndex = new Map(claims.map(({ c, i }) => [i, c]));
   for (const { i } of inside) {
     const open = html.indexOf(OPEN + tag(i));

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlModule } from '../lazy/modules.js';
+import { fromRoot, precompiled } from '../shipped/precompiled.js';
 import { InputError } from '../errors.js';
 import type { Severity } from '../types.js';
 import { ruleSchemaOf, RULE_TYPE_NAMES } from './schema.js';
@@ -43,11 +45,10 @@ export function loadRuleSet(extraDirs: string[] = [], options: LoadOptions = {})
 
 export function loadRulePacks(sources: PackSource[], severity: SeverityOverrides = {}): RuleSet {
   const byId = new Map<string, LoadedRule | { off: true; file: string }>();
-  for (const source of sources) {
-    for (const file of ruleFiles(source.dir)) {
-      const rule = parseRuleFile(file, readFileSync(file, 'utf8'), source.pack, (id) => byId.get(id));
-      byId.set(rule.id, rule.severity === ('off' as Severity) ? { off: true, file } : rule);
-    }
+  for (const [i, source] of sources.entries()) {
+    // the shipped rules, loaded first, come validated from the build when it has them
+    const rules = (i === 0 && source.dir === SHIPPED_RULES_DIR && source.pack === 'shipped' && shippedPrecompiled()) || parsePack(source, (id) => byId.get(id));
+    for (const rule of rules) byId.set(rule.id, rule.severity === ('off' as Severity) ? { off: true, file: rule.file } : rule);
   }
   // a config may switch a rule off or give it another level, as Vale's config does
   for (const [id, level] of Object.entries(severity)) {
@@ -57,6 +58,20 @@ export function loadRulePacks(sources: PackSource[], severity: SeverityOverrides
     else if (!('off' in rule)) byId.set(id, { ...rule, severity: level === 'suggestion' ? 'info' : level });
   }
   return new RuleSet([...byId.values()].filter((r): r is LoadedRule => !('off' in r)));
+}
+
+/** Parses and validates a folder's rule files in order; `loaded` finds the rules of earlier folders. */
+export function parsePack(source: PackSource, loaded: Lookup = () => undefined): LoadedRule[] {
+  const own = new Map<string, LoadedRule | { off: true; file: string }>();
+  return ruleFiles(source.dir).map((file) => {
+    const rule = parseRuleFile(file, readFileSync(file, 'utf8'), source.pack, (id) => own.get(id) ?? loaded(id));
+    own.set(rule.id, rule.severity === ('off' as Severity) ? { off: true, file } : rule);
+    return rule;
+  });
+}
+
+function shippedPrecompiled(): LoadedRule[] | undefined {
+  return precompiled()?.rules.map((r) => ({ ...r, file: fromRoot(r.file) }));
 }
 
 function ruleFiles(dir: string): string[] {
@@ -85,8 +100,9 @@ type Lookup = (id: string) => LoadedRule | { off: true; file: string } | undefin
  * `loaded` finds the rules loaded before it, for `extends`. */
 export function parseRuleFile(path: string, text: string, pack = 'shipped', loaded: Lookup = () => undefined): LoadedRule {
   const file = shown(path);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const yaml = yamlModule();
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const at = lineCounter.linePos(yamlError.pos[0]);
@@ -159,7 +175,7 @@ function lineOf(doc: Document, lineCounter: LineCounter, key: Array<string | num
   // the deepest part of the key path that the file itself holds (an extended rule's keys may be in its base)
   for (let n = key.length; n >= 0; n--) {
     const node = n ? doc.getIn(key.slice(0, n), true) : doc.contents;
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    if (yamlModule().isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return 1;
 }

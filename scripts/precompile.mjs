@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Build step (after tsc): validates the shipped rules and profiles and reads WordNet's antonyms
+// once, into dist/shipped.json, which a check reads instead of the YAML (see src/shipped/).
+import { writeFileSync } from 'node:fs';
+const { buildPrecompiled } = await import('../dist/shipped/build.js');
+const { PRECOMPILED_FILE } = await import('../dist/shipped/precompiled.js');
+writeFileSync(PRECOMPILED_FILE, JSON.stringify(buildPrecompiled()));

