@@ -97,6 +97,9 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   // a relative date needs a reference the draft does not give: the least sure
   'date/unresolved': 0.5,
   'date/unpublished': 0.6,
+  'date/publishedToday': 0.85,
+  'date/publishedToday:inferred': 0.6,
+  'date/publishedOther': 0.8,
   // a duration from a years-back reading is rounder than one from the inspection dates
   'date/recentDuration': 0.6,
   'date/durationMatches': 0.7,

@@ -39,7 +39,9 @@ export const meta = {
     yearMatches: 'The source mentions {claim} ({locator}).',
     unstatedYear: 'The source never mentions {claim}.',
     dateMatches: 'The source gives {source}.',
-    unstatedDate: 'The source gives no date in {claim}.',
+    unstatedDate: 'The report gives no date in {claim}; the dates it gives for its inspection are {source}.',
+    publishedToday: "The report was published on {source}; the draft's '{claim}' is taken as that day ({from}).",
+    publishedOther: "The report was published on {source}, not on the draft's date ({claim}).",
     unresolved: "'{claim}' is relative to a date the draft does not give; pass --date to resolve it.",
     unpublished: "The source carries no publication date, so '{claim}' cannot be checked.",
     duration: "The source's dates ({source}) span {days} days, which is not {claim}.",
@@ -111,10 +113,36 @@ export function create(context: RuleContext<Data, Compiled>) {
 
   function relative(ctx: JudgeContext, fact: Fact, value: Extract<Fact['value'], { type: 'relative' }>): void {
     const phrase = ctx.draftText.slice(fact.start, fact.end);
+    if (value.unit === 'day' && value.offset === 0) return publishedToday(ctx, fact, phrase);
     // the source can say when it was published only to the year (© 2024), not the day
     if (value.unit === 'day') context.report({ messageId: 'unpublished', data: { claim: phrase }, place: placeOf(fact), effect: 'unsupported' });
     else if (!ctx.reference) context.report({ messageId: 'unresolved', data: { claim: phrase }, place: placeOf(fact), effect: 'unsupported' });
     else year(ctx, fact, ctx.reference.year + value.offset);
+  }
+
+  /** "The report published today": the day the report says it was published. Against the draft's
+   * own date (--date, a dateline) it is checked; without one, press copy about a report is taken to
+   * be written the day it came out, and the verdict says so. */
+  function publishedToday(ctx: JudgeContext, fact: Fact, phrase: string): void {
+    const place = placeOf(fact);
+    const published = ctx.model.source.dates.published;
+    if (!published) {
+      context.report({ messageId: 'unpublished', data: { claim: phrase }, place, effect: 'unsupported' });
+      return;
+    }
+    const [year, month, day] = published.date.split('-').map(Number) as [number, number, number];
+    const source = describeDate({ type: 'date', year, month: month - 1, day });
+    const passage = ctx.model.passages.find((p) => p.start <= published.span.start && published.span.start < p.end) ?? ctx.model.passages[0]!;
+    const evidence = [passageRef(ctx.model, passage, 1)];
+    const ref = ctx.reference;
+    if (ref?.day !== undefined && ref.month !== undefined) {
+      const same = ref.year === year && ref.month === month - 1 && ref.day === day;
+      const own = describeDate({ type: 'date', year: ref.year, month: ref.month, day: ref.day });
+      if (same) context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: ref.from }, place, evidence, effect: 'supports' });
+      else context.report({ messageId: 'publishedOther', data: { claim: own, source }, place, evidence, effect: 'contradicts' });
+      return;
+    }
+    context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: 'pass --date to check it' }, place, evidence, effect: 'supports', inferred: true });
   }
 
   function duration(ctx: JudgeContext, fact: Fact, value: Extract<Fact['value'], { type: 'duration' }>): void {

@@ -8,6 +8,7 @@ const REPORT = [
   '',
   'Since the last inspection of Calderdale local authority children’s services in 2018, leaders have continued to maintain and, in most areas, improve practice.',
 ].join('\n');
+const PUBLISHED = REPORT.replace('Inspection dates: 19 to 23 February 2024', 'Inspection dates: 19 to 23 February 2024\n\nDate of publication: 4 April 2024');
 
 ruleTable('dates', {
   valid: [
@@ -16,6 +17,7 @@ ruleTable('dates', {
     { claim: 'Leaders have improved practice since the last inspection in 2018.', source: REPORT, verdict: 'paraphrased', messageId: 'yearMatches' },
     { claim: 'Inspectors were in Calderdale on 21 February 2024.', source: REPORT, verdict: 'paraphrased', messageId: 'dateMatches' },
     { claim: 'The inspection lasted one week.', source: REPORT, verdict: 'paraphrased', messageId: 'durationMatches' },
+    { claim: 'The Ofsted report published today praises leaders.', source: PUBLISHED, verdict: 'paraphrased', messageId: 'publishedToday' },
   ],
   invalid: [
     { claim: 'The inspection took place over three weeks.', source: REPORT, verdict: 'contradictory', messageId: 'duration', span: 'The inspection took place over three weeks' },
@@ -23,5 +25,6 @@ ruleTable('dates', {
     { claim: 'Inspectors visited in March 2024.', source: REPORT, verdict: 'unsupported', messageId: 'unstatedDate', span: 'in March 2024' },
     { claim: 'The inspection took place in February last year.', source: REPORT, verdict: 'unsupported', messageId: 'unresolved', span: 'The inspection took place in February last year' },
     { claim: 'The inspection lasted two weeks.', source: REPORT, verdict: 'contradictory', messageId: 'duration', span: 'The inspection lasted two weeks' },
+    { claim: 'The Ofsted report published today praises leaders.', source: REPORT, verdict: 'unsupported', messageId: 'unpublished' },
   ],
 });
