@@ -97,7 +97,7 @@ function subjectOf(ctx: JudgeContext, grades: Grade[]): Grade | undefined {
   return best;
 }
 
-function scaleOf(g: Grade): GradeScale | undefined {
+export function scaleOf(g: Pick<Grade, 'scale'>): GradeScale | undefined {
   for (const p of shippedProfiles()) {
     const s = p.scales.find((x) => x.id === g.scale);
     if (s) return s;
@@ -106,7 +106,7 @@ function scaleOf(g: Grade): GradeScale | undefined {
 }
 
 /** The level a draft's grade words have on the report's scale, if they are a grade there. */
-function termLevel(term: string, scale: GradeScale): number | undefined {
+export function termLevel(term: string, scale: GradeScale): number | undefined {
   const ws = words(term);
   const hit = gradeAt(ws, 0, [scale]);
   return hit && hit.to === ws.length ? hit.level : undefined;

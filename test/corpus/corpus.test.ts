@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkAgainstCorpus } from '../../src/corpus/check-corpus.js';
 import { listInputs, openIndex, updateIndex } from '../../src/corpus/index.js';
-import { syntheticReport } from '../../src/corpus/synthetic.js';
+import { councilName, syntheticReport } from '../../src/corpus/synthetic.js';
 import { lex, rules, seed, source } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
@@ -65,5 +65,20 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
     const second = await updateIndex(file, listInputs([d]).filter((p) => p !== file), lex);
     expect(second).toEqual({ added: 1, changed: 1, unchanged: 1, removed: 1, failed: [] });
     expect(openIndex(file).documents.map((x) => x.path)).toEqual(['r1.txt', 'r2.txt', 'r4.txt'].map((n) => join(d, n)));
+  });
+
+  it('describes again, from the cached text, a report an older claimcheck described, though its file is unchanged', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
+    writeFileSync(join(d, 'r1.txt'), syntheticReport(report.text, 'Lewisham', 1));
+    const file = join(d, 'index.json');
+    await updateIndex(file, [join(d, 'r1.txt')], lex);
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    expect(manifest.documents[0].subject).toBe(councilName(1));
+    // as an index written before report facts were versioned: no version, an older reading of the subject
+    delete manifest.documents[0].facts;
+    manifest.documents[0].subject = 'Council';
+    writeFileSync(file, JSON.stringify(manifest));
+    expect(await updateIndex(file, [join(d, 'r1.txt')], lex)).toMatchObject({ changed: 1, unchanged: 0 });
+    expect(openIndex(file).documents[0]!.subject).toBe(councilName(1));
   });
 });

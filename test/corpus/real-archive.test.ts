@@ -116,9 +116,6 @@ describe.skipIf(!present)('a mixed corpus: the dev cases\u2019 sources and the d
       expect(result.documents[0]!.claims.map((x) => [x.text, x.verdict]), c).toEqual(alone.documents[0]!.claims.map((x) => [x.text, x.verdict]));
     }
     mixed.close();
-    // open gap: three press items still go to another report (a statistics bulletin's coverage,
-    // whose excerpt shares fewer words than long reports do, and two naming their council only
-    // as "the Royal Borough"); this keeps the rest from slipping
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(3);
+    expect(wrong).toEqual([]);
   }, 300_000);
 });
