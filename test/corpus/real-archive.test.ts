@@ -83,6 +83,27 @@ describe.skipIf(!present)('an index of the 90 dev-report PDFs', () => {
     }
     expect(wrong).toEqual([]);
   }, 120_000);
+  it('checks a draft comparing the latest inspection with the one before against both reports', async () => {
+    const wrong: string[] = [];
+    let drafts = 0;
+    for (const t of truth) {
+      const latest = index.documents.find((d) => d.path === join(REPORTS, t.file))!;
+      const older = index.documents.filter((d) => d.path.startsWith(join(REPORTS, t.local_authority) + '/') && d !== latest).sort((a, b) => yearOf(b.path) - yearOf(a.path))[0];
+      if (!older?.inspection || !latest.inspection || older.inspection.year === latest.inspection.year) continue;
+      const [now, before] = [quotable(textOf(latest).text), quotable(textOf(older).text)];
+      const text =
+        `${t.report_name} Council\u2019s children\u2019s services have been judged \u201C${t.overall_effectiveness.toLowerCase()}\u201D by Ofsted after its ${latest.inspection.year} inspection.\n\n` +
+        `Inspectors said: \u201C${now[Math.floor(now.length * 0.3)]}\u201D\n\nThey also wrote: \u201C${now[Math.floor(now.length * 0.6)]}\u201D\n\n` +
+        `When Ofsted last inspected the council, in ${older.inspection.year}, it found: \u201C${before[Math.floor(before.length * 0.5)]}\u201D\n`;
+      drafts++;
+      const result = await checkAgainstCorpus({ path: `${t.local_authority}-compare.txt`, text, format: 'text' }, index, { rules });
+      const chosen = result.corpus!.chosen.map((c) => c.path);
+      const earlier = result.documents[0]!.claims.find((c) => c.kind === 'quote' && c.text.startsWith(before[Math.floor(before.length * 0.5)]!.slice(0, 30)));
+      if (chosen[0] !== latest.path || !chosen.includes(older.path) || earlier?.reasons[0]?.rule !== 'corpus/elsewhere') wrong.push(`${t.file}: ${chosen.join(' + ')}; ${earlier?.reasons[0]?.rule}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(drafts).toBeGreaterThanOrEqual(25);
+  }, 120_000);
 });
 
 describe.skipIf(!present)('a mixed corpus: the dev cases\u2019 sources and the dev-report PDFs', () => {
