@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkAgainstCorpus } from '../../src/corpus/check-corpus.js';
 import { listInputs, openIndex, updateIndex, type CorpusIndex, type IndexedDocument } from '../../src/corpus/index.js';
+import { quotableSentences } from '../../src/corpus/synthetic.js';
 import { cachedText, contentHash } from '../../src/corpus/text-cache.js';
 import type { InputText } from '../../src/types.js';
 import { lex, ROOT, rules } from '../helpers.js';
@@ -39,18 +40,9 @@ beforeAll(async () => {
   index = openIndex(file);
 }, 400_000);
 
-/** Sentences of a report fit to quote: 12 to 40 words, ending in a full stop, no figures. */
-function quotable(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((p) => p.split(/(?<=[a-z]\.)\s+(?=[A-Z])/))
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => /^[A-Z][^"“”‘’\d•]*[a-z]\.$/.test(s) && s.split(' ').length >= 12 && s.split(' ').length <= 40);
-}
-
 /** A press item of our own making: three sentences of the report quoted, and what it is about. */
 function draftFrom(text: string, lead: string, path: string): InputText {
-  const s = quotable(text);
+  const s = quotableSentences(text);
   const [a, b, c] = [0.3, 0.5, 0.7].map((f) => s[Math.floor(s.length * f)]!);
   const body = `${lead}\n\nInspectors said: \u201C${a}\u201D\n\nThe report also found: \u201C${b}\u201D\n\n\u201C${c}\u201D the inspectors wrote.\n`;
   return { path, text: body, format: 'text' };
@@ -90,7 +82,7 @@ describe.skipIf(!present)('an index of the 90 dev-report PDFs', () => {
       const latest = index.documents.find((d) => d.path === join(REPORTS, t.file))!;
       const older = index.documents.filter((d) => d.path.startsWith(join(REPORTS, t.local_authority) + '/') && d !== latest).sort((a, b) => yearOf(b.path) - yearOf(a.path))[0];
       if (!older?.inspection || !latest.inspection || older.inspection.year === latest.inspection.year) continue;
-      const [now, before] = [quotable(textOf(latest).text), quotable(textOf(older).text)];
+      const [now, before] = [quotableSentences(textOf(latest).text), quotableSentences(textOf(older).text)];
       const text =
         `${t.report_name} Council\u2019s children\u2019s services have been judged \u201C${t.overall_effectiveness.toLowerCase()}\u201D by Ofsted after its ${latest.inspection.year} inspection.\n\n` +
         `Inspectors said: \u201C${now[Math.floor(now.length * 0.3)]}\u201D\n\nThey also wrote: \u201C${now[Math.floor(now.length * 0.6)]}\u201D\n\n` +
