@@ -1,12 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkAgainstCorpus } from '../../src/corpus/check-corpus.js';
 import { listInputs, openIndex, updateIndex } from '../../src/corpus/index.js';
 import { councilName, syntheticReport } from '../../src/corpus/synthetic.js';
-import { lex, rules, seed, source } from '../helpers.js';
+import { formatResult } from '../../src/report/format.js';
+import { applyGate } from '../../src/report/gate.js';
+import { lex, ROOT, rules, seed, source } from '../helpers.js';
+
+// ajv is CommonJS whose default export TypeScript's NodeNext import cannot construct
+const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
 
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
 const report = source();
@@ -30,6 +36,17 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
       expect(inCorpus.sources[0]!.id).toBe('S1');
     }
   }, 30_000);
+
+  it('gives a corpus block that validates against the JSON schema, and a schema that refuses one without its reason', async () => {
+    const draft = seed('drafts/local-news-2024.txt');
+    const result = await checkAgainstCorpus(draft, openIndex(indexFile), { rules });
+    const json = JSON.parse(formatResult(applyGate(result), 'json', { color: false, cwd: ROOT, drafts: new Map([[draft.path, draft.text]]) }));
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(`${ROOT}schema/claimcheck-result.schema.json`, 'utf8')));
+    expect(json.corpus.candidates.length).toBeGreaterThan(1);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    delete json.corpus.chosen[0].reason;
+    expect(validate(json)).toBe(false);
+  });
 
   it('says when a quote is found only in another document than the one the draft describes', async () => {
     // the draft is mostly about report 7, but quotes a sentence that report 7 words differently and
