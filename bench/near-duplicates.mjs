@@ -2,13 +2,13 @@
 // Benchmark: the corpus choice among near-duplicates. The 90 dev-report PDFs (as text), plus, for
 // some councils' latest reports, synthetic copies made by putting another council's name in, shifting
 // the years and swapping a few words (src/corpus/synthetic.ts). For each of those reports, two press
-// items of our own making — one naming the council, one giving only the inspection's month and
+// items of our own making — one naming the council, one giving only the inspection's last day and
 // three quotes — are checked with `claimcheck check --index`, each as its own process, timed
-// whole; the real report must be the one chosen. Needs ../shared/eval/dev-reports beside the
+// whole; the real report must be the one chosen (a miss fails the run, exit 1). Needs ../shared/eval/dev-reports beside the
 // checkout (skipped otherwise). Results: bench/results/<date>-near-duplicates.json.
 //   npm run bench:corpus [-- --targets 10 --copies 20]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,9 +70,9 @@ for (const t of [...truth].sort((a, b) => (a.file < b.file ? -1 : 1))) {
   const facts = reportFacts({ path, text, format: 'text' }, lex);
   const words = facts.subject ? subjectWords(facts.subject, lex) : [];
   const name = words.length === 1 ? (new RegExp(`\\b${words[0]}\\b`, 'i').exec(text)?.[0] ?? '') : '';
-  if (!name || !facts.inspection || quotableSentences(text).length < 10) continue;
+  if (!name || !facts.inspected || quotableSentences(text).length < 10) continue;
   for (let k = 0; k < COPIES; k++, n++) writeFileSync(join(dir, 'reports', `near-${String(n).padStart(4, '0')}.txt`), syntheticReport(text, name, n, 7));
-  targets.push({ t, path, text, name, inspection: facts.inspection });
+  targets.push({ t, path, text, name, ended: facts.inspected.end });
 }
 
 const indexFile = join(dir, 'index.json');
@@ -86,20 +86,24 @@ function draft(text, lead) {
 }
 
 const checks = [];
-for (const [i, { t, path, text, name, inspection }] of targets.entries()) {
+for (const [i, { t, path, text, name, ended }] of targets.entries()) {
+  const [year, month, day] = ended.split('-').map(Number);
   const leads = {
     named: `${name} Council\u2019s children\u2019s services have been judged \u201C${t.overall_effectiveness.toLowerCase()}\u201D by Ofsted.`,
-    unnamed: `Ofsted has published its report on the council\u2019s children\u2019s services, after an inspection in ${MONTHS[inspection.month]} ${inspection.year}.`,
+    unnamed: `Ofsted has published its report on the council\u2019s children\u2019s services, after an inspection that ended on ${day} ${MONTHS[month - 1]} ${year}.`,
   };
   for (const [kind, lead] of Object.entries(leads)) {
     const file = join(dir, 'drafts', `${i}-${kind}.txt`);
     writeFileSync(file, draft(text, lead));
     const r = run(['check', file, '--index', indexFile, '--format', 'json']);
-    const chosen = JSON.parse(r.stdout).corpus.chosen[0].path;
-    checks.push({ report: t.file, kind, won: chosen === path, chosen: basename(chosen), seconds: r.seconds });
+    const { chosen, candidates } = JSON.parse(r.stdout).corpus;
+    const scoreOf = (p) => candidates.find((c) => c.path === p)?.score;
+    // a copy that ties with the real report has all the evidence the draft gives: no reader could tell them apart
+    checks.push({ report: t.file, kind, won: chosen[0].path === path, chosen: basename(chosen[0].path), tied: scoreOf(chosen[0].path) === scoreOf(path), seconds: r.seconds });
   }
 }
 
+rmSync(dir, { recursive: true, force: true });
 const seconds = checks.map((c) => c.seconds);
 const byKind = (kind) => checks.filter((c) => c.kind === kind);
 const results = {
@@ -112,7 +116,7 @@ const results = {
   indexBuildSeconds: round(build.seconds),
   winRate: { named: round(byKind('named').filter((c) => c.won).length / byKind('named').length), unnamed: round(byKind('unnamed').filter((c) => c.won).length / byKind('unnamed').length) },
   checkIndexSeconds: { median: round(quantile(seconds, 0.5), 3), p90: round(quantile(seconds, 0.9), 3), max: round(Math.max(...seconds), 3) },
-  misses: checks.filter((c) => !c.won).map(({ report, kind, chosen }) => ({ report, kind, chosen })),
+  misses: checks.filter((c) => !c.won).map(({ report, kind, chosen, tied }) => ({ report, kind, chosen, tied })),
 };
 const out = join(ROOT, 'bench/results', `${results.date}-near-duplicates.json`);
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
