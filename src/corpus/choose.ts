@@ -116,6 +116,13 @@ function subjectScores(names: Array<[string, number, boolean]>, candidates: Cand
 
 const iso = (year: number, month: number, day: number) => `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+/** The month (from 0) and year the inspection began: the source model's reading, else the layout's first day. */
+function inspectionOf(doc: IndexedDocument): { month: number; year: number } | undefined {
+  if (doc.inspection) return doc.inspection;
+  const start = doc.inspected?.start;
+  return start ? { month: Number(start.slice(5, 7)) - 1, year: Number(start.slice(0, 4)) } : undefined;
+}
+
 /** How closely a draft date fits the report's dates, by how unlikely the fit is by chance: a day
  * of the inspection or the day of publication 1 (0.7 without its year), the inspection's or
  * publication's month and year 0.6, its month alone or its year 0.3, else 0. (A draft's month
@@ -124,7 +131,7 @@ const DATE_FIT = { day: 1, dayNoYear: 0.7, month: 0.6, loose: 0.3 } as const;
 
 function dateMatch(dates: DraftDate[], doc: IndexedDocument): number {
   let best = 0;
-  const insp = doc.inspection;
+  const insp = inspectionOf(doc);
   const span = doc.inspected;
   const on = doc.publishedOn;
   const reportYears = [...new Set([span?.start, span?.end, on].filter((x): x is string => !!x).map((x) => Number(x.slice(0, 4))))];
@@ -280,12 +287,12 @@ export function alsoNeeded(primary: Choice, others: Choice[], draft: DraftModel,
   const quotes = quotations(draft);
   const years = new Set(draftDates(draft).map((d) => d.year).filter((y) => y !== undefined));
   const inPrimary = new Set(quotes.filter((parts) => parts.every((p) => primary.flat.includes(p))));
-  const primaryYears = new Set([primary.document.inspection?.year, primary.document.published]);
+  const primaryYears = new Set([inspectionOf(primary.document)?.year, primary.document.published]);
   return others
     .filter((o) => o.subject >= primary.subject && o.subject >= 0)
     .filter((o) => {
       const newQuote = quotes.some((parts) => !inPrimary.has(parts) && parts.every((p) => o.flat.includes(p)));
-      const year = o.document.inspection?.year;
+      const year = inspectionOf(o.document)?.year;
       const newYear = year !== undefined && years.has(year) && !primaryYears.has(year);
       return newQuote || newYear;
     })

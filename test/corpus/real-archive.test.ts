@@ -48,6 +48,8 @@ function draftFrom(text: string, lead: string, path: string): InputText {
   return { path, text: body, format: 'text' };
 }
 
+/** The year the inspection began, by either reading of the report's dates. */
+const inspectedYear = (d: IndexedDocument) => d.inspection?.year ?? (d.inspected ? Number(d.inspected.start.slice(0, 4)) : undefined);
 const yearOf = (file: string) => Number(/(\d{4})\.pdf$/.exec(file)![1]);
 
 describe.skipIf(!present)('an index of the 90 dev-report PDFs', () => {
@@ -81,12 +83,13 @@ describe.skipIf(!present)('an index of the 90 dev-report PDFs', () => {
     for (const t of truth) {
       const latest = index.documents.find((d) => d.path === join(REPORTS, t.file))!;
       const older = index.documents.filter((d) => d.path.startsWith(join(REPORTS, t.local_authority) + '/') && d !== latest).sort((a, b) => yearOf(b.path) - yearOf(a.path))[0];
-      if (!older?.inspection || !latest.inspection || older.inspection.year === latest.inspection.year) continue;
+      const [was, is] = [older && inspectedYear(older), inspectedYear(latest)];
+      if (!older || !was || !is || was === is) continue;
       const [now, before] = [quotableSentences(textOf(latest).text), quotableSentences(textOf(older).text)];
       const text =
-        `${t.report_name} Council\u2019s children\u2019s services have been judged \u201C${t.overall_effectiveness.toLowerCase()}\u201D by Ofsted after its ${latest.inspection.year} inspection.\n\n` +
+        `${t.report_name} Council\u2019s children\u2019s services have been judged \u201C${t.overall_effectiveness.toLowerCase()}\u201D by Ofsted after its ${is} inspection.\n\n` +
         `Inspectors said: \u201C${now[Math.floor(now.length * 0.3)]}\u201D\n\nThey also wrote: \u201C${now[Math.floor(now.length * 0.6)]}\u201D\n\n` +
-        `When Ofsted last inspected the council, in ${older.inspection.year}, it found: \u201C${before[Math.floor(before.length * 0.5)]}\u201D\n`;
+        `When Ofsted last inspected the council, in ${was}, it found: \u201C${before[Math.floor(before.length * 0.5)]}\u201D\n`;
       drafts++;
       const result = await checkAgainstCorpus({ path: `${t.local_authority}-compare.txt`, text, format: 'text' }, index, { rules });
       const chosen = result.corpus!.chosen.map((c) => c.path);
@@ -94,7 +97,7 @@ describe.skipIf(!present)('an index of the 90 dev-report PDFs', () => {
       if (chosen[0] !== latest.path || !chosen.includes(older.path) || earlier?.reasons[0]?.rule !== 'corpus/elsewhere') wrong.push(`${t.file}: ${chosen.join(' + ')}; ${earlier?.reasons[0]?.rule}`);
     }
     expect(wrong).toEqual([]);
-    expect(drafts).toBeGreaterThanOrEqual(25);
+    expect(drafts).toBeGreaterThanOrEqual(20);
   }, 120_000);
 });
 
