@@ -176,7 +176,7 @@ export interface CorpusStats {
 /** The names the draft is about (name, uses, whether a place), places first: the places it names next to words such as
  * "council" (lexicon), and capitalised words inside sentences, used twice or more, that few
  * documents of the corpus hold (a common noun in capitals says nothing); never a word no report
- * has. Forms of one name ("Leeds", "Leeds'") count as one, under its longest form. */
+ * has. Forms of one name ("Northwick", "Northwick'") count as one, under its longest form. */
 export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon): Array<[string, number, boolean]> {
   const byStem = new Map<string, { name: string; n: number; place: boolean }>();
   const add = (word: string, n: number, place: boolean) => {
@@ -189,7 +189,7 @@ export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon):
     hit.place ||= place;
     byStem.set(key, hit);
   };
-  // a place may be named in every report ("Manchester" in an inspectorate's address): it still
+  // a place may be named in every report (the city in an inspectorate's address): it still
   // tells them apart by where it stands, so only the words that make a name a place are left out
   for (const [name, n] of placesOf(draft.doc.text, draft.doc.tokens, lex)) {
     const word = name.toLowerCase();
