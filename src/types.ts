@@ -137,7 +137,9 @@ export interface CorpusCandidate {
   published?: number;
   /** The weighted sum the candidates are ordered by. */
   score: number;
-  /** subject: 1 the report is about the draft's main name, -1 never gives it, 0 in passing; dates: 1 the inspection's month, 0.5 its year;
-   * phrases: share of the draft's three-word phrases found; words: BM25. */
-  evidence: { subject: number; dates: number; quotesFound: number; quotes: number; phrases: number; words: number };
+  /** subject: 1 the report is about the draft's main name, -1 never gives it, 0 in passing; dates: 1 a day of the
+   * inspection or of publication, 0.6 its month and year, 0.3 its month or year; grade: 1 the draft gives the report's
+   * overall grade; phrases: share of the draft's three-word phrases found; keywords: weighted share of the draft's
+   * keywords (its most used words that fewest reports have) found; words: BM25. */
+  evidence: { subject: number; dates: number; grade: number; quotesFound: number; quotes: number; phrases: number; keywords: number; words: number };
 }

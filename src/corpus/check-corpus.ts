@@ -36,7 +36,7 @@ export async function checkAgainstCorpus(draft: Parameters<typeof check>[0][numb
     if (input) candidates.push({ ...s, input });
   }
   if (!candidates.length) throw new InputError(draft.path, 'shares no words with any document in the index: no source to check it against');
-  const choices = chooseReports(model, candidates, names);
+  const choices = chooseReports(model, candidates, names, lex);
   const [primary] = choices as [Choice];
   const chosen = [primary, ...alsoNeeded(primary, choices.slice(1, SECONDARY_POOL), model)];
   const results = chosen.map((c) => check([draft], [c.input], options));
@@ -85,6 +85,6 @@ function toCandidate(c: Choice): CorpusCandidate {
     ...(d.inspection ? { inspected: describeDate(d.inspection) } : {}),
     ...(d.published ? { published: d.published } : {}),
     score: round(c.score),
-    evidence: { subject: c.subject, dates: c.dates, quotesFound: c.quotes ? c.quotesFound : 0, quotes: c.quotes, phrases: round(c.phrases), words: round(c.words) },
+    evidence: { subject: round(c.subject), dates: c.dates, grade: c.grade, quotesFound: c.quotes ? c.quotesFound : 0, quotes: c.quotes, phrases: round(c.phrases), keywords: round(c.keywords), words: round(c.words) },
   };
 }

@@ -2,9 +2,11 @@ import type { DraftModel } from '../extract/claims.js';
 import { STOPWORDS, stem } from '../ingest/tokens.js';
 import { placesOf } from '../judge/places.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { scaleOf, termLevel } from '../judge/grades.js';
 import { describeDate } from '../judge/source-facts.js';
 import type { InputText } from '../types.js';
 import type { IndexedDocument } from './index.js';
+import { isPlaceWord, subjectWords } from './names.js';
 
 // Which report a draft describes, decided the way a reader decides it: whom the draft is about
 // against whom each report is about, the draft's dates against each report's inspection and
@@ -14,10 +16,12 @@ import type { IndexedDocument } from './index.js';
 
 /** What each kind of evidence weighs in a candidate's score; word overlap, scaled to the best
  * candidate's, weighs 1. */
-export const CHOICE_WEIGHTS = { subject: 5, dates: 2, quotes: 4, phrases: 3, words: 1 } as const;
+export const CHOICE_WEIGHTS = { subject: 5, dates: 4, grade: 2, quotes: 4, phrases: 2, keywords: 4, words: 1 } as const;
 /** A capitalised word in more than this share of the corpus is a common noun ("Council",
  * "Education"), not a name that tells one report from another. */
 const NAME_MAX_SHARE = 0.1;
+/** A quotation of this many words or more counts in full; a shorter one in proportion. */
+const QUOTE_FULL_WORDS = 8;
 /** The opening of a report, where it says whom it is about. */
 const HEAD_CHARS = 2000;
 
@@ -26,14 +30,18 @@ export interface Candidate {
   input: InputText;
   /** BM25 score of the draft's words. */
   words: number;
+  /** Weighted share of the draft's keywords the report has. */
+  keywords: number;
 }
 
 export interface Choice extends Candidate {
   score: number;
   /** 1 the report is about the draft's main name, -1 it never gives it, 0 in between or unknown. */
   subject: number;
-  /** 1 a draft date is the inspection's month (or day), 0.5 its year or the publication year, 0 none. */
+  /** How closely the draft's dates fit the report's, 0 to 1 (see DATE_FIT). */
   dates: number;
+  /** 1 the draft gives the grade the report gives overall, 0 not. */
+  grade: number;
   /** Share of the draft's three-word phrases the report has. */
   phrases: number;
   quotesFound: number;
@@ -78,13 +86,18 @@ function draftDates(draft: DraftModel): DraftDate[] {
   return out;
 }
 
-/** Per name, 1 the report is about it (its subject, title or opening gives it), 0 it gives it in
- * passing, -1 never; averaged over the draft's names, weighted by use and by how few candidates
- * open with the name (one that opens most of them, "City", tells them apart least). Names that
- * open no candidate say nothing of which is the report, and places outrank other names. */
-function subjectScores(names: Array<[string, number, boolean]>, candidates: Candidate[], flats: string[]): number[] {
-  const heads = candidates.map((c, i) => flatWords(c.document.title) + flats[i]!.slice(0, HEAD_CHARS));
-  const opens = (name: string, i: number) => candidates[i]!.document.subject?.toLowerCase() === name || heads[i]!.includes(` ${name} `);
+/** Per name, 1 the report is about it (its subject names it; a report with no subject found, its
+ * title or opening), 0 it gives it in passing, -1 never; averaged over the draft's names, weighted
+ * by use and by how few candidates are about the name (one most of them are about tells them
+ * apart least). Names no candidate is about say nothing of which is the report, and places
+ * outrank other names. */
+function subjectScores(names: Array<[string, number, boolean]>, candidates: Candidate[], flats: string[], lex: Lexicon): number[] {
+  const about = candidates.map((c, i) => {
+    if (c.document.subject) return new Set(subjectWords(c.document.subject, lex));
+    const head = flatWords(c.document.title) + flats[i]!.slice(0, HEAD_CHARS);
+    return { has: (name: string) => head.includes(` ${name} `) };
+  });
+  const opens = (name: string, i: number) => about[i]!.has(name);
   const weighed = names
     .map(([name, n, place]) => {
       const share = candidates.filter((_, i) => opens(name, i)).length / Math.max(1, candidates.length);
@@ -101,14 +114,57 @@ function subjectScores(names: Array<[string, number, boolean]>, candidates: Cand
   });
 }
 
+const iso = (year: number, month: number, day: number) => `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** The month (from 0) and year the inspection began: the source model's reading, else the layout's first day. */
+function inspectionOf(doc: IndexedDocument): { month: number; year: number } | undefined {
+  if (doc.inspection) return doc.inspection;
+  const start = doc.inspected?.start;
+  return start ? { month: Number(start.slice(5, 7)) - 1, year: Number(start.slice(0, 4)) } : undefined;
+}
+
+/** How closely a draft date fits the report's dates, by how unlikely the fit is by chance: a day
+ * of the inspection or the day of publication 1 (0.7 without its year), the inspection's or
+ * publication's month and year 0.6, its month alone or its year 0.3, else 0. (A draft's month
+ * counts from 0, the report's ISO dates from 1.) */
+const DATE_FIT = { day: 1, dayNoYear: 0.7, month: 0.6, loose: 0.3 } as const;
+
 function dateMatch(dates: DraftDate[], doc: IndexedDocument): number {
   let best = 0;
-  const insp = doc.inspection;
-  for (const d of dates) {
-    if (insp && d.month === insp.month && (d.year === undefined || d.year === insp.year)) best = Math.max(best, d.year !== undefined ? 1 : 0.5);
-    else if (d.year !== undefined && (d.year === insp?.year || d.year === doc.published)) best = Math.max(best, 0.5);
-  }
+  const insp = inspectionOf(doc);
+  const span = doc.inspected;
+  const on = doc.publishedOn;
+  const reportYears = [...new Set([span?.start, span?.end, on].filter((x): x is string => !!x).map((x) => Number(x.slice(0, 4))))];
+  const fit = ({ year, month, day }: DraftDate): number => {
+    if (month === undefined) return year !== undefined && (year === insp?.year || year === doc.published) ? DATE_FIT.loose : 0;
+    if (day !== undefined) {
+      const isDay = (y: number) => iso(y, month, day) === on || (!!span && iso(y, month, day) >= span.start && iso(y, month, day) <= span.end);
+      if (year !== undefined ? isDay(year) : reportYears.some(isDay)) return year !== undefined ? DATE_FIT.day : DATE_FIT.dayNoYear;
+    }
+    if (insp && month === insp.month && (year === undefined || year === insp.year)) return year !== undefined ? DATE_FIT.month : DATE_FIT.loose;
+    if (year !== undefined && on?.startsWith(iso(year, month, 1).slice(0, 8))) return DATE_FIT.month;
+    return year !== undefined && (year === insp?.year || year === doc.published) ? DATE_FIT.loose : 0;
+  };
+  for (const d of dates) best = Math.max(best, fit(d));
   return best;
+}
+
+/** The grade words the draft gives the inspection it reports on ("inadequate"), overall or to an area. */
+function draftGrades(draft: DraftModel): string[] {
+  const out = new Set<string>();
+  for (const claim of draft.claims) {
+    for (const f of claim.facts) {
+      const m = f.value.type === 'rating' ? f.value.mention : undefined;
+      if (m && !m.negated && m.when === 'this inspection') out.add(m.term);
+    }
+  }
+  return [...out];
+}
+
+/** 1 one of the draft's grade words is the report's overall grade, on the report's own scale. */
+function gradeMatch(terms: string[], doc: IndexedDocument): number {
+  const scale = doc.grade && scaleOf(doc.grade);
+  return scale && terms.some((t) => termLevel(t, scale) === doc.grade!.level) ? 1 : 0;
 }
 
 /** How many documents of the corpus hold a stem, and how many documents there are. */
@@ -120,7 +176,7 @@ export interface CorpusStats {
 /** The names the draft is about (name, uses, whether a place), places first: the places it names next to words such as
  * "council" (lexicon), and capitalised words inside sentences, used twice or more, that few
  * documents of the corpus hold (a common noun in capitals says nothing); never a word no report
- * has. Forms of one name ("Leeds", "Leeds'") count as one, under its longest form. */
+ * has. Forms of one name ("Northwick", "Northwick'") count as one, under its longest form. */
 export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon): Array<[string, number, boolean]> {
   const byStem = new Map<string, { name: string; n: number; place: boolean }>();
   const add = (word: string, n: number, place: boolean) => {
@@ -133,12 +189,11 @@ export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon):
     hit.place ||= place;
     byStem.set(key, hit);
   };
-  // a place may be named in every report ("Manchester" in an inspectorate's address): it still
+  // a place may be named in every report (the city in an inspectorate's address): it still
   // tells them apart by where it stands, so only the words that make a name a place are left out
-  const ent = lex.entities;
   for (const [name, n] of placesOf(draft.doc.text, draft.doc.tokens, lex)) {
     const word = name.toLowerCase();
-    if (!ent?.placeSuffixes.matchAt([word], 0) && !ent?.placePrefixes.matchAt([word], 0)) add(word, n, true);
+    if (!isPlaceWord(word, lex)) add(word, n, true);
   }
   const counts = new Map<string, number>();
   const text = draft.doc.text;
@@ -146,6 +201,7 @@ export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon):
     if (i === 0 || t.word.length < 3 || STOPWORDS.has(t.word)) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) || /[.!?:"“‘\n]\s*$/.test(text.slice(draft.doc.tokens[i - 1]!.end, t.start))) continue;
     const name = t.word.replace(/['’]s?$/, '');
+    if (isPlaceWord(name, lex)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (const [name, n] of counts) if (n >= 2 && !byStem.has(stem(name))) add(name, n, false);
@@ -165,37 +221,53 @@ function phrasesOf(text: string): Set<string> {
   return out;
 }
 
-function phraseShare(phrases: Set<string>, flat: string): number {
-  if (!phrases.size) return 0;
+/** The draft's phrases a report has. */
+function phrasesIn(phrases: Set<string>, flat: string): Set<string> {
   const words = flat.trim().split(' ');
   const found = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) {
     const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
     if (phrases.has(key)) found.add(key);
   }
-  return found.size / phrases.size;
+  return found;
 }
 
-/** The candidates scored and ordered, best first. */
-export function chooseReports(draft: DraftModel, candidates: Candidate[], names: Array<[string, number, boolean]>): Choice[] {
+/** How well a piece of evidence held by `held` of `n` candidates tells them apart: 1 held by one,
+ * 0 held by all. A phrase every report of a framework has ("children looked after") picks none. */
+const rarity = (held: number, n: number) => (n <= 1 ? 1 : held === 0 ? 0 : Math.log(n / held) / Math.log(n));
+
+/** The candidates scored and ordered, best first. Phrases and quotations count by how few
+ * candidates hold them, quotations also by their length: a two-word quotation
+ * is found in many reports by chance, a sentence only in the one it comes from. */
+export function chooseReports(draft: DraftModel, candidates: Candidate[], names: Array<[string, number, boolean]>, lex: Lexicon): Choice[] {
   const quotes = quotations(draft);
   const dates = draftDates(draft);
+  const grades = draftGrades(draft);
   const phrases = phrasesOf(draft.doc.text);
+  const n = candidates.length;
   const topWords = Math.max(...candidates.map((c) => c.words), 1e-9);
   const flats = candidates.map((c) => flatWords(c.input.text));
-  const phraseShares = flats.map((flat) => phraseShare(phrases, flat));
-  const topPhrases = Math.max(...phraseShares, 1e-9);
-  const subjects = subjectScores(names, candidates, flats);
+  const found = flats.map((flat) => phrasesIn(phrases, flat));
+  const held = new Map<string, number>();
+  for (const set of found) for (const p of set) held.set(p, (held.get(p) ?? 0) + 1);
+  const phraseWeights = found.map((set) => [...set].reduce((sum, p) => sum + rarity(held.get(p)!, n), 0));
+  const topPhrases = Math.max(...phraseWeights, 1e-9);
+  const quoteHits = flats.map((flat) => quotes.map((parts) => parts.every((p) => flat.includes(p))));
+  const quoteLength = quotes.map((parts) => Math.min(1, parts.join(' ').trim().split(/\s+/).length / QUOTE_FULL_WORDS));
+  const quoteRarity = quotes.map((_, q) => rarity(quoteHits.filter((hits) => hits[q]).length, n));
+  const quoteTotal = quoteLength.reduce((sum, x) => sum + x, 0);
+  const subjects = subjectScores(names, candidates, flats, lex);
   const choices = candidates.map((c, i): Choice => {
-    const flat = flats[i]!;
     const subject = subjects[i]!;
-    const quotesFound = quotes.filter((parts) => parts.every((p) => flat.includes(p))).length;
+    const hits = quoteHits[i]!;
+    const quotesFound = hits.filter(Boolean).length;
+    const quoteScore = quoteTotal ? hits.reduce((sum, hit, q) => sum + (hit ? quoteLength[q]! * quoteRarity[q]! : 0), 0) / quoteTotal : 0;
     const dateScore = dateMatch(dates, c.document);
-    const phrased = phraseShares[i]!;
+    const grade = gradeMatch(grades, c.document);
     const w = CHOICE_WEIGHTS;
-    const score =
-      w.subject * subject + w.dates * dateScore + w.quotes * (quotes.length ? quotesFound / quotes.length : 0) + w.phrases * (phrased / topPhrases) + w.words * (c.words / topWords);
-    return { ...c, score, subject, dates: dateScore, phrases: phrased, quotesFound, quotes: quotes.length, reason: reasonFor(c.document, quotesFound, quotes.length), flat };
+    const score = w.subject * subject + w.dates * dateScore + w.grade * grade + w.quotes * quoteScore + w.phrases * (phraseWeights[i]! / topPhrases) + w.keywords * c.keywords + w.words * (c.words / topWords);
+    const phrased = phrases.size ? found[i]!.size / phrases.size : 0;
+    return { ...c, score, subject, dates: dateScore, grade, phrases: phrased, quotesFound, quotes: quotes.length, reason: reasonFor(c.document, quotesFound, quotes.length), flat: flats[i]! };
   });
   return choices.sort((a, b) => b.score - a.score || b.words - a.words || (a.document.path < b.document.path ? -1 : 1));
 }
@@ -215,12 +287,12 @@ export function alsoNeeded(primary: Choice, others: Choice[], draft: DraftModel,
   const quotes = quotations(draft);
   const years = new Set(draftDates(draft).map((d) => d.year).filter((y) => y !== undefined));
   const inPrimary = new Set(quotes.filter((parts) => parts.every((p) => primary.flat.includes(p))));
-  const primaryYears = new Set([primary.document.inspection?.year, primary.document.published]);
+  const primaryYears = new Set([inspectionOf(primary.document)?.year, primary.document.published]);
   return others
     .filter((o) => o.subject >= primary.subject && o.subject >= 0)
     .filter((o) => {
       const newQuote = quotes.some((parts) => !inPrimary.has(parts) && parts.every((p) => o.flat.includes(p)));
-      const year = o.document.inspection?.year;
+      const year = inspectionOf(o.document)?.year;
       const newYear = year !== undefined && years.has(year) && !primaryYears.has(year);
       return newQuote || newYear;
     })

@@ -22,6 +22,11 @@ import { contentHash, decodeCached } from './text-cache.js';
 
 export const INDEX_VERSION = 2;
 
+/** The version of what `reportFacts` reads: a document described by an older one is described
+ * again (from the cached text) when the index is next brought up to date, though its file has not
+ * changed. */
+export const FACTS_VERSION = 2;
+
 export interface IndexedDocument extends ReportFacts {
   path: string;
   hash: string;
@@ -29,6 +34,8 @@ export interface IndexedDocument extends ReportFacts {
   mtimeMs: number;
   /** Number of content words. */
   length: number;
+  /** FACTS_VERSION when it was described. */
+  facts?: number;
 }
 
 interface Manifest {
@@ -150,13 +157,14 @@ export async function updateIndex(
     const previous = byPath.get(path);
     byPath.delete(path);
     const info = statSync(path);
-    if (previous && previous.size === info.size && previous.mtimeMs === info.mtimeMs) {
+    const current = previous?.facts === FACTS_VERSION;
+    if (previous && current && previous.size === info.size && previous.mtimeMs === info.mtimeMs) {
       documents.push(previous);
       report.unchanged++;
     } else {
       const bytes = readBounded(path, DEFAULT_LIMITS.maxBytes);
       const hash = contentHash(bytes);
-      if (previous?.hash === hash) {
+      if (previous && current && previous.hash === hash) {
         documents.push({ ...previous, size: info.size, mtimeMs: info.mtimeMs });
         report.unchanged++;
       } else {
@@ -190,7 +198,7 @@ function describe(input: InputText, hash: string, info: { size: number; mtimeMs:
   }
   mkdirSync(join(store, 'terms'), { recursive: true });
   writeFileSync(termsFile(store, hash), JSON.stringify(terms));
-  return { path: input.path, hash, size: info.size, mtimeMs: info.mtimeMs, length, ...reportFacts(input, lex) };
+  return { path: input.path, hash, size: info.size, mtimeMs: info.mtimeMs, length, facts: FACTS_VERSION, ...reportFacts(input, lex) };
 }
 
 /** Writes the postings of these documents and then the manifest that names them (the old

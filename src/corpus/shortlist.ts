@@ -4,6 +4,8 @@ import { rankDocuments, type CorpusIndex, type IndexedDocument } from './index.j
 
 /** Documents taken by shared words, by each route below. */
 export const SHORTLIST = { words: 30, perPlace: 15, perQuote: 10 } as const;
+/** How many of the draft's own words, those it uses most that fewest reports have, say what it is about. */
+const KEYWORDS = 12;
 
 // The candidates a draft's report is chosen from. Shared words alone can lose it: a full report
 // shares more of a draft's words than the short excerpt it quotes, and three inspections of one
@@ -15,6 +17,8 @@ export interface Shortlisted {
   document: IndexedDocument;
   /** BM25 score of the draft's words. */
   words: number;
+  /** Share of the draft's keywords (weighted) the document has. */
+  keywords: number;
 }
 
 export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[string, number, boolean]>): Shortlisted[] {
@@ -35,7 +39,34 @@ export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[s
     if (claim.kind !== 'quote') continue;
     for (const doc of holdingAll(index, rarest(index, claim.tokens, 3)).slice(0, SHORTLIST.perQuote)) picked.add(index.documents[doc]!);
   }
-  return [...picked].map((document) => ({ document, words: words.get(document) ?? 0 }));
+  const keywords = keywordShares(index, draft.doc.tokens);
+  return [...picked].map((document) => ({ document, words: words.get(document) ?? 0, keywords: keywords.get(document) ?? 0 }));
+}
+
+/** For each document, the weighted share of the draft's keywords it has: the words the draft uses
+ * most that fewest reports use (tf × idf), each counted once however often the report has it,
+ * so that a long report gains nothing from the many common words it holds. A statistical bulletin
+ * has the words its coverage is about ("inflation", "wages"); a children's services report with
+ * ten times its words may have neither. */
+function keywordShares(index: CorpusIndex, tokens: Token[]): Map<IndexedDocument, number> {
+  const n = index.documents.length;
+  const tf = new Map<string, number>();
+  for (const t of tokens) if (isContentWord(t.word) && !/^\d/.test(t.word)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+  const weighed = [...tf]
+    .map(([stem, count]) => ({ list: index.postings(stem), count, stem }))
+    .filter((k): k is { list: Uint32Array; count: number; stem: string } => k.list !== undefined)
+    .map((k) => ({ ...k, weight: k.count * Math.log(1 + n / (k.list.length / 2)) }))
+    .sort((a, b) => b.weight - a.weight || (a.stem < b.stem ? -1 : 1))
+    .slice(0, KEYWORDS);
+  const total = weighed.reduce((sum, k) => sum + k.weight, 0);
+  const shares = new Map<IndexedDocument, number>();
+  for (const k of weighed) {
+    for (let j = 0; j < k.list.length; j += 2) {
+      const doc = index.documents[k.list[j]!]!;
+      shares.set(doc, (shares.get(doc) ?? 0) + k.weight / total);
+    }
+  }
+  return shares;
 }
 
 /** The n stems of these tokens found in fewest documents (but in some). */

@@ -14,6 +14,16 @@ const SWAPS: Array<[RegExp, string]> = [
   [/\btimely\b/g, 'prompt'],
 ];
 
+/** Sentences of a report fit to quote in a made-up press item: 12 to 40 words, ending in a full
+ * stop, no figures or quotation marks. */
+export function quotableSentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((p) => p.split(/(?<=[a-z]\.)\s+(?=[A-Z])/))
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => /^[A-Z][^"“”‘’\d•]*[a-z]\.$/.test(s) && s.split(' ').length >= 12 && s.split(' ').length <= 40);
+}
+
 /** mulberry32: small, fast, seeded. */
 export function prng(seed: number): () => number {
   let s = seed;

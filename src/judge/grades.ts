@@ -17,7 +17,7 @@ export function tableGrades(ctx: Pick<JudgeContext, 'model'>): Grade[] {
   return ctx.model.source.grades.filter((g) => g.at.kind === 'table-row' && g.when === 'this inspection');
 }
 
-export function scaleOf(g: Grade): GradeScale | undefined {
+export function scaleOf(g: Pick<Grade, 'scale'>): GradeScale | undefined {
   for (const p of shippedProfiles()) {
     const s = p.scales.find((x) => x.id === g.scale);
     if (s) return s;

@@ -51,6 +51,12 @@ export class PhraseMatcher<T> {
     return this.byFirst.get(word)?.some((c) => c.words.length === 1) ?? false;
   }
 
+  /** Whether a word is one of the words of any entry ("royal" of "royal borough of"). */
+  inEntry(word: string): boolean {
+    for (const list of this.byFirst.values()) if (list.some((c) => c.words.includes(word))) return true;
+    return false;
+  }
+
   has(seq: readonly string[]): boolean {
     return seq.some((_, i) => this.matchAt(seq, i) !== undefined);
   }

@@ -1,12 +1,18 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkAgainstCorpus } from '../../src/corpus/check-corpus.js';
 import { listInputs, openIndex, updateIndex } from '../../src/corpus/index.js';
-import { syntheticReport } from '../../src/corpus/synthetic.js';
-import { lex, rules, seed, source } from '../helpers.js';
+import { councilName, syntheticReport } from '../../src/corpus/synthetic.js';
+import { formatResult } from '../../src/report/format.js';
+import { applyGate } from '../../src/report/gate.js';
+import { lex, ROOT, rules, seed, source } from '../helpers.js';
+
+// ajv is CommonJS whose default export TypeScript's NodeNext import cannot construct
+const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
 
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
 const report = source();
@@ -30,6 +36,17 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
       expect(inCorpus.sources[0]!.id).toBe('S1');
     }
   }, 30_000);
+
+  it('gives a corpus block that validates against the JSON schema, and a schema that refuses one without its reason', async () => {
+    const draft = seed('drafts/local-news-2024.txt');
+    const result = await checkAgainstCorpus(draft, openIndex(indexFile), { rules });
+    const json = JSON.parse(formatResult(applyGate(result), 'json', { color: false, cwd: ROOT, drafts: new Map([[draft.path, draft.text]]) }));
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(`${ROOT}schema/claimcheck-result.schema.json`, 'utf8')));
+    expect(json.corpus.candidates.length).toBeGreaterThan(1);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    delete json.corpus.chosen[0].reason;
+    expect(validate(json)).toBe(false);
+  });
 
   it('says when a quote is found only in another document than the one the draft describes', async () => {
     // the draft is mostly about report 7, but quotes a sentence that report 7 words differently and
@@ -65,5 +82,20 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
     const second = await updateIndex(file, listInputs([d]).filter((p) => p !== file), lex);
     expect(second).toEqual({ added: 1, changed: 1, unchanged: 1, removed: 1, failed: [] });
     expect(openIndex(file).documents.map((x) => x.path)).toEqual(['r1.txt', 'r2.txt', 'r4.txt'].map((n) => join(d, n)));
+  });
+
+  it('describes again, from the cached text, a report an older claimcheck described, though its file is unchanged', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
+    writeFileSync(join(d, 'r1.txt'), syntheticReport(report.text, 'Lewisham', 1));
+    const file = join(d, 'index.json');
+    await updateIndex(file, [join(d, 'r1.txt')], lex);
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    expect(manifest.documents[0].subject).toBe(councilName(1));
+    // as an index written before report facts were versioned: no version, an older reading of the subject
+    delete manifest.documents[0].facts;
+    manifest.documents[0].subject = 'Council';
+    writeFileSync(file, JSON.stringify(manifest));
+    expect(await updateIndex(file, [join(d, 'r1.txt')], lex)).toMatchObject({ changed: 1, unchanged: 0 });
+    expect(openIndex(file).documents[0]!.subject).toBe(councilName(1));
   });
 });
