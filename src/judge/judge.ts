@@ -38,8 +38,8 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
 }
 
 /** Cuts a quote's words at ellipses and drops [bracketed] insertions: each piece must be found in order. */
-function quoteSegments(ctx: JudgeContext, tokens: Token[]): string[][] {
-  const segments: string[][] = [[]];
+function quoteSegments(ctx: JudgeContext, tokens: Token[]): Token[][] {
+  const segments: Token[][] = [[]];
   let inBracket = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -47,7 +47,7 @@ function quoteSegments(ctx: JudgeContext, tokens: Token[]): string[][] {
     if (/\.\.\.|…/.test(before) || /\[/.test(before) || /\]/.test(before)) segments.push([]);
     if (/\[/.test(before)) inBracket = true;
     if (/\]/.test(before)) inBracket = false;
-    if (!inBracket) segments[segments.length - 1]!.push(t.word);
+    if (!inBracket) segments[segments.length - 1]!.push(t);
   }
   return segments.filter((s) => s.length);
 }
@@ -68,8 +68,9 @@ function judgeQuote(ctx: JudgeContext): Judgement {
   };
   const judgementAt = (at: number) => rowAt(at) !== undefined;
   const overallAt = (at: number) => rowAt(at)?.overall === true;
-  let exact = findExact(model, segments, isGrade ? overallAt : undefined);
-  if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segments, judgementAt);
+  const segmentWords = segments.map((s) => s.map((t) => t.word));
+  let exact = findExact(model, segmentWords, isGrade ? overallAt : undefined);
+  if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segmentWords, judgementAt);
   if (exact) {
     const first = model.tokens[exact.from]!;
     const last = model.tokens[exact.to - 1]!;
@@ -102,7 +103,10 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const region = best.candidate.tokens.slice(best.from, best.to);
     const diff = diffWords(ctx, claim.tokens, region);
     const ref = regionRef(ctx, best.candidate, best.from, best.to);
-    const findings = alignedFindings(ctx, { claim: claim.tokens, source: region, original: { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) }, texts: { draft: ctx.draftText, source: model.doc.text } }, 'quote');
+    // an elided quote ("X … and Y") is compared piece by piece: the words either side of the
+    // ellipsis are not next to each other in the source
+    const pieces = segments.length > 1 ? segments.map((seg) => ({ claim: seg, source: regionOf(seg, best.candidate.tokens) })) : [{ claim: claim.tokens, source: region }];
+    const findings = pieces.flatMap((piece) => alignedFindings(ctx, { ...piece, original: { claim: textOf(ctx.draftText, piece.claim), source: textOf(model.doc.text, piece.source) }, texts: { draft: ctx.draftText, source: model.doc.text } }, 'quote'));
     if (contradicts(findings)) return { verdict: 'contradictory', confidence: CONFIDENCE.misquoteContradicts, evidence: [ref], reasons: findings.map(reasonOf), diff, level: contradictionLevel(findings), findings };
     const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
     return {
@@ -146,15 +150,27 @@ interface Alignment {
 const rank = (a: Pick<Alignment, 'candidate' | 'coverage' | 'aligned' | 'dice'>) =>
   a.coverage + a.aligned + a.dice * THRESHOLDS.diceWeight - (a.candidate.passages.length > 1 ? THRESHOLDS.multiPassagePenalty : 0);
 
+/** The stretch of `passage` the claim's words align with (from, to) and how many matched. Words at
+ * the claim's edges that did not align ("all" for the source's "Most") are still the claim's: the
+ * region takes in as many source words there, so the diff and the conflict checks see them. */
+function alignedRegion(claim: Token[], passage: Token[]): [number, number, number] {
+  const a = localAlign(claim, passage);
+  const from = Math.max(0, a.from - Math.min(THRESHOLDS.edgeWords, a.claimFrom));
+  const to = Math.min(passage.length, a.to + Math.min(THRESHOLDS.edgeWords, claim.length - a.claimTo));
+  return [from, to, a.matched];
+}
+
+const regionOf = (claim: Token[], passage: Token[]): Token[] => {
+  const [from, to] = alignedRegion(claim, passage);
+  return passage.slice(from, to);
+};
+
+const textOf = (text: string, tokens: Token[]): string => (tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '');
+
 function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
   let best: Alignment | undefined;
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
-    const aligned0 = localAlign(tokens, candidate.tokens);
-    const { matched } = aligned0;
-    // words at the claim's edges that did not align ("all" for the source's "Most") are still the
-    // claim's: take in as many source words there, so the diff and the conflict checks see them
-    const from = Math.max(0, aligned0.from - Math.min(THRESHOLDS.edgeWords, aligned0.claimFrom));
-    const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(THRESHOLDS.edgeWords, tokens.length - aligned0.claimTo));
+    const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
     const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = rank({ candidate, coverage, aligned, dice });

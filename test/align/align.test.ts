@@ -48,4 +48,19 @@ describe('alignment of quotes with the seed report', () => {
       ['verbatim', 'para 63'],
     ]);
   });
+
+  it('compares an elided misquote piece by piece: the words either side of the ellipsis are not neighbours in the source', () => {
+    const report = text(
+      'Summary\n\nStrong leadership, an ambitious and well-articulated vision, a new practice model and robust governance arrangements are leading to improved outcomes for children in need of help and protection.\n',
+      'report.txt',
+    );
+    const [quote] = check(
+      [text('Inspectors said: \u201CStrong leadership, an ambitious and well-articulated vision\u2026and robust governance arrangements are leading to improved outcomes for children in need of protection.\u201D')],
+      [report],
+      { rules },
+    ).documents[0]!.claims.filter((c) => c.kind === 'quote');
+    // "well" of "well-articulated" is no degree, and "robust" modifies governance on both sides
+    expect(quote!.verdict).toBe('paraphrased');
+    expect(quote!.reasons[0]!.rule).toBe('match/misquote');
+  });
 });
