@@ -1,4 +1,5 @@
 import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { clauses } from '../align/clauses.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
@@ -204,7 +205,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'paraphrased',
       confidence: CONFIDENCE.pairedParaphrase,
       evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
-      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.locator).join(' and ')}).`)],
+      reasons: [matchReason('paraphrase', `Said in other words across ${pair.length} passages of the source (${pair.map((c) => c.passages[0]!.locator).join('; ')}).`)],
     };
   }
   if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
@@ -213,6 +214,17 @@ function judgeWords(ctx: JudgeContext): Judgement {
       confidence: CONFIDENCE.tooGeneral,
       evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)],
       reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
+    };
+  }
+  const part = !best || best.coverage < PARAPHRASE_COVERAGE ? clauseSupport(ctx) : undefined;
+  if (part) {
+    const ref = regionRef(ctx, part.alignment.candidate, 0, part.alignment.candidate.tokens.length, part.alignment.coverage);
+    const said = textOf(ctx.draftText, part.clause);
+    return {
+      verdict: 'paraphrased',
+      confidence: paraphraseConfidence(part.alignment.coverage) * CONFIDENCE.clauseShare,
+      evidence: [ref],
+      reasons: [matchReason('paraphrase', `Said in other words in the source (${ref.passage.locator}): '${said}' carries ${Math.round(part.alignment.coverage * 100)}% of the key words there; the rest of the sentence is the draft's own.`)],
     };
   }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
@@ -248,18 +260,48 @@ function judgeWords(ctx: JudgeContext): Judgement {
   };
 }
 
-/** A claim that joins two findings ("praised the determined focus of its leaders, who were
- * described as approachable") may rest on two passages: the best one and another that carries
- * most of the rest. Both must carry a real share of it. */
-function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
-  for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates)) {
-    if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
-    const claim = withoutPlaces(ctx, ctx.claim.tokens);
-    const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
-    const joint = similarity(ctx.model, claim, [...best.candidate.tokens, ...other.tokens], ctx.lex).coverage;
-    if (joint >= PAIRED_COVERAGE && alone >= THRESHOLDS.pairedAlone && best.coverage >= THRESHOLDS.pairedAlone) return [best.candidate, other];
+/** A press sentence that joins a finding to words of its own ("…has been hailed by inspectors –
+ * completing a remarkable turnaround"): the clause that one passage carries nearly whole, with
+ * enough substance of its own and nothing in it that conflicts with the passage. */
+function clauseSupport(ctx: JudgeContext): { clause: Token[]; alignment: Alignment } | undefined {
+  const parts = clauses(ctx.claim.tokens, ctx.draftText);
+  if (parts.length < 2) return undefined;
+  let found: { clause: Token[]; alignment: Alignment } | undefined;
+  const whole = substance(ctx, ctx.claim.tokens);
+  for (const clause of parts) {
+    const own = substance(ctx, clause);
+    if (own < THRESHOLDS.clauseSubstance || own < whole * THRESHOLDS.clauseShare) continue;
+    const alignment = bestAlignment(ctx, clause);
+    if (!alignment || alignment.coverage < THRESHOLDS.clauseCoverage || (found && found.alignment.coverage >= alignment.coverage)) continue;
+    const original = { claim: textOf(ctx.draftText, clause), source: textOf(ctx.model.doc.text, alignment.candidate.tokens) };
+    const findings = alignedFindings(ctx, { claim: clause, source: alignment.candidate.tokens, original, texts: { draft: ctx.draftText, source: ctx.model.doc.text } }, 'claim');
+    if (!contradicts(findings)) found = { clause, alignment };
   }
-  return undefined;
+  return found;
+}
+
+/** A claim that joins findings ("praised the determined focus of its leaders, who were described
+ * as approachable"; "the areas assessed were A, B, C and D", one judgement row each) may rest on
+ * several passages near each other: the best one, then greedily the one that adds most of the
+ * rest. Together they must carry the stricter paired share, each adding a real part of it. */
+function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
+  const claim = withoutPlaces(ctx, ctx.claim.tokens);
+  const near = (c: Candidate) => Math.abs(c.passages[0]!.index - best.candidate.passages[0]!.index) <= THRESHOLDS.pairedWindow;
+  const pool = retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
+  const chosen = [best.candidate];
+  let joint = best.coverage;
+  while (joint < PAIRED_COVERAGE && chosen.length < THRESHOLDS.pairedMax) {
+    let next: { candidate: Candidate; coverage: number } | undefined;
+    for (const c of pool) {
+      if (chosen.some((k) => k.passages.some((p) => c.passages.includes(p)))) continue;
+      const coverage = similarity(ctx.model, claim, [...chosen.flatMap((k) => k.tokens), ...c.tokens], ctx.lex).coverage;
+      if (!next || coverage > next.coverage) next = { candidate: c, coverage };
+    }
+    if (!next || next.coverage - joint < THRESHOLDS.pairedGain) break;
+    chosen.push(next.candidate);
+    joint = next.coverage;
+  }
+  return chosen.length > 1 && joint >= PAIRED_COVERAGE && best.coverage >= THRESHOLDS.pairedGain ? chosen : undefined;
 }
 
 function substance(ctx: JudgeContext, tokens: Token[]): number {

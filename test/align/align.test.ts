@@ -63,4 +63,42 @@ describe('alignment of quotes with the seed report', () => {
     expect(quote!.verdict).toBe('paraphrased');
     expect(quote!.reasons[0]!.rule).toBe('match/misquote');
   });
+
+  it('supports a claim that lists the report\'s judgement areas from the rows together, and not a list the rows do not hold', () => {
+    const report = text(
+      [
+        'Northshire children\'s services inspection',
+        '',
+        'Judgement  Grade',
+        '1. Children who need help and protection  Good',
+        '2. Children looked after and achieving permanence  Good',
+        '2.1 Adoption performance  Good',
+        '2.2 Experiences and progress of care leavers  Requires improvement',
+        '3. Leadership, management and governance  Good',
+        '',
+        'Summary',
+        '',
+        'Leaders know their services well. Social workers visit children often and listen to them.',
+        '',
+      ].join('\n'),
+      'report.txt',
+    );
+    const claimed = (draft: string) => check([text(draft)], [report], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim');
+    const [listed] = claimed('The areas inspected were children who need help and protection, adoption performance, experiences and progress of care leavers and leadership, management and governance.');
+    expect(listed!.verdict).toBe('paraphrased');
+    expect(listed!.evidence.length).toBeGreaterThan(2);
+    const [other] = claimed('The areas inspected were school attendance, youth justice, housing repairs and the recruitment of foster carers.');
+    expect(other!.verdict).toBe('unsupported');
+  });
+
+  it('supports a long sentence by the clause the report carries and names that clause, but not when the clause is negated', () => {
+    const report = text('Summary\n\nLeaders know their services well. Social workers visit children often and listen to them.\n', 'report.txt');
+    const claimed = (draft: string) => check([text(draft)], [report], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim');
+    const [joined] = claimed('Inspectors said social workers visit children often and listen to them, a sign that the new practice model brought in last spring works.');
+    expect(joined!.verdict).toBe('paraphrased');
+    expect(joined!.reasons[0]!.message).toContain("'Inspectors said social workers visit children often and listen to them' carries 100%");
+    const [negated] = claimed('Inspectors said social workers do not visit children often or listen to them, a sign that the new practice model brought in last spring has failed.');
+    expect(negated!.verdict).not.toBe('paraphrased');
+  });
 });
+
