@@ -4,6 +4,26 @@ import { rules, source, text } from '../helpers.js';
 
 const run = (draft: string) => check([text(draft)], [source()], { rules }).documents[0]!.claims;
 
+const northshire = text(
+  [
+    "Northshire children's services inspection",
+    '',
+    'Judgement  Grade',
+    '1. Children who need help and protection  Good',
+    '2. Children looked after and achieving permanence  Good',
+    '2.1 Adoption performance  Good',
+    '2.2 Experiences and progress of care leavers  Requires improvement',
+    '3. Leadership, management and governance  Good',
+    '',
+    'Summary',
+    '',
+    'Leaders know their services well. Social workers visit children often and listen to them.',
+    '',
+  ].join('\n'),
+  'report.txt',
+);
+const claimed = (draft: string) => check([text(draft)], [northshire], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim');
+
 describe('alignment of quotes with the seed report', () => {
   it('finds a quote with an ellipsis and a bracketed insertion verbatim', () => {
     const [quote] = run('Ofsted said: \u201CThe pace of change has been purposeful \u2026 leading to better outcomes for [the borough\u2019s] children.\u201D').filter((c) => c.kind === 'quote');
@@ -65,25 +85,6 @@ describe('alignment of quotes with the seed report', () => {
   });
 
   it('supports a claim that lists the report\'s judgement areas from the rows together, and not a list the rows do not hold', () => {
-    const report = text(
-      [
-        'Northshire children\'s services inspection',
-        '',
-        'Judgement  Grade',
-        '1. Children who need help and protection  Good',
-        '2. Children looked after and achieving permanence  Good',
-        '2.1 Adoption performance  Good',
-        '2.2 Experiences and progress of care leavers  Requires improvement',
-        '3. Leadership, management and governance  Good',
-        '',
-        'Summary',
-        '',
-        'Leaders know their services well. Social workers visit children often and listen to them.',
-        '',
-      ].join('\n'),
-      'report.txt',
-    );
-    const claimed = (draft: string) => check([text(draft)], [report], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim');
     const [listed] = claimed('The areas inspected were children who need help and protection, adoption performance, experiences and progress of care leavers and leadership, management and governance.');
     expect(listed!.verdict).toBe('paraphrased');
     expect(listed!.evidence.length).toBeGreaterThan(2);
@@ -92,8 +93,6 @@ describe('alignment of quotes with the seed report', () => {
   });
 
   it('supports a long sentence by the clause the report carries and names that clause, but not when the clause is negated', () => {
-    const report = text('Summary\n\nLeaders know their services well. Social workers visit children often and listen to them.\n', 'report.txt');
-    const claimed = (draft: string) => check([text(draft)], [report], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim');
     const [joined] = claimed('Inspectors said social workers visit children often and listen to them, a sign that the new practice model brought in last spring works.');
     expect(joined!.verdict).toBe('paraphrased');
     expect(joined!.reasons[0]!.message).toContain("'Inspectors said social workers visit children often and listen to them' carries 100%");
