@@ -2,7 +2,8 @@ import stringSimilarity from 'string-similarity';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
-import { meaningMatcher } from './meaning/senses.js';
+import { meaningMatcher, tagCount } from './meaning/senses.js';
+import { THRESHOLDS } from '../judge/policy.js';
 
 /** Where a claim's words stand in a source, word for word. */
 export interface ExactMatch {
@@ -132,12 +133,19 @@ export function similarity(model: SourceModel, claim: Token[], passage: Token[],
   let hit = 0;
   for (const t of claim) {
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
-    const w = model.idf.get(t.stem) ?? Math.log(1 + model.passages.length);
+    const w = model.idf.get(t.stem) ?? absentWeight(model, t.word);
     total += w;
     if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
   }
   const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
   return { coverage: total ? hit / total : 0, dice };
+}
+
+/** The weight of a claim word the source never uses: the weight of the rarest source word, less
+ * for a word common in English ("become", "years"), which says little of what the claim is
+ * about; a rare one ("raft", "trafficked") is as telling as the rarest word of the source. */
+function absentWeight(model: SourceModel, word: string): number {
+  return Math.log(1 + model.passages.length) / (1 + tagCount(word) / THRESHOLDS.commonWordCount);
 }
 
 const meaningCache = new WeakMap<Token[], (word: string) => boolean>();

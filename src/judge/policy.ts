@@ -13,7 +13,7 @@ import type { EvidenceRef, Judgement } from './types.js';
 export const THRESHOLDS = {
   /** Share of a claim's content words a passage must carry for it to count as said there in other
    * words. 0.5 since frame, place and degree words stopped counting (commit 1fedb4c). */
-  paraphraseCoverage: 0.5,
+  paraphraseCoverage: 0.55,
   /** A contradiction needs the claim to be about the same thing: three quarters of its words in the
    * passage (commit d14295a, after loose matches that conflicted were called contradictions). */
   contradictionCoverage: 0.75,
@@ -48,6 +48,9 @@ export const THRESHOLDS = {
   /** …and it needs as much substance as a claim of its own, and this share of the claim's. */
   clauseSubstance: 3,
   clauseShare: 0.4,
+  /** A claim word the source never uses weighs as the rarest source word, divided by one plus
+   * its WordNet tag count over this: a word met this often in the tagged corpus weighs half. */
+  commonWordCount: 100,
   /** Passages retrieved for a second passage of a joined claim, and for the other passages shown. */
   pairedCandidates: 12,
   otherCandidates: 3,

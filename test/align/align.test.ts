@@ -93,7 +93,7 @@ describe('alignment of quotes with the seed report', () => {
   });
 
   it('supports a long sentence by the clause the report carries and names that clause, but not when the clause is negated', () => {
-    const [joined] = claimed('Inspectors said social workers visit children often and listen to them, a sign that the new practice model brought in last spring works.');
+    const [joined] = claimed('Inspectors said social workers visit children often and listen to them, a sign that the restorative practice model piloted by the trust has bedded in.');
     expect(joined!.verdict).toBe('paraphrased');
     expect(joined!.reasons[0]!.message).toContain("'Inspectors said social workers visit children often and listen to them' carries 100%");
     const [negated] = claimed('Inspectors said social workers do not visit children often or listen to them, a sign that the new practice model brought in last spring has failed.');
