@@ -124,21 +124,26 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
 /** How well passages carry the claim: the IDF-weighted share of the claim's content words they
  * contain (synonyms, words WordNet gives the same sense, and stems that differ only in their
  * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
- * praised") — is not its content. */
-export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
+ * praised") — is not its content. `missing` lists the claim's words the passage has nothing for,
+ * the most telling first. */
+export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number; missing: string[] } {
   const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
   const stems = [...new Set(passage.map((t) => t.stem))];
   const meaning = passageMeaning(passage);
   let total = 0;
   let hit = 0;
+  const lacking = new Map<string, number>();
   for (const t of claim) {
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const w = model.idf.get(t.stem) ?? absentWeight(model, t.word);
     total += w;
     if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
+    else lacking.set(t.word, w);
   }
   const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
-  return { coverage: total ? hit / total : 0, dice };
+  // the claim's words the passage has nothing for, the most telling first
+  const missing = [...lacking.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  return { coverage: total ? hit / total : 0, dice, missing };
 }
 
 /** The weight of a claim word the source never uses: the weight of the rarest source word, less

@@ -145,6 +145,8 @@ interface Alignment {
   aligned: number;
   coverage: number;
   dice: number;
+  /** The claim's words the candidate has nothing for, the most telling first. */
+  missing: string[];
 }
 
 /** How well a candidate matches: coverage and aligned share, Dice beside, one sentence before two. */
@@ -172,11 +174,11 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
   let best: Alignment | undefined;
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
     const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
-    const { coverage, dice } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
+    const { coverage, dice, missing } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = rank({ candidate, coverage, aligned, dice });
     const bestScore = best ? rank(best) : -1;
-    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice };
+    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice, missing };
   }
   return best;
 }
@@ -232,7 +234,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'unsupported',
       confidence: CONFIDENCE.notFound,
       evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)] : [],
-      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words` : ''}.`)],
+      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words${lacks(best)}` : ''}.`)],
     };
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
@@ -259,6 +261,9 @@ function judgeWords(ctx: JudgeContext): Judgement {
     reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
 }
+
+/** What the closest passage lacks, for a reason: its few most telling missing words. */
+const lacks = (a: Alignment): string => (a.missing.length ? `; it has nothing for ${a.missing.slice(0, THRESHOLDS.missingShown).map((w) => `'${w}'`).join(', ')}` : '');
 
 /** A press sentence that joins a finding to words of its own ("…has been hailed by inspectors –
  * completing a remarkable turnaround"): the clause that one passage carries nearly whole, with

@@ -51,6 +51,8 @@ export const THRESHOLDS = {
   /** A claim word the source never uses weighs as the rarest source word, divided by one plus
    * its WordNet tag count over this: a word met this often in the tagged corpus weighs half. */
   commonWordCount: 100,
+  /** Missing words a not-found reason names. */
+  missingShown: 3,
   /** Passages retrieved for a second passage of a joined claim, and for the other passages shown. */
   pairedCandidates: 12,
   otherCandidates: 3,
