@@ -4,6 +4,7 @@ import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
 import { meaningMatcher, tagCount } from './meaning/senses.js';
 import { THRESHOLDS } from '../judge/policy.js';
+import { PhraseMatcher } from '../rules/phrases.js';
 
 /** Where a claim's words stand in a source, word for word. */
 export interface ExactMatch {
@@ -128,16 +129,18 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * the most telling first. */
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number; missing: string[] } {
   const have = new Set(passage.flatMap((t) => conceptKeys(t.stem, lex)));
+  for (const keys of phraseKeys(passage, lex)) for (const k of keys) have.add(k);
+  const claimPhrases = phraseKeys(claim, lex);
   const stems = [...new Set(passage.map((t) => t.stem))];
   const meaning = passageMeaning(passage);
   let total = 0;
   let hit = 0;
   const lacking = new Map<string, number>();
-  for (const t of claim) {
+  for (const [i, t] of claim.entries()) {
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const w = model.idf.get(t.stem) ?? absentWeight(model, t.word);
     total += w;
-    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
+    if (conceptKeys(t.stem, lex).some((k) => have.has(k)) || claimPhrases[i]!.some((k) => have.has(k)) || stems.some((s) => sameRoot(s, t.stem)) || meaning(t.word)) hit += w;
     else lacking.set(t.word, w);
   }
   const dice = stringSimilarity.compareTwoStrings(claim.map((t) => t.word).join(' '), passage.map((t) => t.word).join(' '));
@@ -151,6 +154,23 @@ export function similarity(model: SourceModel, claim: Token[], passage: Token[],
  * about; a rare one ("raft", "trafficked") is as telling as the rarest word of the source. */
 function absentWeight(model: SourceModel, word: string): number {
   return Math.log(1 + model.passages.length) / (1 + tagCount(word) / THRESHOLDS.commonWordCount);
+}
+
+const phraseCache = new WeakMap<Lexicon, PhraseMatcher<number[]>>();
+
+/** For each token, the synonym groups of a several-word phrase it is part of ("children in care",
+ * "looked after children"): such a phrase meets its synonyms as a whole. */
+function phraseKeys(tokens: Token[], lex: Lexicon): string[][] {
+  let matcher = phraseCache.get(lex);
+  if (!matcher) {
+    matcher = new PhraseMatcher([...lex.synonyms.entries()].filter(([key]) => key.includes(' ')));
+    phraseCache.set(lex, matcher);
+  }
+  const keys: string[][] = tokens.map(() => []);
+  for (const hit of matcher.findAll(tokens.map((t) => t.stem))) {
+    for (let k = hit.from; k < hit.to; k++) keys[k]!.push(...hit.value.map((g) => `#${g}`));
+  }
+  return keys;
 }
 
 const meaningCache = new WeakMap<Token[], (word: string) => boolean>();

@@ -46,3 +46,17 @@ describe('how common a word is (WordNet tag counts)', () => {
     expect(common).toBeGreaterThan(0.6);
   });
 });
+
+describe('several-word synonyms of the care-terms pack', () => {
+  const model = buildSourceModel('S1', source(), lex);
+  const passage = model.passages.find((p) => model.doc.text.slice(p.start, p.end).includes('views of children looked after'))!;
+  const missing = (s: string) => similarity(model, tokensIn(makeDoc(text(s)), 0, s.length), passage.tokens, lex).missing;
+
+  it('meets "children in care" with "children looked after" as a whole phrase', () => {
+    expect(missing('The virtual school considers the views of children in care.')).toEqual([]);
+  });
+
+  it('leaves a word outside any phrase missing ("custody" is no kind of care)', () => {
+    expect(missing('The virtual school considers the views of children in custody.')).toContain('custody');
+  });
+});
