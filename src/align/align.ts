@@ -1,7 +1,10 @@
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
-import { dice, passageKeys, type PassageKeys } from './passage-keys.js';
+import { tagCount } from './meaning/senses.js';
+import { dice, passageKeys } from './passage-keys.js';
+import { THRESHOLDS } from '../judge/policy.js';
+import { PhraseMatcher } from '../rules/phrases.js';
 
 /** Where a claim's words stand in a source, word for word. */
 export interface ExactMatch {
@@ -134,50 +137,63 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
 /** How well passages carry the claim: the IDF-weighted share of the claim's content words they
  * contain (synonyms, words WordNet gives the same sense, and stems that differ only in their
  * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
- * praised") — is not its content. */
-export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number } {
+ * praised") — is not its content. `missing` lists the claim's words the passage has nothing for,
+ * the most telling first. */
+export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number; missing: string[] } {
   const keys = passageKeys(passage, lex, conceptKeys);
-  return { coverage: coverageOf(model, claim, lex, (t) => carries(keys, t)), dice: dice(passageKeys(claim, lex, conceptKeys), keys) };
-}
-
-/** The coverage of the claim by several passages read as one (a claim resting on two passages):
- * a word counts when any of them carries it. */
-export function jointCoverage(model: SourceModel, claim: Token[], passages: Token[][], lex: Lexicon): number {
-  const keys = passages.map((p) => passageKeys(p, lex, conceptKeys));
-  return coverageOf(model, claim, lex, (t) => keys.some((k) => carries(k, t)));
-}
-
-function coverageOf(model: SourceModel, claim: Token[], lex: Lexicon, carried: (t: ClaimTerm) => boolean): number {
+  const phrases = passagePhrases(passage, lex);
+  const claimPhrases = phraseKeys(claim, lex);
+  const has = (k: string) => keys.concepts.has(k) || phrases.has(k);
   let total = 0;
   let hit = 0;
-  for (const term of claimTerms(model, claim, lex)) {
-    total += term.weight;
-    if (carried(term)) hit += term.weight;
+  const lacking = new Map<string, number>();
+  for (const [i, t] of claim.entries()) {
+    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
+    const w = model.idf.get(t.stem) ?? absentWeight(model, t.word);
+    total += w;
+    if (conceptKeys(t.stem, lex).some(has) || claimPhrases[i]!.some(has) || keys.stems.some((s) => sameRoot(s, t.stem)) || keys.meaning(t.word)) hit += w;
+    else lacking.set(t.word, w);
   }
-  return total ? hit / total : 0;
+  // the claim's words the passage has nothing for, the most telling first
+  const missing = [...lacking.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
+  return { coverage: total ? hit / total : 0, dice: dice(passageKeys(claim, lex, conceptKeys), keys), missing };
 }
 
-/** A claim word that counts towards coverage (content, not frame), with its IDF weight and concept keys. */
-interface ClaimTerm {
-  token: Token;
-  weight: number;
-  concepts: string[];
+const passagePhraseCache = new WeakMap<Token[], Set<string>>();
+
+/** A passage's synonym-phrase keys, worked out once per passage. */
+function passagePhrases(passage: Token[], lex: Lexicon): Set<string> {
+  let set = passagePhraseCache.get(passage);
+  if (!set) {
+    set = new Set(phraseKeys(passage, lex).flat());
+    passagePhraseCache.set(passage, set);
+  }
+  return set;
 }
 
-const termCache = new WeakMap<Token[], { model: SourceModel; terms: ClaimTerm[] }>();
-
-/** The claim's counted words, worked out once while the same claim is scored against each candidate. */
-function claimTerms(model: SourceModel, claim: Token[], lex: Lexicon): ClaimTerm[] {
-  const cached = termCache.get(claim);
-  if (cached?.model === model) return cached.terms;
-  const terms = claim
-    .filter((t) => isContentWord(t.word) && !isFrameWord(t.word, lex))
-    .map((token) => ({ token, weight: model.idf.get(token.stem) ?? Math.log(1 + model.passages.length), concepts: conceptKeys(token.stem, lex) }));
-  termCache.set(claim, { model, terms });
-  return terms;
+/** The weight of a claim word the source never uses: the weight of the rarest source word, less
+ * for a word common in English ("become", "years"), which says little of what the claim is
+ * about; a rare one ("raft", "trafficked") is as telling as the rarest word of the source. */
+function absentWeight(model: SourceModel, word: string): number {
+  return Math.log(1 + model.passages.length) / (1 + tagCount(word) / THRESHOLDS.commonWordCount);
 }
 
-const carries = (keys: PassageKeys, t: ClaimTerm) => t.concepts.some((k) => keys.concepts.has(k)) || keys.stems.some((s) => sameRoot(s, t.token.stem)) || keys.meaning(t.token.word);
+const phraseCache = new WeakMap<Lexicon, PhraseMatcher<number[]>>();
+
+/** For each token, the synonym groups of a several-word phrase it is part of ("children in care",
+ * "looked after children"): such a phrase meets its synonyms as a whole. */
+function phraseKeys(tokens: Token[], lex: Lexicon): string[][] {
+  let matcher = phraseCache.get(lex);
+  if (!matcher) {
+    matcher = new PhraseMatcher([...lex.synonyms.entries()].filter(([key]) => key.includes(' ')));
+    phraseCache.set(lex, matcher);
+  }
+  const keys: string[][] = tokens.map(() => []);
+  for (const hit of matcher.findAll(tokens.map((t) => t.stem))) {
+    for (let k = hit.from; k < hit.to; k++) keys[k]!.push(...hit.value.map((g) => `#${g}`));
+  }
+  return keys;
+}
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
   const frame = frameWords(lex);

@@ -1,4 +1,5 @@
-import { findExact, isFrameWord, jointCoverage, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { clauses } from '../align/clauses.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
@@ -38,8 +39,8 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
 }
 
 /** Cuts a quote's words at ellipses and drops [bracketed] insertions: each piece must be found in order. */
-function quoteSegments(ctx: JudgeContext, tokens: Token[]): string[][] {
-  const segments: string[][] = [[]];
+function quoteSegments(ctx: JudgeContext, tokens: Token[]): Token[][] {
+  const segments: Token[][] = [[]];
   let inBracket = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -47,7 +48,7 @@ function quoteSegments(ctx: JudgeContext, tokens: Token[]): string[][] {
     if (/\.\.\.|…/.test(before) || /\[/.test(before) || /\]/.test(before)) segments.push([]);
     if (/\[/.test(before)) inBracket = true;
     if (/\]/.test(before)) inBracket = false;
-    if (!inBracket) segments[segments.length - 1]!.push(t.word);
+    if (!inBracket) segments[segments.length - 1]!.push(t);
   }
   return segments.filter((s) => s.length);
 }
@@ -68,8 +69,9 @@ function judgeQuote(ctx: JudgeContext): Judgement {
   };
   const judgementAt = (at: number) => rowAt(at) !== undefined;
   const overallAt = (at: number) => rowAt(at)?.overall === true;
-  let exact = findExact(model, segments, isGrade ? overallAt : undefined);
-  if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segments, judgementAt);
+  const segmentWords = segments.map((s) => s.map((t) => t.word));
+  let exact = findExact(model, segmentWords, isGrade ? overallAt : undefined);
+  if (exact && isGrade && !judgementAt(exact.from)) exact = findExact(model, segmentWords, judgementAt);
   if (exact) {
     const first = model.tokens[exact.from]!;
     const last = model.tokens[exact.to - 1]!;
@@ -102,7 +104,10 @@ function judgeQuote(ctx: JudgeContext): Judgement {
     const region = best.candidate.tokens.slice(best.from, best.to);
     const diff = diffWords(ctx, claim.tokens, region);
     const ref = regionRef(ctx, best.candidate, best.from, best.to);
-    const findings = alignedFindings(ctx, { claim: claim.tokens, source: region, original: { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) }, texts: { draft: ctx.draftText, source: model.doc.text } }, 'quote');
+    // an elided quote ("X … and Y") is compared piece by piece: the words either side of the
+    // ellipsis are not next to each other in the source
+    const pieces = segments.length > 1 ? segments.map((seg) => ({ claim: seg, source: regionOf(seg, best.candidate.tokens) })) : [{ claim: claim.tokens, source: region }];
+    const findings = pieces.flatMap((piece) => alignedFindings(ctx, { ...piece, original: { claim: textOf(ctx.draftText, piece.claim), source: textOf(model.doc.text, piece.source) }, texts: { draft: ctx.draftText, source: model.doc.text } }, 'quote'));
     if (contradicts(findings)) return { verdict: 'contradictory', confidence: CONFIDENCE.misquoteContradicts, evidence: [ref], reasons: findings.map(reasonOf), diff, level: contradictionLevel(findings), findings };
     const changes = diff.filter((d) => d.op !== 'equal').map((d) => (d.op === 'insert' ? `+'${d.text}'` : `-'${d.text}'`)).join(', ');
     return {
@@ -140,27 +145,41 @@ interface Alignment {
   aligned: number;
   coverage: number;
   dice: number;
+  /** The claim's words the candidate has nothing for, the most telling first. */
+  missing: string[];
 }
 
 /** How well a candidate matches: coverage and aligned share, Dice beside, one sentence before two. */
 const rank = (a: Pick<Alignment, 'candidate' | 'coverage' | 'aligned' | 'dice'>) =>
   a.coverage + a.aligned + a.dice * THRESHOLDS.diceWeight - (a.candidate.passages.length > 1 ? THRESHOLDS.multiPassagePenalty : 0);
 
+/** The stretch of `passage` the claim's words align with (from, to) and how many matched. Words at
+ * the claim's edges that did not align ("all" for the source's "Most") are still the claim's: the
+ * region takes in as many source words there, so the diff and the conflict checks see them. */
+function alignedRegion(claim: Token[], passage: Token[]): [number, number, number] {
+  const a = localAlign(claim, passage);
+  const from = Math.max(0, a.from - Math.min(THRESHOLDS.edgeWords, a.claimFrom));
+  const to = Math.min(passage.length, a.to + Math.min(THRESHOLDS.edgeWords, claim.length - a.claimTo));
+  return [from, to, a.matched];
+}
+
+const regionOf = (claim: Token[], passage: Token[]): Token[] => {
+  const [from, to] = alignedRegion(claim, passage);
+  return passage.slice(from, to);
+};
+
+const textOf = (text: string, tokens: Token[]): string => (tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '');
+
 function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
   let best: Alignment | undefined;
   const claim = withoutPlaces(ctx, tokens);
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
-    const aligned0 = localAlign(tokens, candidate.tokens);
-    const { matched } = aligned0;
-    // words at the claim's edges that did not align ("all" for the source's "Most") are still the
-    // claim's: take in as many source words there, so the diff and the conflict checks see them
-    const from = Math.max(0, aligned0.from - Math.min(THRESHOLDS.edgeWords, aligned0.claimFrom));
-    const to = Math.min(candidate.tokens.length, aligned0.to + Math.min(THRESHOLDS.edgeWords, tokens.length - aligned0.claimTo));
-    const { coverage, dice } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
+    const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
+    const { coverage, dice, missing } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = rank({ candidate, coverage, aligned, dice });
     const bestScore = best ? rank(best) : -1;
-    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice };
+    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice, missing };
   }
   return best;
 }
@@ -189,7 +208,7 @@ function judgeWords(ctx: JudgeContext): Judgement {
       verdict: 'paraphrased',
       confidence: CONFIDENCE.pairedParaphrase,
       evidence: pair.map((c) => regionRef(ctx, c, 0, c.tokens.length, best!.coverage)),
-      reasons: [matchReason('paraphrase', `Said in other words across two passages of the source (${pair.map((c) => c.passages[0]!.locator).join(' and ')}).`)],
+      reasons: [matchReason('paraphrase', `Said in other words across ${pair.length} passages of the source (${pair.map((c) => c.passages[0]!.locator).join('; ')}).`)],
     };
   }
   if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
@@ -200,12 +219,23 @@ function judgeWords(ctx: JudgeContext): Judgement {
       reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
     };
   }
+  const part = !best || best.coverage < PARAPHRASE_COVERAGE ? clauseSupport(ctx) : undefined;
+  if (part) {
+    const ref = regionRef(ctx, part.alignment.candidate, 0, part.alignment.candidate.tokens.length, part.alignment.coverage);
+    const said = textOf(ctx.draftText, part.clause);
+    return {
+      verdict: 'paraphrased',
+      confidence: paraphraseConfidence(part.alignment.coverage) * CONFIDENCE.clauseShare,
+      evidence: [ref],
+      reasons: [matchReason('paraphrase', `Said in other words in the source (${ref.passage.locator}): '${said}' carries ${Math.round(part.alignment.coverage * 100)}% of the key words there; the rest of the sentence is the draft's own.`)],
+    };
+  }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
     return {
       verdict: 'unsupported',
       confidence: CONFIDENCE.notFound,
       evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)] : [],
-      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words` : ''}.`)],
+      reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words${lacks(best)}` : ''}.`)],
     };
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
@@ -233,18 +263,51 @@ function judgeWords(ctx: JudgeContext): Judgement {
   };
 }
 
-/** A claim that joins two findings ("praised the determined focus of its leaders, who were
- * described as approachable") may rest on two passages: the best one and another that carries
- * most of the rest. Both must carry a real share of it. */
+/** What the closest passage lacks, for a reason: its few most telling missing words. */
+const lacks = (a: Alignment): string => (a.missing.length ? `; it has nothing for ${a.missing.slice(0, THRESHOLDS.missingShown).map((w) => `'${w}'`).join(', ')}` : '');
+
+/** A press sentence that joins a finding to words of its own ("…has been hailed by inspectors –
+ * completing a remarkable turnaround"): the clause that one passage carries nearly whole, with
+ * enough substance of its own and nothing in it that conflicts with the passage. */
+function clauseSupport(ctx: JudgeContext): { clause: Token[]; alignment: Alignment } | undefined {
+  const parts = clauses(ctx.claim.tokens, ctx.draftText);
+  if (parts.length < 2) return undefined;
+  let found: { clause: Token[]; alignment: Alignment } | undefined;
+  const whole = substance(ctx, ctx.claim.tokens);
+  for (const clause of parts) {
+    const own = substance(ctx, clause);
+    if (own < THRESHOLDS.clauseSubstance || own < whole * THRESHOLDS.clauseShare) continue;
+    const alignment = bestAlignment(ctx, clause);
+    if (!alignment || alignment.coverage < THRESHOLDS.clauseCoverage || (found && found.alignment.coverage >= alignment.coverage)) continue;
+    const original = { claim: textOf(ctx.draftText, clause), source: textOf(ctx.model.doc.text, alignment.candidate.tokens) };
+    const findings = alignedFindings(ctx, { claim: clause, source: alignment.candidate.tokens, original, texts: { draft: ctx.draftText, source: ctx.model.doc.text } }, 'claim');
+    if (!contradicts(findings)) found = { clause, alignment };
+  }
+  return found;
+}
+
+/** A claim that joins findings ("praised the determined focus of its leaders, who were described
+ * as approachable"; "the areas assessed were A, B, C and D", one judgement row each) may rest on
+ * several passages near each other: the best one, then greedily the one that adds most of the
+ * rest. Together they must carry the stricter paired share, each adding a real part of it. */
 function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
   const claim = withoutPlaces(ctx, ctx.claim.tokens);
-  for (const other of retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates)) {
-    if (other.passages.some((p) => best.candidate.passages.includes(p))) continue;
-    const alone = similarity(ctx.model, claim, other.tokens, ctx.lex).coverage;
-    const joint = jointCoverage(ctx.model, claim, [best.candidate.tokens, other.tokens], ctx.lex);
-    if (joint >= PAIRED_COVERAGE && alone >= THRESHOLDS.pairedAlone && best.coverage >= THRESHOLDS.pairedAlone) return [best.candidate, other];
+  const near = (c: Candidate) => Math.abs(c.passages[0]!.index - best.candidate.passages[0]!.index) <= THRESHOLDS.pairedWindow;
+  const pool = retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
+  const chosen = [best.candidate];
+  let joint = best.coverage;
+  while (joint < PAIRED_COVERAGE && chosen.length < THRESHOLDS.pairedMax) {
+    let next: { candidate: Candidate; coverage: number } | undefined;
+    for (const c of pool) {
+      if (chosen.some((k) => k.passages.some((p) => c.passages.includes(p)))) continue;
+      const coverage = similarity(ctx.model, claim, [...chosen.flatMap((k) => k.tokens), ...c.tokens], ctx.lex).coverage;
+      if (!next || coverage > next.coverage) next = { candidate: c, coverage };
+    }
+    if (!next || next.coverage - joint < THRESHOLDS.pairedGain) break;
+    chosen.push(next.candidate);
+    joint = next.coverage;
   }
-  return undefined;
+  return chosen.length > 1 && joint >= PAIRED_COVERAGE && best.coverage >= THRESHOLDS.pairedGain ? chosen : undefined;
 }
 
 function substance(ctx: JudgeContext, tokens: Token[]): number {

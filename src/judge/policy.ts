@@ -13,7 +13,7 @@ import type { EvidenceRef, Judgement } from './types.js';
 export const THRESHOLDS = {
   /** Share of a claim's content words a passage must carry for it to count as said there in other
    * words. 0.5 since frame, place and degree words stopped counting (commit 1fedb4c). */
-  paraphraseCoverage: 0.5,
+  paraphraseCoverage: 0.55,
   /** A contradiction needs the claim to be about the same thing: three quarters of its words in the
    * passage (commit d14295a, after loose matches that conflicted were called contradictions). */
   contradictionCoverage: 0.75,
@@ -22,8 +22,11 @@ export const THRESHOLDS = {
   minSubstance: 3,
   /** The stricter share two passages together must carry (commit d14295a). */
   pairedCoverage: 0.8,
-  /** …and the share each of the two must carry alone, so that one passage is not padding. */
-  pairedAlone: 0.3,
+  /** …and the share each passage must add to it, so that none is padding… */
+  pairedGain: 0.06,
+  /** …of at most this many passages, within this many passages of the best one. */
+  pairedMax: 5,
+  pairedWindow: 30,
   /** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
   misquoteAligned: 0.7,
   /** A quote this short (in words) or with no content word is looked for word for word only. */
@@ -39,8 +42,19 @@ export const THRESHOLDS = {
   /** A duration counted back from the inspection ("over the last four years") may be a year out
    * either way, as press copy rounds. */
   durationYearSlack: 1,
+  /** A clause of a longer claim that one passage carries this share of stands for the claim
+   * (src/align/clauses.ts): stricter than a whole claim's share, as the rest goes unchecked… */
+  clauseCoverage: 0.75,
+  /** …and it needs as much substance as a claim of its own, and this share of the claim's. */
+  clauseSubstance: 3,
+  clauseShare: 0.4,
+  /** A claim word the source never uses weighs as the rarest source word, divided by one plus
+   * its WordNet tag count over this: a word met this often in the tagged corpus weighs half. */
+  commonWordCount: 100,
+  /** Missing words a not-found reason names. */
+  missingShown: 3,
   /** Passages retrieved for a second passage of a joined claim, and for the other passages shown. */
-  pairedCandidates: 8,
+  pairedCandidates: 12,
   otherCandidates: 3,
   /** Score penalty on a two-sentence candidate, so one sentence that says it wins a tie. */
   multiPassagePenalty: 0.05,
@@ -64,6 +78,8 @@ export const CONFIDENCE = {
   quoteMissing: 0.8,
   /** Said across two passages: the join may be the draft's own inference. */
   pairedParaphrase: 0.55,
+  /** A claim carried by one of its clauses: the paraphrase confidence, times this. */
+  clauseShare: 0.8,
   /** A claim too general to tie to any passage. */
   tooGeneral: 0.4,
   /** A claim nothing in the source says. */

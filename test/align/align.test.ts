@@ -4,6 +4,26 @@ import { rules, source, text } from '../helpers.js';
 
 const run = (draft: string) => check([text(draft)], [source()], { rules }).documents[0]!.claims;
 
+const northshire = text(
+  [
+    "Northshire children's services inspection",
+    '',
+    'Judgement  Grade',
+    '1. Children who need help and protection  Good',
+    '2. Children looked after and achieving permanence  Good',
+    '2.1 Adoption performance  Good',
+    '2.2 Experiences and progress of care leavers  Requires improvement',
+    '3. Leadership, management and governance  Good',
+    '',
+    'Summary',
+    '',
+    'Leaders know their services well. Social workers visit children often and listen to them.',
+    '',
+  ].join('\n'),
+  'report.txt',
+);
+const claimed = (draft: string) => check([text(draft)], [northshire], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim');
+
 describe('alignment of quotes with the seed report', () => {
   it('finds a quote with an ellipsis and a bracketed insertion verbatim', () => {
     const [quote] = run('Ofsted said: \u201CThe pace of change has been purposeful \u2026 leading to better outcomes for [the borough\u2019s] children.\u201D').filter((c) => c.kind === 'quote');
@@ -48,4 +68,36 @@ describe('alignment of quotes with the seed report', () => {
       ['verbatim', 'para 63'],
     ]);
   });
+
+  it('compares an elided misquote piece by piece: the words either side of the ellipsis are not neighbours in the source', () => {
+    const report = text(
+      'Summary\n\nStrong leadership, an ambitious and well-articulated vision, a new practice model and robust governance arrangements are leading to improved outcomes for children in need of help and protection.\n',
+      'report.txt',
+    );
+    const [quote] = check(
+      [text('Inspectors said: \u201CStrong leadership, an ambitious and well-articulated vision\u2026and robust governance arrangements are leading to improved outcomes for children in need of protection.\u201D')],
+      [report],
+      { rules },
+    ).documents[0]!.claims.filter((c) => c.kind === 'quote');
+    // "well" of "well-articulated" is no degree, and "robust" modifies governance on both sides
+    expect(quote!.verdict).toBe('paraphrased');
+    expect(quote!.reasons[0]!.rule).toBe('match/misquote');
+  });
+
+  it('supports a claim that lists the report\'s judgement areas from the rows together, and not a list the rows do not hold', () => {
+    const [listed] = claimed('The areas inspected were children who need help and protection, adoption performance, experiences and progress of care leavers and leadership, management and governance.');
+    expect(listed!.verdict).toBe('paraphrased');
+    expect(listed!.evidence.length).toBeGreaterThan(2);
+    const [other] = claimed('The areas inspected were school attendance, youth justice, housing repairs and the recruitment of foster carers.');
+    expect(other!.verdict).toBe('unsupported');
+  });
+
+  it('supports a long sentence by the clause the report carries and names that clause, but not when the clause is negated', () => {
+    const [joined] = claimed('Inspectors said social workers visit children often and listen to them, a sign that the restorative practice model piloted by the trust has bedded in.');
+    expect(joined!.verdict).toBe('paraphrased');
+    expect(joined!.reasons[0]!.message).toContain("'Inspectors said social workers visit children often and listen to them' carries 100%");
+    const [negated] = claimed('Inspectors said social workers do not visit children often or listen to them, a sign that the new practice model brought in last spring has failed.');
+    expect(negated!.verdict).not.toBe('paraphrased');
+  });
 });
+

@@ -36,7 +36,13 @@ const NL = 10;
 
 /** The index line of a lemma, by binary search over the sorted lines of the buffer. */
 function indexLine(buf: Buffer, lemma: string): string | undefined {
-  const key = Buffer.from(`${lemma} `, 'latin1');
+  const at = lineWith(buf, `${lemma} `);
+  return at && buf.toString('latin1', at[0], at[1]);
+}
+
+/** Start and end of a line that opens with `prefix`, by binary search over the sorted lines. */
+function lineWith(buf: Buffer, prefix: string): [number, number] | undefined {
+  const key = Buffer.from(prefix, 'latin1');
   let lo = 0;
   let hi = buf.length;
   while (lo < hi) {
@@ -47,7 +53,7 @@ function indexLine(buf: Buffer, lemma: string): string | undefined {
     if (end < 0) end = buf.length;
     // the line against the key; licence lines open with a space and sort before every lemma
     const cmp = buf[start] === 32 ? -1 : buf.compare(key, 0, key.length, start, Math.min(end, start + key.length));
-    if (cmp === 0) return buf.toString('latin1', start, end);
+    if (cmp === 0) return [start, end];
     if (cmp < 0) lo = end + 1;
     else hi = start;
   }
@@ -97,6 +103,43 @@ function baseForms(word: string, pos: Pos): string[] {
   const out = /is(e|ed|es|ing|ation)$/.test(word) ? [word, word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1')] : [word];
   for (const w of [...out]) for (const [suffix, repl] of rules[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 2) out.push(w.slice(0, -suffix.length) + repl);
   return out;
+}
+
+let senseIndex: Buffer | undefined;
+const countCache = new Map<string, number>();
+
+/** How often a word's senses were met in WordNet's tagged corpus (index.sense's tag counts,
+ * summed over every sense of its base forms): "make" thousands of times, "become" hundreds,
+ * "raft" twice. A rough measure of how common, and so how little telling, a word is. */
+export function tagCount(word: string): number {
+  let n = countCache.get(word);
+  if (n !== undefined) return n;
+  senseIndex ??= readFileSync(join(DICT, 'index.sense'));
+  n = 0;
+  for (const lemma of new Set(POS.flatMap((pos) => baseForms(word, pos)))) n = Math.max(n, lemmaCount(senseIndex, lemma));
+  countCache.set(word, n);
+  return n;
+}
+
+function lemmaCount(buf: Buffer, lemma: string): number {
+  const prefix = `${lemma}%`;
+  const hit = lineWith(buf, prefix);
+  if (!hit) return 0;
+  // the lines of one lemma sit together: step back to the first, then add up their counts
+  let start = hit[0];
+  while (start > 0) {
+    const prev = buf.lastIndexOf(NL, start - 2) + 1;
+    if (buf.toString('latin1', prev, prev + prefix.length) !== prefix) break;
+    start = prev;
+  }
+  let total = 0;
+  for (let at = start; at < buf.length && buf.toString('latin1', at, at + prefix.length) === prefix; ) {
+    let end = buf.indexOf(NL, at);
+    if (end < 0) end = buf.length;
+    total += Number(buf.toString('latin1', at, end).split(' ')[3] ?? 0);
+    at = end + 1;
+  }
+  return total;
 }
 
 export interface WordSenses {

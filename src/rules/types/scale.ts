@@ -28,11 +28,11 @@ export const compile = (rule: Rule): CompiledScale<Rule> => compileScale(rule);
 
 export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
   return {
-    aligned({ claim, source }: AlignedPair) {
+    aligned({ claim, source, texts }: AlignedPair) {
       const cw = claim.map((t) => t.word);
       const pw = source.map((t) => t.word);
-      const ch = context.compiled.terms.findAll(cw);
-      const ph = context.compiled.terms.findAll(pw);
+      const ch = context.compiled.terms.findAll(cw).filter((h) => !hyphenated(claim, h.to, texts.draft));
+      const ph = context.compiled.terms.findAll(pw).filter((h) => !hyphenated(source, h.to, texts.source));
       if (!ch.length || !ph.length) return;
       // compare the terms that modify the same word: the one right after (or before) each term
       for (const a of ch) {
@@ -44,6 +44,12 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
       }
     },
   };
+}
+
+/** A term joined by a hyphen to the next word ("well-articulated", "well-being") is part of that word, not a degree. */
+function hyphenated(tokens: AlignedPair['claim'], to: number, text: string): boolean {
+  const next = tokens[to];
+  return next !== undefined && text.slice(tokens[to - 1]!.end, next.start) === '-';
 }
 
 export const vocabulary = {
