@@ -175,7 +175,7 @@ function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefine
   const claim = withoutPlaces(ctx, tokens);
   for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
     const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
-    const { coverage, dice, missing } = similarity(ctx.model, withoutPlaces(ctx, tokens), candidate.tokens, ctx.lex);
+    const { coverage, dice, missing } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
     const score = rank({ candidate, coverage, aligned, dice });
     const bestScore = best ? rank(best) : -1;
