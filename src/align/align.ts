@@ -159,14 +159,16 @@ export function similarity(model: SourceModel, claim: Token[], passage: Token[],
   return { coverage: total ? hit / total : 0, dice: dice(passageKeys(claim, lex, conceptKeys), keys), missing };
 }
 
-const passagePhraseCache = new WeakMap<Token[], Set<string>>();
+const passagePhraseCache = new WeakMap<Lexicon, WeakMap<Token[], Set<string>>>();
 
-/** A passage's synonym-phrase keys, worked out once per passage. */
+/** A passage's synonym-phrase keys, worked out once per passage and rule set. */
 function passagePhrases(passage: Token[], lex: Lexicon): Set<string> {
-  let set = passagePhraseCache.get(passage);
+  let byPassage = passagePhraseCache.get(lex);
+  if (!byPassage) passagePhraseCache.set(lex, (byPassage = new WeakMap()));
+  let set = byPassage.get(passage);
   if (!set) {
     set = new Set(phraseKeys(passage, lex).flat());
-    passagePhraseCache.set(passage, set);
+    byPassage.set(passage, set);
   }
   return set;
 }

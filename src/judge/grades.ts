@@ -32,7 +32,8 @@ export function termLevel(term: string, scale: GradeScale): number | undefined {
   return hit && hit.to === ws.length ? hit.level : undefined;
 }
 
-export function passageAt(ctx: Pick<JudgeContext, 'model'>, g: Grade): Passage {
+/** The passage that holds a stated thing (a grade, a date) of the report. */
+export function passageAt(ctx: Pick<JudgeContext, 'model'>, g: Pick<Grade, 'span'>): Passage {
   const ps = ctx.model.passages;
   return ps.find((p) => p.start <= g.span.start && g.span.start < p.end) ?? ps.find((p) => p.start >= g.span.start) ?? ps[0]!;
 }

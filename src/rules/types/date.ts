@@ -8,6 +8,7 @@ import { flag } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
 import { describeDate, rangeDays, sourceFacts, type DateFact } from '../../judge/source-facts.js';
 import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
+import { passageAt } from '../../judge/grades.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
@@ -132,8 +133,7 @@ export function create(context: RuleContext<Data, Compiled>) {
     }
     const [year, month, day] = published.date.split('-').map(Number) as [number, number, number];
     const source = describeDate({ type: 'date', year, month: month - 1, day });
-    const passage = ctx.model.passages.find((p) => p.start <= published.span.start && published.span.start < p.end) ?? ctx.model.passages[0]!;
-    const evidence = [passageRef(ctx.model, passage, 1)];
+    const evidence = [passageRef(ctx.model, passageAt(ctx, published), 1)];
     const ref = ctx.reference;
     if (ref?.day !== undefined && ref.month !== undefined) {
       const same = ref.year === year && ref.month === month - 1 && ref.day === day;
