@@ -1,25 +1,11 @@
 import { InputError } from '../errors.js';
 import { brief } from './docx.js';
 import { tooManyPages, unpackedTooBig } from '../fs/bounded-read.js';
+import { joinWrapped, LINE_END_HYPHEN, linesWithTableRows, type Item, type Line } from './pdf-table-rows.js';
 
 // A PDF's text in reading order, page by page, in the shape the segmenter reads (one line per
 // paragraph, blank lines between, table cells joined by tabs), with running headers, footers
 // and page numbers removed and the offset where each page starts.
-
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-interface Line {
-  text: string;
-  y: number;
-  x: number;
-  size: number;
-}
 
 export interface PdfText {
   text: string;
@@ -78,7 +64,8 @@ export async function pdfToText(path: string, bytes: Uint8Array, limits: PdfLimi
   }
 }
 
-/** Items into lines: same baseline (within half a font size), left to right; wide gaps become tabs. */
+/** Items into lines: same baseline (within half a font size), left to right; a table's rows one
+ * line each, their cells joined by tabs. */
 function toLines(items: Item[]): Line[] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: Array<{ items: Item[]; y: number }> = [];
@@ -87,23 +74,9 @@ function toLines(items: Item[]): Line[] {
     if (line) line.items.push(item);
     else lines.push({ items: [item], y: item.y });
   }
-  return lines
-    .map((l) => {
-      const parts = l.items.sort((p, q) => p.x - q.x);
-      let text = '';
-      let end = -Infinity;
-      for (const p of parts) {
-        const gap = p.x - end;
-        if (text && gap > p.size * 1.2) text += '\t';
-        else if (text && gap > p.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
-        text += p.str;
-        end = p.x + p.width;
-      }
-      // a reduce, not Math.max(...sizes): a line of 200,000 items would overflow the call stack
-      return { text: text.replace(/[ ]+/g, ' ').trim(), y: l.y, x: parts[0]!.x, size: parts.reduce((m, p) => Math.max(m, p.size), 0) };
-    })
-    .filter((l) => l.text !== '')
-    .sort((p, q) => q.y - p.y);
+  for (const l of lines) l.items.sort((p, q) => p.x - q.x);
+  return linesWithTableRows(lines.sort((p, q) => q.y - p.y))
+    .filter((l) => l.text !== '');
 }
 
 /** The first line (in the order made) whose baseline is within half the item's font size. Items
@@ -139,9 +112,6 @@ function dropRunningLines(pages: Line[][]): Line[][] {
   });
 }
 
-/** Marks a hyphen at a line end until we know whether it splits a word or joins a compound. */
-const LINE_END_HYPHEN = '\uE000';
-
 /** "protec-/tion" is one word where the document uses "protection" elsewhere; "in-/house" keeps
  * its hyphen where it does not ("inhouse" appears nowhere). */
 function resolveLineEndHyphens(text: string): string {
@@ -170,9 +140,7 @@ function toParagraphs(lines: Line[]): string[] {
     if (breaks) {
       if (current) paragraphs.push(current);
       current = line.text;
-    } else if (/\p{Ll}-$/u.test(current) && /^\p{Ll}/u.test(line.text)) {
-      current = current.slice(0, -1) + LINE_END_HYPHEN + line.text; // decided once the whole text is known
-    } else current += ' ' + line.text;
+    } else current = joinWrapped(current, line.text);
   });
   if (current) paragraphs.push(current);
   return paragraphs;

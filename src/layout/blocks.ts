@@ -12,7 +12,8 @@ export interface RawBlock {
 }
 
 const LIST_MARKER = /^\s*(?:[-•*●▪◦‣·]\s+|\d{1,3}[.)]\s+)/;
-const TABLE_ROW = /\t|\S {3,}\S/;
+// a tab or a wide gap between cells, or a Markdown pipe row
+const TABLE_ROW = /\t|\S {3,}\S|^\s*\|.*\|\s*$/;
 const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
 
 export function splitBlocks(text: string): RawBlock[] {
