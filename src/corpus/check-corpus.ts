@@ -38,7 +38,7 @@ export async function checkAgainstCorpus(draft: Parameters<typeof check>[0][numb
   if (!candidates.length) throw new InputError(draft.path, 'shares no words with any document in the index: no source to check it against');
   const choices = chooseReports(model, candidates, names, lex);
   const [primary] = choices as [Choice];
-  const chosen = [primary, ...alsoNeeded(primary, choices.slice(1, SECONDARY_POOL), model)];
+  const chosen = [primary, ...alsoNeeded(primary, choices.slice(1, SECONDARY_POOL), model, lex)];
   const results = chosen.map((c) => check([draft], [c.input], options));
   const id = (k: number) => `S${k + 1}`;
   const base = results[0]!;

@@ -1,5 +1,5 @@
 import type { DraftModel } from '../extract/claims.js';
-import { STOPWORDS, stem } from '../ingest/tokens.js';
+import { STOPWORDS, stem, words } from '../ingest/tokens.js';
 import { placesOf } from '../judge/places.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { scaleOf, termLevel } from '../judge/grades.js';
@@ -72,15 +72,24 @@ interface DraftDate {
   year?: number;
   month?: number;
   day?: number;
+  /** The draft marks it as an earlier inspection's ("when Ofsted last inspected, in 2019"). */
+  earlier: boolean;
 }
 
-function draftDates(draft: DraftModel): DraftDate[] {
+/** Words before a date, in its sentence, that may mark it as an earlier inspection's. */
+const LOOK_BACK_WORDS = 8;
+
+function draftDates(draft: DraftModel, lex: Lexicon): DraftDate[] {
   const out: DraftDate[] = [];
+  const previous = lex.gradePhrasing?.previous;
+  const earlier = (claim: DraftModel['claims'][number], at: number) =>
+    !!previous?.has(words(draft.doc.text.slice(claim.sentence[0], at)).slice(-LOOK_BACK_WORDS));
   for (const claim of draft.claims) {
     for (const f of claim.facts) {
       const v = f.value;
-      if (v.type === 'year') out.push({ year: v.year });
-      else if (v.type === 'date' && v.yearOffset === undefined) out.push({ month: v.month, ...(v.year !== undefined ? { year: v.year } : {}), ...(v.day !== undefined ? { day: v.day } : {}) });
+      if (v.type === 'year') out.push({ year: v.year, earlier: earlier(claim, f.start) });
+      else if (v.type === 'date' && v.yearOffset === undefined)
+        out.push({ month: v.month, ...(v.year !== undefined ? { year: v.year } : {}), ...(v.day !== undefined ? { day: v.day } : {}), earlier: earlier(claim, f.start) });
     }
   }
   return out;
@@ -241,7 +250,11 @@ const rarity = (held: number, n: number) => (n <= 1 ? 1 : held === 0 ? 0 : Math.
  * is found in many reports by chance, a sentence only in the one it comes from. */
 export function chooseReports(draft: DraftModel, candidates: Candidate[], names: Array<[string, number, boolean]>, lex: Lexicon): Choice[] {
   const quotes = quotations(draft);
-  const dates = draftDates(draft);
+  // the report the draft is about is the one of its present dates; a report of a date the draft
+  // looks back to ("when Ofsted last inspected, in 2019") is the earlier inspection, added beside
+  // it (alsoNeeded), so that date counts against it as the primary
+  const dated = draftDates(draft, lex);
+  const [present, earlier] = [dated.filter((d) => !d.earlier), dated.filter((d) => d.earlier)];
   const grades = draftGrades(draft);
   const phrases = phrasesOf(draft.doc.text);
   const n = candidates.length;
@@ -262,7 +275,7 @@ export function chooseReports(draft: DraftModel, candidates: Candidate[], names:
     const hits = quoteHits[i]!;
     const quotesFound = hits.filter(Boolean).length;
     const quoteScore = quoteTotal ? hits.reduce((sum, hit, q) => sum + (hit ? quoteLength[q]! * quoteRarity[q]! : 0), 0) / quoteTotal : 0;
-    const dateScore = dateMatch(dates, c.document);
+    const dateScore = dateMatch(present, c.document) - dateMatch(earlier, c.document);
     const grade = gradeMatch(grades, c.document);
     const w = CHOICE_WEIGHTS;
     const score = w.subject * subject + w.dates * dateScore + w.grade * grade + w.quotes * quoteScore + w.phrases * (phraseWeights[i]! / topPhrases) + w.keywords * c.keywords + w.words * (c.words / topWords);
@@ -283,9 +296,9 @@ function reasonFor(doc: IndexedDocument, found: number, quotes: number): string 
 
 /** Further reports the draft needs besides the primary: ones about the same subject holding
  * quotations the primary lacks, or inspected in a year the draft names and the primary was not. */
-export function alsoNeeded(primary: Choice, others: Choice[], draft: DraftModel, limit = 2): Choice[] {
+export function alsoNeeded(primary: Choice, others: Choice[], draft: DraftModel, lex: Lexicon, limit = 2): Choice[] {
   const quotes = quotations(draft);
-  const years = new Set(draftDates(draft).map((d) => d.year).filter((y) => y !== undefined));
+  const years = new Set(draftDates(draft, lex).map((d) => d.year).filter((y) => y !== undefined));
   const inPrimary = new Set(quotes.filter((parts) => parts.every((p) => primary.flat.includes(p))));
   const primaryYears = new Set([inspectionOf(primary.document)?.year, primary.document.published]);
   return others
