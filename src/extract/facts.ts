@@ -1,11 +1,16 @@
 import type { Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { profileAreas } from '../layout/areas.js';
+import { profileAreas, type Area } from '../layout/areas.js';
+import { shippedProfiles } from '../layout/profile.js';
 import { findGradeHits, type GradeHit } from './grade-claims.js';
 
-/** The profile whose area names a draft's grade claims are read with, until drafts are matched to
- * their source's profile. */
-const DRAFT_PROFILE = 'ofsted-children';
+/** A draft is read before (and apart from) the report it is checked against, so its grade claims'
+ * areas are named with every profile's area names; the judge reads the words named against the
+ * report's own profile. This profile's names win where two name the same words. */
+const FIRST_PROFILE = 'ofsted-children';
+let draftAreaNames: Area[] | undefined;
+const draftAreas = (): Area[] =>
+  (draftAreaNames ??= [FIRST_PROFILE, ...shippedProfiles().map((p) => p.id).filter((id) => id !== FIRST_PROFILE)].flatMap(profileAreas));
 
 export type FactValue =
   | { type: 'year'; year: number }
@@ -141,7 +146,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     }
   }
   // ratings: a grade word with the words of a grade claim around it ("judged as good", "a 'Good' rating")
-  for (const hit of findGradeHits(tokens, view.text, lex, profileAreas(DRAFT_PROFILE), (a, b) => taken.slice(a, b).some(Boolean))) {
+  for (const hit of findGradeHits(tokens, view.text, lex, draftAreas(), (a, b) => taken.slice(a, b).some(Boolean))) {
     add({ type: 'rating', level: hit.index, scale: hit.scale.rule.id, term: hit.mention.term, mention: hit.mention }, hit.from, hit.to, true);
   }
   raw.sort((a, b) => a.from - b.from);

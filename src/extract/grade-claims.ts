@@ -81,8 +81,17 @@ export function findGradeHits(
       hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: { ...describe(seq, gap, hit, scale, lex, areas), quoted } });
     }
   }
-  markChanges(seq, hits, lex);
-  return hits.sort((a, b) => a.from - b.from);
+  const read = onePerWords(hits);
+  markChanges(seq, read, lex);
+  return read.sort((a, b) => a.from - b.from);
+}
+
+/** Grade words read once: where two scales' words overlap ("good" in "reasonably good"), the longer
+ * words win, and the same words the first scale (its rule's order) — the judge weighs them on the
+ * report's own scale, whichever scale read them. */
+function onePerWords(hits: GradeHit[]): GradeHit[] {
+  const covers = (a: GradeHit, b: GradeHit) => a.from <= b.from && b.to <= a.to;
+  return hits.filter((h, i) => !hits.some((o, k) => o !== h && covers(o, h) && (o.to - o.from > h.to - h.from || k < i)));
 }
 
 function describe(seq: string[], gap: (i: number) => string, hit: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, lex: Lexicon, areas: Area[]): Omit<GradeHit['mention'], 'quoted'> {

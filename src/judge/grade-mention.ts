@@ -104,7 +104,9 @@ function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject
   if (subject.kind === 'areas') {
     const areas = profileAreas(source.profile);
     const areaOf = (g: Grade) => g.area ?? (g.overall ? 'overall' : resolveArea(words(g.subject), areas, 'report')?.id);
-    const found = subject.areas.map((a) => grades.find((g) => areaOf(g) === a.area));
+    // the draft's words for the area, read by the report's profile ("safety" is one test of a prison)
+    const claimed = (a: { area: string; words: string }) => resolveArea(words(a.words), areas, 'press')?.id ?? a.area;
+    const found = subject.areas.map((a) => grades.find((g) => areaOf(g) === claimed(a)));
     return found.every((g): g is Grade => g !== undefined) ? found : undefined;
   }
   const overall = grades.find((g) => g.overall) ?? (grades.length === 1 ? grades[0] : undefined);
