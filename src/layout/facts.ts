@@ -6,7 +6,7 @@ export interface ReportFacts {
   profile: string;
   subject: string | null;
   dates: { inspection: { start: string; end: string } | null; published: string | null };
-  grades: Array<{ subject: string; term: string; scale: string; level: number; overall: boolean; when: SourceDoc['grades'][number]['when']; locator: Locator }>;
+  grades: Array<{ subject: string; area: string | null; term: string; scale: string; level: number; overall: boolean; when: SourceDoc['grades'][number]['when']; locator: Locator }>;
   passages: Record<string, number>;
 }
 
@@ -21,7 +21,7 @@ export function reportFacts(path: string, doc: SourceDoc): ReportFacts {
       inspection: doc.dates.inspection ? { start: doc.dates.inspection.start, end: doc.dates.inspection.end } : null,
       published: doc.dates.published?.date ?? null,
     },
-    grades: doc.grades.map((g) => ({ subject: g.subject, term: g.term, scale: g.scale, level: g.level, overall: g.overall, when: g.when, locator: g.at })),
+    grades: doc.grades.map((g) => ({ subject: g.subject, area: g.area ?? null, term: g.term, scale: g.scale, level: g.level, overall: g.overall, when: g.when, locator: g.at })),
     passages,
   };
 }
