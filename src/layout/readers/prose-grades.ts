@@ -46,7 +46,7 @@ export function readProseGrades(ctx: ReaderContext): ProseGrade[] {
       if (!tokens.length) continue;
       const whole = end >= block.end - 3 || listAfter;
       const headline = /^\p{Lu}/u.test(text) && !/\t| {3,}/.test(text) && b < HEADLINE_BLOCKS && start === block.start && whole && tokens.length <= MAX_HEADLINE_WORDS;
-      const stated = /\boverall judgement is\b/i.test(text) ? linkedGrade(ctx, tokens) : undefined;
+      const stated = /\boverall judgement is\b/i.test(text) ? linkedGrade(ctx, tokens) : selfGrade(ctx, tokens);
       const ending = stated ?? endingGrade(ctx, tokens);
       if (ending && (headline || stated)) {
         out.push(grade(ctx, ending, tokens, { start, end }, true));
@@ -112,6 +112,26 @@ function endingGrade(ctx: ReaderContext, tokens: Token[]): GradeHit | undefined 
     if (!hit || hit.to !== seq.length) continue;
     const linked = LINKS.has(seq[i - 1] ?? '') || /^require/.test(seq[i]!);
     return linked && i > 0 ? hit : undefined;
+  }
+  return undefined;
+}
+
+/** What a report names itself by when it grades the place as a whole ("This is a good school"). */
+const PLACES = new Set(['school', 'academy', 'college', 'provider', 'setting', 'service', 'nursery']);
+
+/** "This is an inadequate school", "This school requires improvement": the place graded as a whole,
+ * at the opening of a sentence (whatever a text whose lines were run together puts after it). */
+function selfGrade(ctx: ReaderContext, tokens: Token[]): GradeHit | undefined {
+  const seq = tokens.map((t) => t.word);
+  if (seq[0] !== 'this') return undefined;
+  if (seq[1] === 'is' && (seq[2] === 'a' || seq[2] === 'an')) {
+    const hit = gradeAt(seq, 3, ctx.scales);
+    return hit && PLACES.has(seq[hit.to] ?? '') ? hit : undefined;
+  }
+  if (PLACES.has(seq[1] ?? '')) {
+    const at = seq[2] === 'is' ? 3 : 2;
+    const hit = gradeAt(seq, at, ctx.scales);
+    return hit && (at === 3 || /^require/.test(seq[2]!)) ? hit : undefined;
   }
   return undefined;
 }

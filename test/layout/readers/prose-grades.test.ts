@@ -45,4 +45,11 @@ describe('prose grade statements', () => {
     const [past] = readProseGrades(contextOf('Intro.\n\nThis is a re-inspection of children’s services in Bury, after they were judged to be inadequate in 2014. Progress was slow.\n'));
     expect(past).toMatchObject({ overall: true, year: 2014, subject: 'they' });
   });
+
+  it('reads a school report grading the school as a whole, run on into its first finding or not', () => {
+    const school = (text: string) => readProseGrades(contextOf(text, 'ofsted-schools')).map((g) => [g.hit.scale.names[g.hit.level - 1], g.overall]);
+    expect(school('Summary of key findings\n\nThis is a good school Leaders have improved teaching since the last inspection.\n')).toEqual([['good', true]]);
+    expect(school('Summary of key findings\n\nThis school requires improvement. Pupils make slow progress.\n')).toEqual([['requires improvement', true]]);
+    expect(school('Summary\n\nThis is a good start. The school has much to do.\n')).toEqual([]);
+  });
 });
