@@ -13,7 +13,7 @@ import type { GradeScale } from './grade-terms.js';
 export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
 
 /** The readers a profile may name. */
-export const READERS = ['grade-table', 'judgement-list', 'heading-grade', 'prose-grades', 'labelled-lines'] as const;
+export const READERS = ['grade-table', 'judgement-list', 'heading-grade', 'prose-grades', 'labelled-lines', 'prose-dates'] as const;
 
 const profileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

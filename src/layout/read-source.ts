@@ -10,6 +10,7 @@ import { readGradeTables } from './readers/grade-table.js';
 import { readJudgementLists } from './readers/judgement-list.js';
 import { readHeadingGrades } from './readers/heading-grade.js';
 import { readLabelledLines } from './readers/labelled-lines.js';
+import { readProseDates } from './readers/prose-dates.js';
 import { readProseGrades } from './readers/prose-grades.js';
 import { readSubject } from './readers/subject.js';
 import { profileAreas, resolveArea } from './areas.js';
@@ -23,6 +24,12 @@ export function readSourceDoc(id: string, doc: Doc, lex: Lexicon, profile: Profi
   const ctx: ReaderContext = { doc, blocks: splitBlocks(doc.text), lex, scales: profile.scales };
   const on = (reader: string) => profile.readers.includes(reader);
   const dates = readDates(on('labelled-lines') ? readLabelledLines(ctx) : [], lex);
+  if (on('prose-dates')) {
+    // a sentence's dates only where the report prints no dates line
+    const prose = readProseDates(ctx, lex, dates.published?.date);
+    if (!dates.inspection && prose.inspection) dates.inspection = prose.inspection;
+    if (!dates.visits.length) dates.visits.push(...prose.visits);
+  }
   const inspectionYear = Number((dates.inspection?.start ?? dates.published?.date ?? '').slice(0, 4)) || undefined;
   const grades: Grade[] = [];
   const areas = profileAreas(profile.id);
