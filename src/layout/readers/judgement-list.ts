@@ -4,16 +4,11 @@
 // grade it ends on; the list ends at the first item that is not one.
 import { tokensIn } from '../../ingest/document.js';
 import type { Token } from '../../ingest/tokens.js';
-import { gradeAt, type GradeHit } from '../grade-terms.js';
-import type { Locator, Span } from '../source-doc.js';
+import { gradeAt, type StatedGrade } from '../grade-terms.js';
+import type { Locator } from '../source-doc.js';
 import { pageAt, type ReaderContext } from './context.js';
 
-export interface ListGrade {
-  hit: Omit<GradeHit, 'from' | 'to'>;
-  subject: string;
-  at: Locator;
-  span: Span;
-}
+export type ListGrade = StatedGrade;
 
 /** An item's label is a judgement's name, never a sentence. */
 const MAX_LABEL_WORDS = 14;
