@@ -21,12 +21,14 @@ export interface CheckOptions {
   date?: string;
   /** Most claims one draft may hold (default DEFAULT_LIMITS.maxClaims). */
   maxClaims?: number;
+  /** An inspectorate profile id every source is read with, instead of the one its words point to. */
+  profile?: string;
 }
 
 /** Checks each draft against the sources. Pure: no I/O. */
 export function check(drafts: InputText[], sources: InputText[], options: CheckOptions): CheckResult {
   const lex = lexicon(options.rules);
-  const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex));
+  const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex, options.profile ? { profile: options.profile } : {}));
   const documents = drafts.map((d) => checkDraft(d, models, lex, options));
   const summary = summarize(documents);
   return {

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { check, type CheckOptions } from '../check.js';
 import { parseVerdicts } from '../config/config.js';
+import { knownProfile, shippedProfiles } from '../layout/profile.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { changedLines } from '../gate/changed-lines.js';
@@ -18,6 +19,7 @@ import type { CliIo, RegisterCommand } from './main.js';
 import { appendFileSync } from 'node:fs';
 
 interface CheckFlags extends InputFlags {
+  profile?: string;
   format?: Format;
   output?: string;
   failOn?: Verdict[];
@@ -49,6 +51,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('--max-unsupported <n>', 'also fail when more than n claims are unsupported', (v) => wholeNumber('--max-unsupported', v, 0))
     .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
     .option('-r, --rules <dir...>', 'extra rule folders', [])
+    .option('--profile <id>', 'read the sources with this inspectorate profile instead of the one their words point to')
     .option('--no-color', 'no colour in text output')
     .option('--no-cache', 'download sources given as web addresses again, instead of using the cached copy')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 50 MB)', (v) => wholeNumber('--max-bytes', v, 1))
@@ -68,6 +71,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
 
 /** Reads, checks, applies review decisions and the gate: what `check` reports and `fix` rewrites. */
 export async function checkDrafts(draftPaths: string[], flags: CheckFlags, warn: (line: string) => void = (line) => process.stderr.write(line)): Promise<{ result: CheckResult; texts: Map<string, string>; inputs: Inputs; drafts: InputText[]; sourcePaths: string[] }> {
+  if (flags.profile) knownProfile(flags.profile, shippedProfiles());
   const inputs = settle(flags);
   const { config } = inputs;
   const sourcePaths = flags.index ? [] : sourcesOf(flags, inputs);
@@ -94,7 +98,7 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags, warn:
     ...((flags.maxUnsupported ?? config.maxUnsupported) !== undefined ? { maxUnsupported: flags.maxUnsupported ?? config.maxUnsupported } : {}),
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
-  const checkOptions = { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
+  const checkOptions = { rules: inputs.rules, ...(flags.profile ? { profile: flags.profile } : {}), ...(inputs.date ? { date: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
   const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions, flags.explainChoice ? warn : undefined) : check(drafts, sources, checkOptions);
   const gated = applyGate(applySuppressions(checked, texts, decisions), gate);
   return { result: flags.changedSince ? narrowToChange(gated, flags.changedSince) : gated, texts, inputs, drafts, sourcePaths };

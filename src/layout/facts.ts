@@ -5,8 +5,8 @@ export interface ReportFacts {
   path: string;
   profile: string;
   subject: string | null;
-  dates: { inspection: { start: string; end: string } | null; published: string | null };
-  grades: Array<{ subject: string; term: string; scale: string; level: number; overall: boolean; when: SourceDoc['grades'][number]['when']; locator: Locator }>;
+  dates: { inspection: { start: string; end: string } | null; visits: string[]; published: string | null };
+  grades: Array<{ subject: string; area: string | null; term: string; scale: string; level: number; overall: boolean; when: SourceDoc['grades'][number]['when']; locator: Locator }>;
   passages: Record<string, number>;
 }
 
@@ -19,9 +19,10 @@ export function reportFacts(path: string, doc: SourceDoc): ReportFacts {
     subject: doc.subject ?? null,
     dates: {
       inspection: doc.dates.inspection ? { start: doc.dates.inspection.start, end: doc.dates.inspection.end } : null,
+      visits: doc.dates.visits.map((v) => v.date),
       published: doc.dates.published?.date ?? null,
     },
-    grades: doc.grades.map((g) => ({ subject: g.subject, term: g.term, scale: g.scale, level: g.level, overall: g.overall, when: g.when, locator: g.at })),
+    grades: doc.grades.map((g) => ({ subject: g.subject, area: g.area ?? null, term: g.term, scale: g.scale, level: g.level, overall: g.overall, when: g.when, locator: g.at })),
     passages,
   };
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../ingest/tokens.js';
 import type { PhraseMatcher } from '../rules/phrases.js';
+import type { Locator, Span } from './source-doc.js';
 
 /** One grading scale of a report, ready for reading: its terms, best level first. */
 export interface GradeScale {
@@ -43,4 +44,12 @@ export function wholeGrade(tokens: readonly Token[], scales: GradeScale[]): Grad
 
 export function isGradeWord(word: string, scales: GradeScale[]): boolean {
   return scales.some((s) => s.vocabulary.has(word));
+}
+
+/** A grade as a reader found it stated: its level, what it grades, where, and the grade words. */
+export interface StatedGrade {
+  hit: Omit<GradeHit, 'from' | 'to'>;
+  subject: string;
+  at: Locator;
+  span: Span;
 }

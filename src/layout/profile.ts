@@ -13,7 +13,7 @@ import type { GradeScale } from './grade-terms.js';
 export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
 
 /** The readers a profile may name. */
-export const READERS = ['grade-table', 'heading-grade', 'prose-grades', 'labelled-lines'] as const;
+export const READERS = ['grade-table', 'judgement-list', 'heading-grade', 'prose-grades', 'labelled-lines', 'prose-dates'] as const;
 
 const profileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -110,13 +110,16 @@ function compile(p: ProfileData): Profile {
 const OPENING = 6000;
 export const FALLBACK_PROFILE = 'generic';
 
+/** The profile of that id, or a usage error naming the known ones. */
+export function knownProfile(id: string, profiles: Profile[]): Profile {
+  const chosen = profiles.find((p) => p.id === id);
+  if (!chosen) throw new InputError(undefined, `--profile: no profile '${id}' (known profiles: ${profiles.map((p) => p.id).join(', ')})`);
+  return chosen;
+}
+
 /** The profile a report's own words point to: the one whose patterns match most of its opening. */
 export function chooseProfile(text: string, profiles: Profile[], override?: string): Profile {
-  if (override) {
-    const chosen = profiles.find((p) => p.id === override);
-    if (!chosen) throw new InputError(undefined, `no profile '${override}' (profiles: ${profiles.map((p) => p.id).join(', ')})`);
-    return chosen;
-  }
+  if (override) return knownProfile(override, profiles);
   // a phrase may be wrapped over lines or a page break in extracted text
   const opening = text.slice(0, OPENING).replace(/\s+/g, ' ');
   let best: Profile | undefined;

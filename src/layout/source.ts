@@ -2,6 +2,8 @@ import { words } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { splitBlocks, type RawBlock } from './blocks.js';
 import type { Locator } from './source-doc.js';
+import { footnoteNumberAlone, footnoteRunOn, hasMark } from './readers/footnotes.js';
+import { isRecommendationHeading } from './readers/recommendations.js';
 
 export type SourceBlockKind = 'title' | 'meta' | 'table-header' | 'judgement' | 'heading' | 'paragraph' | 'bullet' | 'boilerplate';
 
@@ -36,12 +38,25 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
   let bulletNo = 0;
   let paraInSection = 0;
   let tableRow = 0;
+  let footnote: number | undefined;
   for (const [i, b] of raw.entries()) {
     // a Markdown source: "## Heading" is a heading, "| a | b |" a table row, "|---|" its rule
     const mdHeading = /^#{1,6}[ \t]+/.exec(b.text);
     const line = mdHeading ? b.text.slice(mdHeading[0].length) : b.text;
     const base = b.start + (mdHeading?.[0].length ?? 0);
     if (/^\|?[ \t]*:?-{3,}/.test(line) && line.includes('|')) continue;
+    // a number alone is a page number or a footnote's: no passage, and never a section heading
+    if (footnoteNumberAlone(line) !== undefined) {
+      const n = footnoteNumberAlone(line)!;
+      if (hasMark(text.slice(0, b.start), n)) footnote = n;
+      continue;
+    }
+    const note = footnote ?? footnoteRunOn(line, text.slice(0, b.start));
+    footnote = undefined;
+    if (note !== undefined && !NUMBERED.test(line)) {
+      blocks.push({ kind: 'paragraph', start: b.start, end: b.end, bodyStart: b.start, locator: `footnote ${note}`, section: `footnote ${note}` });
+      continue;
+    }
     const cells = (line.startsWith('|') ? line.split('|') : line.split(CELL_SPLIT)).map((c) => c.trim()).filter(Boolean);
     const numbered = NUMBERED.exec(line);
     const headingGrade = /:\s*([^:]+)$/.exec(line);
@@ -61,6 +76,11 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
       } else {
         blocks.push({ kind: 'table-header', start: b.start, end: b.end, bodyStart: b.start, locator: 'judgement table' });
       }
+      continue;
+    }
+    if (numbered && isRecommendationHeading(section)) {
+      // a recommendation is an item of its list, not a numbered paragraph of findings
+      blocks.push({ kind: 'bullet', start: b.start, end: b.end, bodyStart: b.start + numbered[0].length, locator: `'${section}', item ${numbered[1]}`, section });
       continue;
     }
     if (numbered) {
@@ -144,6 +164,9 @@ function rejoinPageBreaks(blocks: RawBlock[]): RawBlock[] {
   return out;
 }
 
+/** Blocks of unmarked text the publisher's end matter may open with (its "who we are" paragraph). */
+const END_MATTER_LEAD = 2;
+
 /** The publisher's end matter: after the last numbered paragraph, everything from the first block
  * that looks like boilerplate on; elsewhere, single blocks that match a boilerplate pattern. */
 function markBoilerplate(text: string, blocks: SourceBlock[], lex: Lexicon): void {
@@ -154,9 +177,12 @@ function markBoilerplate(text: string, blocks: SourceBlock[], lex: Lexicon): voi
     if (b.paragraph !== undefined) lastNumbered = i;
   });
   const firstEndMatter = blocks.findIndex((b, i) => i > lastNumbered && matches(b));
+  // findings that carry on past the last numbered paragraph stay findings: the end matter starts at
+  // its first block, or just after the numbered paragraphs when at most a block or two stand between
+  const startsAt = firstEndMatter - lastNumbered <= END_MATTER_LEAD ? lastNumbered + 1 : firstEndMatter;
   let count = 0;
   blocks.forEach((b, i) => {
-    const endMatter = lastNumbered >= 0 && firstEndMatter >= 0 && i > lastNumbered;
+    const endMatter = lastNumbered >= 0 && firstEndMatter >= 0 && i >= startsAt;
     if (endMatter || (b.kind === 'paragraph' && b.paragraph === undefined && matches(b))) {
       count++;
       b.kind = 'boilerplate';

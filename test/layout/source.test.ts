@@ -53,3 +53,21 @@ describe('splitSentences', () => {
     expect(splitSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(['Cllr. J. Smith met Dr. Patel, e.g. at the hub.', 'Then they left.']);
   });
 });
+
+describe('the publisher’s end matter', () => {
+  it('starts where the end matter starts, not at the last numbered paragraph', () => {
+    const text = [
+      '1. Leaders know their services well.',
+      '2. Staff are supported by managers.',
+      'Our findings on the wards',
+      'Wards were clean. Patients told us staff were kind.',
+      'Medicines were stored safely and records were accurate.',
+      'Staff had completed their mandatory training.',
+      '© Crown copyright 2024',
+      'You may reuse this information free of charge under the Open Government Licence.',
+    ].join('\n\n') + '\n';
+    const blocks = segmentSource(text, lex);
+    expect(blocks.filter((b) => b.kind === 'boilerplate').map((b) => text.slice(b.start, b.start + 12))).toEqual(['© Crown copy', 'You may reus']);
+    expect(blocks.filter((b) => b.section === 'Our findings on the wards' && b.kind === 'paragraph')).toHaveLength(3);
+  });
+});

@@ -24,8 +24,8 @@ const cases: Record<string, Array<{ report: string; press: string[]; id: string 
     { report: 'Rehabilitation and release planning', press: ['rehabilitation'], id: 'rehabilitation' },
   ],
   'ofsted-schools': [
-    { report: 'Quality of teaching, learning and assessment', press: ['teaching'], id: 'education' },
-    { report: 'The quality of education', press: ['the curriculum'], id: 'education' },
+    { report: 'Quality of teaching, learning and assessment', press: ['teaching'], id: 'quality-of-education' },
+    { report: 'The quality of education', press: ['the curriculum'], id: 'quality-of-education' },
     { report: 'Personal development, behaviour and welfare', press: ['pupils’ welfare'], id: 'personal-development' },
     { report: 'Effectiveness of leadership and management', press: ['the headteacher’s leadership'], id: 'leadership' },
     { report: 'Outcomes for pupils', press: ['exam results'], id: 'outcomes' },

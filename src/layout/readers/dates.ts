@@ -10,30 +10,29 @@ interface DayDate {
   year?: number;
 }
 
-const PUBLISHED = /\bpubli(?:shed|cation)\b/i;
+const PUBLISHED = /\bpubli(?:shed|cation)\b|^release date$/i;
 
 /** The dates of a report's labelled lines ("Inspection dates", "Report published"), as ISO dates. */
 export function readDates(lines: LabelledLine[], lex: Lexicon): SourceDates {
   const dates: SourceDates = { visits: [] };
   const labels = lex.dates?.labels;
-  for (const line of lines) {
-    const labelWords = line.label.toLowerCase().split(/\s+/);
-    const dated = labels?.findAll(labelWords).length || PUBLISHED.test(line.label);
-    if (!dated) continue;
+  const dated = lines.filter((line) => labels?.findAll(line.label.toLowerCase().split(/\s+/)).length || PUBLISHED.test(line.label));
+  for (const line of dated.filter((l) => PUBLISHED.test(l.label))) {
     const parts = parseDates(line.tokens, lex);
-    if (!parts.length) continue;
-    if (PUBLISHED.test(line.label)) {
-      if (!dates.published) dates.published = { date: parts[parts.length - 1]!, at: line.at, span: line.value };
-    } else if (!dates.inspection) {
-      dates.inspection = { start: parts[0]!, end: parts[parts.length - 1]!, at: line.at, span: line.value };
-    }
+    if (parts.length && !dates.published) dates.published = { date: parts[parts.length - 1]!, at: line.at, span: line.value };
+  }
+  for (const line of dated.filter((l) => !PUBLISHED.test(l.label))) {
+    // "Inspection dates 13-24 September" printed without a year: the year of a report published
+    // after it, or the year before when the month comes later than the publication's
+    const parts = parseDates(line.tokens, lex, dates.published?.date);
+    if (parts.length && !dates.inspection) dates.inspection = { start: parts[0]!, end: parts[parts.length - 1]!, at: line.at, span: line.value };
   }
   return dates;
 }
 
 /** Full dates in a run of words ("5 to 16 December 2022", "31 October to 11 November 2022",
  * "2 July 2014 – 23 July 2014"): a date missing its month or year takes them from the next one. */
-export function parseDates(tokens: Token[], lex: Lexicon): string[] {
+export function parseDates(tokens: Token[], lex: Lexicon, publishedAfter?: string): string[] {
   const months = lex.dates?.months;
   if (!months) return [];
   const seq = tokens.map((t) => t.word);
@@ -58,6 +57,8 @@ export function parseDates(tokens: Token[], lex: Lexicon): string[] {
     p.month ??= next.month;
     p.year ??= next.year;
   }
+  const [pubYear, pubMonth] = publishedAfter ? [Number(publishedAfter.slice(0, 4)), Number(publishedAfter.slice(5, 7)) - 1] : [];
+  if (pubYear !== undefined) for (const p of parts) if (p.year === undefined && p.month !== undefined) p.year = p.month > pubMonth! ? pubYear - 1 : pubYear;
   return parts.filter((p) => p.month !== undefined && p.year !== undefined).map(iso);
 }
 

@@ -110,13 +110,17 @@ function readRegion(ctx: ReaderContext, blocks: RawBlock[], rowsBefore: number):
       previous = t;
       continue;
     }
-    const fresh = !previous || inGrade.has(previous) || lineOf.get(previous) !== lineOf.get(t);
+    const fresh = !previous || inGrade.has(previous) || lineOf.get(previous) !== lineOf.get(t) || itemNumber(ctx, t, previous);
     const startsLabel = fresh && capitalised(ctx, t) && !(labels.length && /^\d/.test(t.word) && isNumbering(labels[labels.length - 1]!));
     if (startsLabel || !labels.length) labels.push([t]);
     else labels[labels.length - 1]!.push(t);
     previous = t;
   }
   let rows = labels.filter((l) => !isNumbering(l));
+  // a numbered list of judgements run on from a line before it ("… are inadequate 1. Children who …"):
+  // the unnumbered words are that line, not a row
+  const numbered = rows.filter((l) => isItemNumber(ctx, l[0]!));
+  if (rows.length > grades.length && numbered.length === grades.length) rows = numbered;
   if (rows.length > grades.length) {
     // lines before the first graded line and after the last are the table's surroundings (a title,
     // a headline), not its rows
@@ -165,6 +169,16 @@ function isGradeGrid(ctx: ReaderContext, tokens: Token[]): boolean {
   const hits = gradesOf(tokens, ctx);
   const covered = hits.reduce((n, h) => n + h.to - h.from, 0);
   return hits.length >= 3 && covered === tokens.length;
+}
+
+/** "1." or "2.1" in the text: a list item's number. */
+function isItemNumber(ctx: ReaderContext, t: Token): boolean {
+  return /^\d{1,2}$/.test(t.word) && /^\.(?:\d|\s|$)/.test(ctx.doc.text.slice(t.end, t.end + 2));
+}
+
+/** An item number after a word of the same line: a new row starts there ("… inadequate 1. Children …"). */
+function itemNumber(ctx: ReaderContext, t: Token, previous: Token): boolean {
+  return isItemNumber(ctx, t) && !/^\d+$/.test(previous.word);
 }
 
 /** "2.1" or "3." on its own: a row number, not a label. */

@@ -1,16 +1,11 @@
 // Graded headings: "The experiences and progress of children in care: good", and a heading whose
 // grade stands on the line below it.
 import { tokensIn } from '../../ingest/document.js';
-import { wholeGrade, type GradeHit } from '../grade-terms.js';
-import type { Locator, Span } from '../source-doc.js';
+import { wholeGrade, type GradeHit, type StatedGrade } from '../grade-terms.js';
+import type { Span } from '../source-doc.js';
 import { pageAt, type ReaderContext } from './context.js';
 
-export interface HeadingGrade {
-  hit: Omit<GradeHit, 'from' | 'to'>;
-  subject: string;
-  at: Locator;
-  span: Span;
-}
+export type HeadingGrade = StatedGrade;
 
 /** A heading is short and opens with a capital. */
 const MAX_HEADING_WORDS = 16;

@@ -45,4 +45,13 @@ describe('grade tables', () => {
     expect(rows('9.\tGood-quality legal planning meetings are comprehensive, clearly identifying\n\nthe threshold decision and the next steps that are needed.\n')).toEqual([]);
     expect(rows('Good use is made of family group conferences\n\nto explore family-based care.\n')).toEqual([]);
   });
+
+  it('does not take a headline run on into the first row as part of its label', () => {
+    const text = 'Children’s services in Redbridge are inadequate 1. Children who need help and protection\n\nInadequate\n\n2. Children looked after and achieving permanence\n\nGood\n\n3. Leadership, management and governance\n\nInadequate\n';
+    expect(rows(text)).toEqual([
+      ['Children who need help and protection', 'inadequate'],
+      ['Children looked after and achieving permanence', 'good'],
+      ['Leadership, management and governance', 'inadequate'],
+    ]);
+  });
 });

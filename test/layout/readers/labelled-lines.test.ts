@@ -30,4 +30,10 @@ describe('labelled lines and the dates they give', () => {
   it('takes no dates from a sentence', () => {
     expect(dates('The service improved after the visit: it was inspected on 4 May 2019 and again later.\n')).toEqual({ inspection: undefined, published: undefined });
   });
+
+  it('reads a label with its value on the next line, and a date label printed without its colon', () => {
+    expect(dates('Contact:\n\nEmail A Person\n\nRelease date:\n\n9 June 2021\n\nNext release:\n\n14 July 2021\n').published).toBe('2021-06-09');
+    // no year on the dates line: the year of the publication that follows it
+    expect(dates('Inspection dates 6-17 November\nPublished: 12 January 2010\n')).toEqual({ inspection: ['2009-11-06', '2009-11-17'], published: '2010-01-12' });
+  });
 });

@@ -24,4 +24,32 @@ describe('prose grade statements', () => {
   it('takes no grade from a sentence that only uses a grade word', () => {
     expect(grades('Intro.\n\nChildren receive good support from social workers who know them well. Good progress has been made in 2019.\n')).toEqual([]);
   });
+
+  it('reads a headline run on into the first judgement of the list after it', () => {
+    const ctx = contextOf('Ofsted report\n\nChildren’s services in Redbridge are inadequate 1. Children who need help and protection\n\nInadequate\n');
+    const [g] = readProseGrades(ctx);
+    expect(g).toMatchObject({ overall: true });
+    expect(ctx.doc.text.slice(g!.span.start, g!.span.end)).toBe('inadequate');
+  });
+
+  it('reads a headline whose last word a page break put in a block of its own', () => {
+    expect(grades('Report published: 1 May 2017\n\nChildren’s services in Sefton require improvement to be\n\ngood\n\n1. Children who need help and protection Good\n')).toEqual([
+      { term: 'requires improvement to be good', overall: true, year: undefined },
+    ]);
+  });
+
+  it('reads an earlier overall grade given as "a judgement of …" or to "they", with the judgement as its subject', () => {
+    expect(grades('Intro.\n\nThis is a re-inspection of children’s services in Bury, following a judgement of inadequate for overall effectiveness in 2013. Services have improved.\n')).toEqual([
+      { term: 'inadequate', overall: true, year: 2013 },
+    ]);
+    const [past] = readProseGrades(contextOf('Intro.\n\nThis is a re-inspection of children’s services in Bury, after they were judged to be inadequate in 2014. Progress was slow.\n'));
+    expect(past).toMatchObject({ overall: true, year: 2014, subject: 'they' });
+  });
+
+  it('reads a school report grading the school as a whole, run on into its first finding or not', () => {
+    const school = (text: string) => readProseGrades(contextOf(text, 'ofsted-schools')).map((g) => [g.hit.scale.names[g.hit.level - 1], g.overall]);
+    expect(school('Summary of key findings\n\nThis is a good school Leaders have improved teaching since the last inspection.\n')).toEqual([['good', true]]);
+    expect(school('Summary of key findings\n\nThis school requires improvement. Pupils make slow progress.\n')).toEqual([['requires improvement', true]]);
+    expect(school('Summary\n\nThis is a good start. The school has much to do.\n')).toEqual([]);
+  });
 });
