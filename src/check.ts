@@ -28,8 +28,11 @@ export interface CheckOptions {
 /** Checks each draft against the sources. Pure: no I/O. */
 export function check(drafts: InputText[], sources: InputText[], options: CheckOptions): CheckResult {
   const lex = lexicon(options.rules);
+  // every draft's claims are found (and counted against the limit) before any source is read, so a
+  // draft over the limit is refused before the costly part
+  const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims), options));
   const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex, options.profile ? { profile: options.profile } : {}));
-  const documents = drafts.map((d) => checkDraft(d, models, lex, options));
+  const documents = extracted.map((d) => checkDraft(d, models, lex, options));
   const summary = summarize(documents);
   return {
     tool: { name: 'claimcheck', version: VERSION },
@@ -41,12 +44,15 @@ export function check(drafts: InputText[], sources: InputText[], options: CheckO
 
 const RANK: Record<Judgement['verdict'], number> = { verbatim: 4, contradictory: 3, paraphrased: 2, unsupported: 1, unchecked: 0 };
 
-function checkDraft(input: InputText, models: SourceModel[], lex: Lexicon, options: CheckOptions): DocumentResult {
-  const draft = extractClaims(input, lex);
+function withinLimit(input: InputText, draft: DraftModel, options: CheckOptions): { input: InputText; draft: DraftModel } {
   const maxClaims = options.maxClaims ?? DEFAULT_LIMITS.maxClaims;
   if (draft.claims.length > maxClaims) {
-    throw new InputError(input.path, `has ${draft.claims.length} claims, over the limit of ${maxClaims} per draft (raise it with --max-claims)`);
+    throw new InputError(input.path, `has more than ${maxClaims} claims, the limit per draft (raise it with --max-claims)`);
   }
+  return { input, draft };
+}
+
+function checkDraft({ input, draft }: { input: InputText; draft: DraftModel }, models: SourceModel[], lex: Lexicon, options: CheckOptions): DocumentResult {
   const notices: Reason[] = [];
   const perSource = models.map((model) => {
     const found = draftFindings(options.rules, lex, draft, model);

@@ -5,7 +5,7 @@ import { rules, source, text } from './helpers.js';
 describe('limits', () => {
   it('a draft with more claims than the limit is an input error naming the file and the limit', () => {
     const draft = text('\u201Cstaff describe leaders\u201D '.repeat(60), 'dump.txt');
-    expect(() => check([draft], [source()], { rules, maxClaims: 50 })).toThrow(/^dump\.txt: has 60 claims, over the limit of 50 per draft \(raise it with --max-claims\)$/);
+    expect(() => check([draft], [source()], { rules, maxClaims: 50 })).toThrow(/^dump\.txt: has more than 50 claims, the limit per draft \(raise it with --max-claims\)$/);
     expect(check([draft], [source()], { rules, maxClaims: 60 }).documents[0]!.claims).toHaveLength(60);
   });
 

@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { yamlModule } from '../lazy/modules.js';
-import { z } from 'zod';
+import { onFirstUse, yamlModule, zodModule } from '../lazy/modules.js';
+import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { VERDICTS, type Verdict } from '../types.js';
 import { isUrl } from '../ingest/url.js';
 import { FORMATS } from '../report/format.js';
-
-const verdict = z.enum(VERDICTS as unknown as [string, ...string[]]);
 
 /** Verdicts that fail the gate, written as on the command line ('contradictory,unsupported' or
  * 'none' for a gate that never fails); `what` names the flag or key in the error. */
@@ -20,28 +18,33 @@ export function parseVerdicts(value: string, what: string): Verdict[] {
 }
 
 /** What a config file may hold; any other key is an error that names it. */
-export const configSchema = z
-  .object({
-    sources: z.array(z.string()).optional(),
-    format: z.enum(FORMATS).optional(),
-    /** A list, or a string as --fail-on takes it ('contradictory', 'contradictory,unsupported', 'none'). */
-    failOn: z.union([z.array(verdict), z.string()]).optional(),
-    unsupportedQuotes: z.boolean().optional(),
-    maxUnsupported: z.number().int().nonnegative().optional(),
-    rules: z.array(z.string()).optional(),
-    /** Per rule id: a new severity, or "off" to leave the rule out. */
-    severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'suggestion', 'off'])).optional(),
-    /** Where review decisions live; {draft} is the draft's path. */
-    reviewFile: z.string().optional(),
-    maxBytes: z.number().int().positive().optional(),
-    maxUnpackedBytes: z.number().int().positive().optional(),
-    maxPages: z.number().int().positive().optional(),
-    maxClaims: z.number().int().positive().optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  })
-  .strict();
+function buildConfigSchema() {
+  const z = zodModule();
+  const verdict = z.enum(VERDICTS as unknown as [string, ...string[]]);
+  return z
+    .object({
+      sources: z.array(z.string()).optional(),
+      format: z.enum(FORMATS).optional(),
+      /** A list, or a string as --fail-on takes it ('contradictory', 'contradictory,unsupported', 'none'). */
+      failOn: z.union([z.array(verdict), z.string()]).optional(),
+      unsupportedQuotes: z.boolean().optional(),
+      maxUnsupported: z.number().int().nonnegative().optional(),
+      rules: z.array(z.string()).optional(),
+      /** Per rule id: a new severity, or "off" to leave the rule out. */
+      severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'suggestion', 'off'])).optional(),
+      /** Where review decisions live; {draft} is the draft's path. */
+      reviewFile: z.string().optional(),
+      maxBytes: z.number().int().positive().optional(),
+      maxUnpackedBytes: z.number().int().positive().optional(),
+      maxPages: z.number().int().positive().optional(),
+      maxClaims: z.number().int().positive().optional(),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    })
+    .strict();
+}
+const configSchema = onFirstUse(buildConfigSchema);
 
-export type Config = Omit<z.infer<typeof configSchema>, 'failOn'> & { failOn?: Verdict[]; /** The file it came from. */ file?: string };
+export type Config = Omit<z.infer<ReturnType<typeof buildConfigSchema>>, 'failOn'> & { failOn?: Verdict[]; /** The file it came from. */ file?: string };
 
 const NAMES = ['claimcheck.config.json', 'claimcheck.config.yaml', 'claimcheck.config.yml'];
 
@@ -81,11 +84,11 @@ function parseFile(file: string): unknown {
 }
 
 function validate(file: string, data: unknown, prefix: string): Config {
-  const parsed = configSchema.safeParse(data ?? {});
+  const parsed = configSchema().safeParse(data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    if (keys.length) throw new InputError(file, `unknown key '${prefix}${keys[0]}' (known: ${Object.keys(configSchema.shape).join(', ')})`);
+    if (keys.length) throw new InputError(file, `unknown key '${prefix}${keys[0]}' (known: ${Object.keys(configSchema().shape).join(', ')})`);
     throw new InputError(file, `key '${prefix}${issue.path.join('.')}': ${issue.message}`);
   }
   const base = dirname(file);

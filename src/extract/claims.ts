@@ -46,7 +46,9 @@ const LIST_ITEM = /^[-•*●▪◦‣·]\s/;
 /** Fewest content words a stretch of a sentence needs to be a claim of its own. */
 const MIN_CLAIM_WORDS = 4;
 
-export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
+/** `stopAfter`: stop once more claims than this are found (a draft over the claim limit is refused,
+ * so the rest of a 20,000-quote dump need not be read). */
+export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infinity): DraftModel {
   const doc = makeDoc(input);
   const blocks = splitTitle(doc.text, splitBlocks(doc.text));
   const quotes = findQuotes(doc.text, blocks.map((b) => [b.start, b.end] as [number, number]));
@@ -56,8 +58,9 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
   let introduced: Speaker | undefined;
   const quoteAttribution = new Map<Quote, Attribution>();
   const byStart = quoteIndex(quotes);
+  const full = () => claims.length > stopAfter;
   blocks.forEach((block, index) => {
-    if (isMarkerLine(block.text)) return;
+    if (full() || isMarkerLine(block.text)) return;
     const blockQuotes = byStart.startingIn(block.start, block.end).filter((q) => !q.nested);
     const inBlock = quoteIndex(blockQuotes);
     const sentences = capRanges(mergeQuotedSentences(splitSentences(block.text, block.start), blockQuotes), (s, e) => tokensIn(doc, s, e), DEFAULT_LIMITS.maxSentenceWords);
@@ -69,6 +72,7 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
     const blockSpeaker = introduced ?? (opensWithQuote ? speaker : undefined);
     speaker = blockSpeaker;
     for (const q of blockQuotes) {
+      if (full()) return;
       const sentence = sentenceAt.at(q.outerStart) ?? [block.start, block.end];
       // the words just around the quote name its speaker; a window keeps this linear in long paragraphs
       const before = tokensIn(doc, Math.max(sentence[0], q.outerStart - 400), q.outerStart);
@@ -81,6 +85,7 @@ export function extractClaims(input: InputText, lex: Lexicon): DraftModel {
       if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentenceAt, lex));
     }
     for (const whole of sentences) {
+      if (full()) return;
       const sentence = splitIntro(doc, whole, claims);
       const inQuote = inBlock.meeting(sentence[0], sentence[1]);
       const speech = inQuote.map((q) => quoteAttribution.get(q)).find((a): a is Speaker => a?.kind === 'speaker');

@@ -3,15 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { yamlModule } from '../lazy/modules.js';
+import { onFirstUse, yamlModule, zodModule } from '../lazy/modules.js';
 import { precompiled } from '../shipped/precompiled.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { words } from '../ingest/tokens.js';
 import { InputError } from '../errors.js';
 
-const areaSchema = z.array(
-  z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), report: z.array(z.string().min(1)).default([]), press: z.array(z.string().min(1)).default([]) }),
-);
+function buildAreaSchema() {
+  const z = zodModule();
+  return z.array(
+    z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), report: z.array(z.string().min(1)).default([]), press: z.array(z.string().min(1)).default([]) }),
+  );
+}
+const areaSchema = onFirstUse(buildAreaSchema);
 
 export interface Area {
   id: string;
@@ -23,11 +27,11 @@ export interface Area {
 /** The profiles shipped with claimcheck: `profiles/` at the package root. */
 export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
 
-export type AreaData = z.infer<typeof areaSchema>;
+export type AreaData = z.infer<ReturnType<typeof buildAreaSchema>>;
 
 /** An areas file's list, validated. */
 export function validateAreas(path: string, text: string): AreaData {
-  const parsed = areaSchema.safeParse(yamlModule().parse(text));
+  const parsed = areaSchema().safeParse(yamlModule().parse(text));
   if (!parsed.success) throw new InputError(path, `not a valid list of areas (${parsed.error.issues[0]?.message ?? 'invalid'})`);
   return parsed.data;
 }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { yamlModule } from '../lazy/modules.js';
+import { onFirstUse, yamlModule, zodModule } from '../lazy/modules.js';
 import { precompiled } from '../shipped/precompiled.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { words } from '../ingest/tokens.js';
 import { PhraseMatcher } from '../rules/phrases.js';
@@ -15,23 +15,27 @@ export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.ur
 /** The readers a profile may name. */
 export const READERS = ['grade-table', 'judgement-list', 'heading-grade', 'prose-grades', 'labelled-lines', 'prose-dates'] as const;
 
-const profileSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  description: z.string(),
-  /** Profiles this one adds to (their readers, titles and scales come first). */
-  extends: z.array(z.string()).default([]),
-  /** Patterns (case-insensitive) over a report's opening that say it is one of this kind. */
-  recognise: z.array(z.string()).default([]),
-  /** Title patterns whose first group is the report's subject. */
-  titles: z.array(z.string()).default([]),
-  readers: z.array(z.enum(READERS)).default([]),
-  /** Grading scales, each best level first. */
-  scales: z
-    .array(z.object({ id: z.string(), description: z.string().optional(), levels: z.array(z.array(z.string()).min(1)).min(2) }))
-    .default([]),
-});
+function buildProfileSchema() {
+  const z = zodModule();
+  return z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    description: z.string(),
+    /** Profiles this one adds to (their readers, titles and scales come first). */
+    extends: z.array(z.string()).default([]),
+    /** Patterns (case-insensitive) over a report's opening that say it is one of this kind. */
+    recognise: z.array(z.string()).default([]),
+    /** Title patterns whose first group is the report's subject. */
+    titles: z.array(z.string()).default([]),
+    readers: z.array(z.enum(READERS)).default([]),
+    /** Grading scales, each best level first. */
+    scales: z
+      .array(z.object({ id: z.string(), description: z.string().optional(), levels: z.array(z.array(z.string()).min(1)).min(2) }))
+      .default([]),
+  });
+}
+const profileSchema = onFirstUse(buildProfileSchema);
 
-export type ProfileData = z.infer<typeof profileSchema>;
+export type ProfileData = z.infer<ReturnType<typeof buildProfileSchema>>;
 
 /** An inspectorate profile, with what it extends folded in: how a report of that kind is recognised and read. */
 export interface Profile {
@@ -61,7 +65,7 @@ export function readProfileData(dir: string): Array<{ folder: string; data: Prof
     } catch {
       continue;
     }
-    const parsed = profileSchema.safeParse(yamlModule().parse(readFileSync(file, 'utf8')));
+    const parsed = profileSchema().safeParse(yamlModule().parse(readFileSync(file, 'utf8')));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new InputError(file, `key '${(issue?.path ?? []).map(String).join('.') || '(top level)'}': ${issue?.message ?? 'invalid'}`);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type MarkdownItClass from 'markdown-it';
+import type * as ZodModule from 'zod';
 
 // Heavy packages that only some paths need, loaded the first time one asks (a check with the
 // shipped rules and no config reads no YAML; only the HTML report renders Markdown). Loaded through
@@ -19,4 +20,25 @@ let markdownIt: typeof MarkdownItClass | undefined;
 export function markdownItClass(): typeof MarkdownItClass {
   markdownIt ??= require('markdown-it') as typeof MarkdownItClass;
   return markdownIt;
+}
+
+let zod: typeof ZodModule | undefined;
+/** The `zod` package: validating user rule folders, config and review files, and the shipped
+ * rules at build time; a check with the shipped precompiled rules never loads it. */
+export function zodModule(): typeof ZodModule {
+  zod ??= require('zod') as typeof ZodModule;
+  return zod;
+}
+
+/** A value built the first time it is asked for (a zod schema: building one loads zod). */
+export function onFirstUse<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
 }

@@ -5,7 +5,7 @@
 //     "reason"?, "note"?, "decidedAt"? }] }
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { z } from 'zod';
+import { onFirstUse, zodModule } from '../lazy/modules.js';
 import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { VERDICTS, type Verdict } from '../types.js';
@@ -35,20 +35,22 @@ export interface ReviewFile {
 }
 
 // loose objects: fields a newer claimcheck (or a person) added are kept through a load and a save
-const decisionSchema = z.looseObject({
-  claimText: z.string(),
-  start: z.number().int().nonnegative(),
-  status: z.enum(DECISION_STATUSES as [DecisionStatus, ...DecisionStatus[]]),
-  verdict: z.enum(VERDICTS as [Verdict, ...Verdict[]]).optional(),
-  reason: z.string().optional(),
-  note: z.string().optional(),
-  decidedAt: z.string().optional(),
-});
-
-const reviewFileSchema = z.looseObject({
-  version: z.literal(1),
-  draft: z.string(),
-  decisions: z.array(decisionSchema),
+const reviewFileSchema = onFirstUse(() => {
+  const z = zodModule();
+  const decision = z.looseObject({
+    claimText: z.string(),
+    start: z.number().int().nonnegative(),
+    status: z.enum(DECISION_STATUSES as [DecisionStatus, ...DecisionStatus[]]),
+    verdict: z.enum(VERDICTS as [Verdict, ...Verdict[]]).optional(),
+    reason: z.string().optional(),
+    note: z.string().optional(),
+    decidedAt: z.string().optional(),
+  });
+  return z.looseObject({
+    version: z.literal(1),
+    draft: z.string(),
+    decisions: z.array(decision),
+  });
 });
 
 /** Where the review file of a draft lives unless the user says otherwise: next to the draft. */
@@ -67,7 +69,7 @@ export function loadReviewFile(path: string, draft: string): ReviewFile {
   } catch (error) {
     throw new InputError(path, `not a readable review file (${(error as Error).message})`);
   }
-  const parsed = reviewFileSchema.safeParse(raw);
+  const parsed = reviewFileSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

@@ -30,7 +30,7 @@ export interface RuleBase {
 }
 
 export type LoadedRule = RuleBase & Record<string, unknown>;
-export type RuleOf<M extends RuleTypeModule> = RuleBase & z.infer<z.ZodObject<M['meta']['schema']>>;
+export type RuleOf<M extends RuleTypeModule> = RuleBase & z.infer<z.ZodObject<ReturnType<M['meta']['schema']>>>;
 
 /** The loaded rules, in load order, looked up by type module or id. */
 export class RuleSet {

@@ -82,8 +82,10 @@ export interface RuleTypeMeta<Schema extends z.ZodRawShape = z.ZodRawShape> {
   /** The value of `type:` in a rule file. */
   type: string;
   description: string;
-  /** The keys a rule file of this type holds besides the common ones (id, severity, message …). */
-  schema: Schema;
+  /** The keys a rule file of this type holds besides the common ones (id, severity, message …).
+   * Built when a rule file is validated (a user's rule folder, or the build's precompiling), so a
+   * check with the precompiled shipped rules never loads zod. */
+  schema: () => Schema;
   /** Message ids this type reports, with the wording used when a rule file gives none. */
   messages: Record<string, string>;
   /** Which claims its `aligned` handler looks at. */

@@ -1,16 +1,20 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { stem } from '../../ingest/tokens.js';
 import type { Token } from '../../ingest/tokens.js';
 import { wordnetAntonyms } from '../../align/wordnet.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
-const term = z.string().min(1);
-const schema = {
-  /** Domain opposites, beside WordNet's. */
-  pairs: z.array(z.tuple([term, term])).min(1),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Domain opposites, beside WordNet's. */
+    pairs: z.array(z.tuple([term, term])).min(1),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 export const meta = {
   type: 'antonym',

@@ -1,23 +1,27 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { flag } from '../scale-terms.js';
 import type { RuleBase } from '../rule-set.js';
 
-const term = z.string().min(1);
-const schema = {
-  /** Verbs that introduce reported words or findings. */
-  verbs: z.array(term).min(1),
-  /** Titles and roles that make a speaker someone other than the source. */
-  roles: z.array(term).default([]),
-  /** Words of the draft's own voice ("we", "our"). */
-  firstPerson: z.array(term).default([]),
-  /** Verbs of speech whose subject may be a person or a body other than the source ("said", "added", "welcomed"). */
-  speechVerbs: z.array(term).default([]),
-  /** Pronouns that, as a speech verb's subject, make the words a speaker's ("he", "she"). */
-  speakerPronouns: z.array(term).default([]),
-  /** Pronouns that, as a reporting verb's subject, stand for the source ("it", "they"). */
-  sourcePronouns: z.array(term).default([]),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Verbs that introduce reported words or findings. */
+    verbs: z.array(term).min(1),
+    /** Titles and roles that make a speaker someone other than the source. */
+    roles: z.array(term).default([]),
+    /** Words of the draft's own voice ("we", "our"). */
+    firstPerson: z.array(term).default([]),
+    /** Verbs of speech whose subject may be a person or a body other than the source ("said", "added", "welcomed"). */
+    speechVerbs: z.array(term).default([]),
+    /** Pronouns that, as a speech verb's subject, make the words a speaker's ("he", "she"). */
+    speakerPronouns: z.array(term).default([]),
+    /** Pronouns that, as a reporting verb's subject, stand for the source ("it", "they"). */
+    sourcePronouns: z.array(term).default([]),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 /** Who is speaking, read by claim extraction; its messages say why a statement was not checked. */
 export const meta = {

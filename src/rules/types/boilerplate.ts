@@ -1,12 +1,16 @@
 import { compilePattern } from '../pattern.js';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import type { RuleBase } from '../rule-set.js';
 
-const schema = {
-  /** Regular expressions (case-insensitive) that mark a block as the publisher's boilerplate. */
-  patterns: z.array(z.string().min(1)).min(1),
+const schema = () => {
+  const z = zodModule();
+  return {
+    /** Regular expressions (case-insensitive) that mark a block as the publisher's boilerplate. */
+    patterns: z.array(z.string().min(1)).min(1),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 /** Vocabulary only: the publisher's end matter, kept searchable but marked by the source layout. */
 export const meta = {

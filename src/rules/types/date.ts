@@ -1,5 +1,6 @@
 import { compilePattern } from '../pattern.js';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import type { Fact } from '../../extract/facts.js';
 import type { DraftModel } from '../../extract/claims.js';
 import type { SourceModel } from '../../align/source-model.js';
@@ -13,23 +14,26 @@ import { passageRef, type JudgeContext } from '../../judge/types.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
-const term = z.string().min(1);
-const schema = {
-  months: z.array(z.array(term).min(1)).length(12),
-  /** Length of each duration unit in days. */
-  units: z.record(z.string(), z.number().positive()),
-  /** Nouns that name an inspection or visit, to tie a date or year to an event. */
-  events: z.array(term).min(1),
-  /** Words that mark a date label in a source ("Inspection dates"). */
-  dateLabels: z.array(term).default([]),
-  /** Month names that are also ordinary words ("may"): months only beside a day or a year. */
-  ambiguousMonths: z.array(term).default([]),
-  /** Words that put a grade or an event before the source's own inspection ("since", "previous"). */
-  pastCues: z.array(term).default([]),
-  /** Regular expressions whose first group is the year a source was published. */
-  publicationPatterns: z.array(term).default([]),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    months: z.array(z.array(term).min(1)).length(12),
+    /** Length of each duration unit in days. */
+    units: z.record(z.string(), z.number().positive()),
+    /** Nouns that name an inspection or visit, to tie a date or year to an event. */
+    events: z.array(term).min(1),
+    /** Words that mark a date label in a source ("Inspection dates"). */
+    dateLabels: z.array(term).default([]),
+    /** Month names that are also ordinary words ("may"): months only beside a day or a year. */
+    ambiguousMonths: z.array(term).default([]),
+    /** Words that put a grade or an event before the source's own inspection ("since", "previous"). */
+    pastCues: z.array(term).default([]),
+    /** Regular expressions whose first group is the year a source was published. */
+    publicationPatterns: z.array(term).default([]),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 type Rule = RuleBase & Data;
 
 export const meta = {

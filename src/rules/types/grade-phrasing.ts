@@ -1,31 +1,35 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { flag } from '../scale-terms.js';
 import type { RuleBase } from '../rule-set.js';
 
-const term = z.string().min(1);
-const schema = {
-  /** Words before a grade that make it a claim ("classed as", "handed", "branded"). */
-  cues: z.array(term).default([]),
-  /** Words after a grade that make it a claim ("rating", "Ofsted says"). */
-  cuesAfter: z.array(term).default([]),
-  /** A copula right before a grade that ends its clause ("are good,"). */
-  copulas: z.array(term).default([]),
-  /** Words just before a grade that negate it ("no longer", "not", "out of"). */
-  negations: z.array(term).default([]),
-  /** Words that put a grade at an earlier inspection ("previously", "the last inspection"). */
-  previous: z.array(term).default([]),
-  /** Verbs of change before "from X to Y" ("raised", "improved"). */
-  changes: z.array(term).default([]),
-  /** Words that make a grade the overall judgement ("overall"). */
-  overall: z.array(term).default([]),
-  /** Words that open another clause, which a grade's subject and time are not read across ("after", "while"). */
-  clauseBreaks: z.array(term).default([]),
-  /** Relative pronouns among them, which hand the subject back to the noun before ("which", "who"). */
-  relatives: z.array(term).default([]),
-  /** Words joining a grade to the area after it ("good in", "outstanding for"). */
-  areaLinks: z.array(term).default([]),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Words before a grade that make it a claim ("classed as", "handed", "branded"). */
+    cues: z.array(term).default([]),
+    /** Words after a grade that make it a claim ("rating", "Ofsted says"). */
+    cuesAfter: z.array(term).default([]),
+    /** A copula right before a grade that ends its clause ("are good,"). */
+    copulas: z.array(term).default([]),
+    /** Words just before a grade that negate it ("no longer", "not", "out of"). */
+    negations: z.array(term).default([]),
+    /** Words that put a grade at an earlier inspection ("previously", "the last inspection"). */
+    previous: z.array(term).default([]),
+    /** Verbs of change before "from X to Y" ("raised", "improved"). */
+    changes: z.array(term).default([]),
+    /** Words that make a grade the overall judgement ("overall"). */
+    overall: z.array(term).default([]),
+    /** Words that open another clause, which a grade's subject and time are not read across ("after", "while"). */
+    clauseBreaks: z.array(term).default([]),
+    /** Relative pronouns among them, which hand the subject back to the noun before ("which", "who"). */
+    relatives: z.array(term).default([]),
+    /** Words joining a grade to the area after it ("good in", "outstanding for"). */
+    areaLinks: z.array(term).default([]),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 /** Vocabulary only: the press's words around a grade, read by the grade-claim reader (extract/grade-claims.ts). */
 export const meta = {

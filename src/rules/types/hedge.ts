@@ -1,18 +1,22 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { flag } from '../scale-terms.js';
 import type { PhraseMatcher } from '../phrases.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
 
-const term = z.string().min(1);
-const schema = {
-  /** Words with which a report leaves room for doubt ("may", "is likely to", "associated with"). */
-  hedges: z.array(term).min(1),
-  /** Words that state the same as certain or as a cause ("will", "causes", "proves"). */
-  certain: z.array(term).min(1),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Words with which a report leaves room for doubt ("may", "is likely to", "associated with"). */
+    hedges: z.array(term).min(1),
+    /** Words that state the same as certain or as a cause ("will", "causes", "proves"). */
+    certain: z.array(term).min(1),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 export const meta = {
   type: 'hedge',

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { flag } from '../scale-terms.js';
 import type { PhraseMatcher } from '../phrases.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
@@ -6,11 +7,14 @@ import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
 import { polarityDifference } from '../../align/meaning/negation.js';
 
-const schema = {
-  /** Words and phrases that turn a statement into its opposite. */
-  cues: z.array(z.string().min(1)).min(1),
+const schema = () => {
+  const z = zodModule();
+  return {
+    /** Words and phrases that turn a statement into its opposite. */
+    cues: z.array(z.string().min(1)).min(1),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 export const meta = {
   type: 'negation',

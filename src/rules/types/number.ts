@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import type { Fact } from '../../extract/facts.js';
 import { PhraseMatcher } from '../phrases.js';
 import { compiledOf } from '../compiled.js';
@@ -10,20 +11,23 @@ import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
 import { numberConflict, quantities, type NumberWords } from '../../align/meaning/numbers.js';
 
-const term = z.string().min(1);
-const schema = {
-  /** Numbers in words. */
-  words: z.record(z.string(), z.number()),
-  /** Nouns naming what a source enumerates, mapped to the structure counted ("judgements": judgement table rows). */
-  counted: z.record(z.string(), z.enum(['judgements'])).default({}),
-  /** Words before a count that make it cover every one ("all five"). */
-  totals: z.array(term).default([]),
-  /** Fractions in words as a share of one ("a third": 0.333). */
-  fractions: z.record(z.string(), z.number()).default({}),
-  /** Words that hedge a number: below it ("nearly"), above it ("more than"), close to it ("around"), a bound ("up to", "at least"). */
-  approximators: z.record(z.string(), z.enum(['about', 'below', 'above', 'atMost', 'atLeast'])).default({}),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Numbers in words. */
+    words: z.record(z.string(), z.number()),
+    /** Nouns naming what a source enumerates, mapped to the structure counted ("judgements": judgement table rows). */
+    counted: z.record(z.string(), z.enum(['judgements'])).default({}),
+    /** Words before a count that make it cover every one ("all five"). */
+    totals: z.array(term).default([]),
+    /** Fractions in words as a share of one ("a third": 0.333). */
+    fractions: z.record(z.string(), z.number()).default({}),
+    /** Words that hedge a number: below it ("nearly"), above it ("more than"), close to it ("around"), a bound ("up to", "at least"). */
+    approximators: z.record(z.string(), z.enum(['about', 'below', 'above', 'atMost', 'atLeast'])).default({}),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 type Rule = RuleBase & Data;
 
 export const meta = {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import type { DraftModel } from '../../extract/claims.js';
 import type { SourceModel } from '../../align/source-model.js';
 import { flag } from '../scale-terms.js';
@@ -7,18 +8,21 @@ import type { JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
-const term = z.string().min(1);
-const schema = {
-  /** Names the draft may use for the publisher of the source. */
-  sourceAliases: z.array(term).min(1),
-  /** Nouns that refer to the source document itself ("the report", "the letter"). */
-  documentNouns: z.array(term).default([]),
-  /** Words after a place name that make it the subject of a report ("council", "local authority"). */
-  placeSuffixes: z.array(term).default([]),
-  /** Words before a place name that do the same ("London Borough of"). */
-  placePrefixes: z.array(term).default([]),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Names the draft may use for the publisher of the source. */
+    sourceAliases: z.array(term).min(1),
+    /** Nouns that refer to the source document itself ("the report", "the letter"). */
+    documentNouns: z.array(term).default([]),
+    /** Words after a place name that make it the subject of a report ("council", "local authority"). */
+    placeSuffixes: z.array(term).default([]),
+    /** Words before a place name that do the same ("London Borough of"). */
+    placePrefixes: z.array(term).default([]),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 type Rule = RuleBase & Data;
 
 export const meta = {

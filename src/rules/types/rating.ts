@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { findFacts, type Fact } from '../../extract/facts.js';
 import { sourceFacts } from '../../judge/source-facts.js';
 import type { JudgeContext } from '../../judge/types.js';
@@ -8,15 +9,17 @@ import { judgeGradeMention } from '../../judge/grade-mention.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
-const term = z.string().min(1);
-
-const schema = {
-  /** Grades, lowest first; each level is a list of words meaning the same. */
-  levels: z.array(z.array(term).min(1)).min(2),
-  /** Words that make a sentence a rating claim ("rated", "judged as"). */
-  cues: z.array(term).default([]),
+const schema = () => {
+  const z = zodModule();
+  const term = z.string().min(1);
+  return {
+    /** Grades, lowest first; each level is a list of words meaning the same. */
+    levels: z.array(z.array(term).min(1)).min(2),
+    /** Words that make a sentence a rating claim ("rated", "judged as"). */
+    cues: z.array(term).default([]),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 type Rule = RuleBase & Data;
 
 export const meta = {

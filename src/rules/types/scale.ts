@@ -1,15 +1,19 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { compileScale, type CompiledScale } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
 
-const schema = {
-  /** Terms of one degree (how many, how strongly), lowest first; each level is a list of words meaning the same. */
-  levels: z.array(z.array(z.string().min(1)).min(1)).min(2),
+const schema = () => {
+  const z = zodModule();
+  return {
+    /** Terms of one degree (how many, how strongly), lowest first; each level is a list of words meaning the same. */
+    levels: z.array(z.array(z.string().min(1)).min(1)).min(2),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 type Rule = RuleBase & Data;
 
 export const meta = {

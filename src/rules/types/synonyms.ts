@@ -1,12 +1,16 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zodModule } from '../../lazy/modules.js';
 import { stem, words } from '../../ingest/tokens.js';
 import type { RuleBase } from '../rule-set.js';
 
-const schema = {
-  /** Groups of words the report and the press use for the same thing. */
-  groups: z.array(z.array(z.string().min(1)).min(2)).min(1),
+const schema = () => {
+  const z = zodModule();
+  return {
+    /** Groups of words the report and the press use for the same thing. */
+    groups: z.array(z.array(z.string().min(1)).min(2)).min(1),
+  };
 };
-type Data = z.infer<z.ZodObject<typeof schema>>;
+type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 
 /** Vocabulary only: words that count as the same when a claim is matched in other words. */
 export const meta = {
