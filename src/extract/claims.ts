@@ -9,6 +9,7 @@ import { attributeQuote, introducesSpeech, sentenceSpeaker } from './attribution
 import { findFacts, type Fact } from './facts.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { isMarkerLine } from './markers.js';
+import { hasReportCue } from './report-cue.js';
 import { quoteIndex, sentenceIndex, type RangeIndex } from './sweep.js';
 
 /** Something in the draft to check, before it is judged. */
@@ -27,6 +28,9 @@ export interface DraftClaim {
   inSpeech: boolean;
   /** For statements: why the words are not checked against the source. */
   why?: NotChecked;
+  /** A claim whose sentence has nothing that ties it to the report (src/extract/report-cue.ts): when
+   * no passage is like it, it is the writer's own context, not an unsupported claim. */
+  uncued?: true;
 }
 
 /** Why a statement is left unchecked; the judge turns this into the statement's reason. */
@@ -35,7 +39,8 @@ export type NotChecked =
   | { kind: 'speaker'; name: string }
   | { kind: 'boilerplate'; what: string }
   | { kind: 'own-voice' }
-  | { kind: 'framing' };
+  | { kind: 'framing' }
+  | { kind: 'context' };
 
 export interface DraftModel {
   doc: Doc;
@@ -59,6 +64,10 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
   const quoteAttribution = new Map<Quote, Attribution>();
   const byStart = quoteIndex(quotes);
   const full = () => claims.length > stopAfter;
+  // whether the last block tied itself to the report, and whether it hands that on (an intro ending
+  // in a colon, a heading such as "Key findings", a list item) to a list or paragraph after it
+  let carried = false;
+  let previousHandsOn = false;
   blocks.forEach((block, index) => {
     if (full() || isMarkerLine(block.text)) return;
     const blockQuotes = byStart.startingIn(block.start, block.end).filter((q) => !q.nested);
@@ -84,13 +93,25 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
       // a quoted word in a headline is the headline's, not a quote of the report
       if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentenceAt, lex));
     }
+    // a paragraph's sentences carry on what one of them reported ("Inspectors found … Social workers were also …")
+    let cued = carried && (listItem || previousHandsOn);
+    let blockCued = false;
+    const firstOfBlock = claims.length;
     for (const whole of sentences) {
       if (full()) return;
       const sentence = splitIntro(doc, whole, claims);
       const inQuote = inBlock.meeting(sentence[0], sentence[1]);
       const speech = inQuote.map((q) => quoteAttribution.get(q)).find((a): a is Speaker => a?.kind === 'speaker');
-      claims.push(...sentenceClaims(doc, sentence, { quotes: inQuote, speaker: speech ?? blockSpeaker, heading }, lex));
+      const quoteSides = inQuote.map((q) => quoteAttribution.get(q)?.kind ?? 'unknown');
+      const read = sentenceClaims(doc, sentence, { quotes: inQuote, quoteSides, speaker: speech ?? blockSpeaker, heading, cued }, lex);
+      claims.push(...read.claims);
+      cued ||= read.cued;
+      blockCued ||= read.cued;
     }
+    // …and so do its earlier ones, when a later sentence names the report ("X is working. Leaders are described as …")
+    if (blockCued) for (const c of claims.slice(firstOfBlock)) delete c.uncued;
+    carried = blockCued || (listItem && cued);
+    previousHandsOn = listItem || heading || /:\s*$/.test(block.text);
     const blockTokens = tokensIn(doc, block.start, block.end);
     introduced = introducesSpeech(blockTokens, block.text, lex, doc.text);
     if (introduced) speaker = introduced;
@@ -187,23 +208,31 @@ const REPORTED_WITHIN = 4;
 const AUXILIARY_ADVERBS = new Set(['also', 'clearly', 'rightly', 'recently', 'today', 'now', 'previously']);
 
 interface SentenceContext {
-  /** The quotes the sentence holds. */
+  /** The quotes the sentence holds, and who each is given to. */
   quotes: Quote[];
+  quoteSides: Attribution['kind'][];
   /** Whose words these are, when a speaker's (a quote of theirs, or a paragraph of their speech). */
   speaker?: Speaker;
   heading: boolean;
+  /** Whether an earlier sentence of the paragraph, or the intro to its list, tied it to the report. */
+  cued: boolean;
 }
 
 /** The claims of one sentence: its facts, and what is left of it once quotes and facts at its
  * edges are taken off, when that still says something. */
-function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceContext, lex: Lexicon): DraftClaim[] {
-  const { quotes, heading } = context;
+function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceContext, lex: Lexicon): { claims: DraftClaim[]; cued: boolean } {
   const tokens = tokensIn(doc, sentence[0], sentence[1]);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return { claims: [], cued: false };
+  const facts = findFacts({ tokens, text: doc.text }, lex);
+  const cued = hasReportCue({ tokens, facts, quoteSides: context.quoteSides }, lex);
+  return { claims: claimsOf(doc, sentence, tokens, facts, context, cued || context.cued, lex), cued };
+}
+
+function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: Fact[], context: SentenceContext, cued: boolean, lex: Lexicon): DraftClaim[] {
+  const { quotes, heading } = context;
   // reported speech without quotation marks: "Sir Ann Lee said the service had turned a corner"
   const speaker = context.speaker ?? (heading ? undefined : sentenceSpeaker(tokens, lex, doc.text));
   const inSpeech = speaker !== undefined;
-  const facts = findFacts({ tokens, text: doc.text }, lex);
   const namesSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
   // in a speaker's words the source must itself be reporting something ("as the report notes …");
   // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection, and
@@ -254,6 +283,7 @@ function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceC
   const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const speakerOnly = inSpeech && !reportsSource(restTokens);
   const statement = heading || speakerOnly || firstPerson;
+  const uncued = !statement && !cued;
   out.push({
     kind: statement ? 'statement' : 'claim',
     start,
@@ -264,6 +294,7 @@ function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceC
     facts: facts.filter((f) => f.start >= start && f.end <= end),
     inSpeech,
     ...(statement ? { why: why ?? { kind: 'own-voice' } } : {}),
+    ...(uncued ? { uncued: true as const } : {}),
   });
   return out;
 }

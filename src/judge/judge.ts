@@ -212,12 +212,12 @@ function judgeWords(ctx: JudgeContext): Judgement {
     };
   }
   if (best && best.coverage >= PARAPHRASE_COVERAGE && substance(ctx, claim.tokens) < MIN_SUBSTANCE) {
-    return {
+    return ownContextOr(ctx, best.coverage, {
       verdict: 'unsupported',
       confidence: CONFIDENCE.tooGeneral,
       evidence: [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)],
       reasons: [matchReason('too-general', `Too little of this says what the source found to tie it to a passage (the nearest is ${best.candidate.passages[0]!.block.locator}).`)],
-    };
+    });
   }
   const part = !best || best.coverage < PARAPHRASE_COVERAGE ? clauseSupport(ctx) : undefined;
   if (part) {
@@ -231,12 +231,12 @@ function judgeWords(ctx: JudgeContext): Judgement {
     };
   }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
-    return {
+    return ownContextOr(ctx, best?.coverage ?? 0, {
       verdict: 'unsupported',
       confidence: CONFIDENCE.notFound,
       evidence: best ? [regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage * EVIDENCE_SCORE.looseShare)] : [],
       reasons: [matchReason('not-found', `Nothing in the source says this${best ? `; the closest passage (${best.candidate.passages[0]!.block.locator}) carries ${Math.round(best.coverage * 100)}% of its key words${lacks(best)}` : ''}.`)],
-    };
+    });
   }
   const ref = regionRef(ctx, best.candidate, 0, best.candidate.tokens.length, best.coverage);
   const original = { claim: ctx.draftText.slice(claim.start, claim.end), source: model.doc.text.slice(ref.start, ref.end) };
@@ -247,13 +247,13 @@ function judgeWords(ctx: JudgeContext): Judgement {
   }
   if (conflicts.length) {
     // a loose match that also conflicts is not evidence either way
-    return {
+    return ownContextOr(ctx, best.coverage, {
       verdict: 'unsupported',
       confidence: CONFIDENCE.looseConflict,
       evidence: [loosened(ref)],
       reasons: [matchReason('not-found', `Nothing in the source says this; the closest passage (${ref.passage.block.locator}) is only loosely related and differs: ${conflicts[0]!.message}`)],
       findings,
-    };
+    });
   }
   return {
     verdict: 'paraphrased',
@@ -261,6 +261,14 @@ function judgeWords(ctx: JudgeContext): Judgement {
     evidence: [ref, ...otherPassages(ctx, best)],
     reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
   };
+}
+
+/** A claim with nothing that ties it to the report (no inspectorate, document, reporting verb, grade,
+ * number or quote of it) and little in common with every passage is the writer's own context
+ * ("The council has been called on to explain …"), not a claim the report fails to support. */
+function ownContextOr(ctx: JudgeContext, coverage: number, unsupported: Judgement): Judgement {
+  if (!ctx.claim.uncued || coverage >= THRESHOLDS.ownContextCoverage) return unsupported;
+  return { verdict: 'unchecked', confidence: unsupported.confidence, evidence: [], reasons: [statementReason({ ...ctx.claim, why: { kind: 'context' } }, ctx.lex)] };
 }
 
 /** What the closest passage lacks, for a reason: its few most telling missing words. */

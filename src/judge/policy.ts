@@ -17,6 +17,9 @@ export const THRESHOLDS = {
   /** A contradiction needs the claim to be about the same thing: three quarters of its words in the
    * passage (commit d14295a, after loose matches that conflicted were called contradictions). */
   contradictionCoverage: 0.75,
+  /** A claim with no cue of the report (src/extract/report-cue.ts) that carries less than this share
+   * of every passage's key words is the writer's own context, left unchecked. */
+  ownContextCoverage: 0.4,
   /** Content words beyond the frame ("Ofsted praised") a claim needs before it can be matched in
    * other words: two-word claims ("praised leaders") matched anything. */
   minSubstance: 3,

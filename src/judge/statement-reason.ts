@@ -4,7 +4,7 @@ import { formatMessage } from '../rules/rule-set.js';
 import type { Reason } from '../types.js';
 import { matchReason } from './reason.js';
 
-const KEYS = { speaker: 'speaker', headline: 'headline', boilerplate: 'boilerplate', 'own-voice': 'ownVoice', framing: 'framing' } as const;
+const KEYS = { speaker: 'speaker', headline: 'headline', boilerplate: 'boilerplate', 'own-voice': 'ownVoice', framing: 'framing', context: 'context' } as const;
 
 /** Why a statement was left unchecked, in the words of the attribution rule's messages; when the
  * statement still follows the source closely, that is said too. */

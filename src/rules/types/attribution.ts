@@ -34,6 +34,7 @@ export const meta = {
     boilerplate: 'Not checked: {what}, not a claim about the report.',
     ownVoice: 'Not checked: the draft’s own voice (we, our), not a claim about the report.',
     framing: 'Not checked: the writer’s framing of the claim that follows.',
+    context: 'Not checked: the writer’s own context; it names neither the report nor anything the report found, and no passage says anything like it.',
     follows: 'Not checked as a claim, but it closely follows {locator}.',
   },
   claimKinds: [],

@@ -1,0 +1,40 @@
+import type { Token } from '../ingest/tokens.js';
+import type { Lexicon } from '../rules/lexicon.js';
+import type { Attribution } from '../types.js';
+import type { Fact } from './facts.js';
+
+/** What a sentence holds that ties it to the report. */
+export interface CueView {
+  tokens: Token[];
+  facts: Fact[];
+  /** Who each quote in the sentence is given to. */
+  quoteSides: Attribution['kind'][];
+}
+
+/** Whether a sentence says anything about the report: it names the inspectorate or the document
+ * ("Ofsted", "inspectors", "the report"), uses a reporting verb ("found", "rated", "concluded") or a
+ * grade word ("judgement", "rating"), quotes the report, or states a number, grade, count, duration
+ * or a date of the inspection. A sentence with none of these ("The council has been called on to
+ * explain …", "It comes as the government prepares …") is the writer's own context: when no passage
+ * says anything like it, it is left unchecked rather than flagged as unsupported. */
+export function hasReportCue(view: CueView, lex: Lexicon): boolean {
+  const seq = view.tokens.map((t) => t.word.replace(/'s$/, ''));
+  const entities = lex.entities;
+  if (entities && (entities.sourceAliases.has(seq) || entities.documentNouns.has(seq))) return true;
+  if (lex.attribution?.verbs.has(seq)) return true;
+  if (lex.ratings.some((r) => r.cues.has(seq))) return true;
+  if (view.quoteSides.includes('source')) return true;
+  // a figure is checkable wherever it stands ("hit 2.7 million", "an extra 86 social workers")
+  if (seq.some((w) => /\d/.test(w))) return true;
+  const aboutInspection = lex.dates?.events.has(seq) ?? false;
+  return view.facts.some((f) => datesOrCounts(f) || aboutInspection);
+}
+
+/** A fact that is checkable on its own; a month or "last year" alone dates the writer's news as
+ * often as the inspection. */
+function datesOrCounts(f: Fact): boolean {
+  const v = f.value;
+  if (v.type === 'relative') return false;
+  if (v.type === 'date') return v.day !== undefined || v.year !== undefined;
+  return true;
+}
