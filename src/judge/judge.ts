@@ -1,5 +1,6 @@
 import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import { clauses } from '../align/clauses.js';
+import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
@@ -201,6 +202,8 @@ function judgeWords(ctx: JudgeContext): Judgement {
       };
     }
   }
+  const framed = framedVerbatim(ctx);
+  if (framed) return framed;
   const best = bestAlignment(ctx, claim.tokens);
   const pair = best && best.coverage < PARAPHRASE_COVERAGE ? complement(ctx, best) : undefined;
   if (pair) {
@@ -260,6 +263,23 @@ function judgeWords(ctx: JudgeContext): Judgement {
     confidence: paraphraseConfidence(best.coverage),
     evidence: [ref, ...otherPassages(ctx, best)],
     reasons: [matchReason('paraphrase', `Said in other words in the source (${[...new Set(best.candidate.passages.map((p) => p.locator))].join(', ')}): ${Math.round(best.coverage * 100)}% of the key words.`)],
+  };
+}
+
+/** A claim that is a sentence of the source word for word inside the draft's own frame. */
+function framedVerbatim(ctx: JudgeContext): Judgement | undefined {
+  const { claim, model } = ctx;
+  // a place the source is not about is no frame: "inspectors in <elsewhere> found …" is another place's finding
+  const foreign = ctx.foreign?.places;
+  const kept = new Set(withoutPlaces(ctx, claim.tokens).concat(claim.tokens.filter((t) => foreign?.has(t.word.replace(/'s$/, '')))));
+  const candidates = retrieve(model, claim.tokens, ctx.lex).flatMap((c) => (c.passages.length === 1 ? c.passages : []));
+  const passage = framedSentence(claim.tokens, candidates, (t) => !kept.has(t) || isFrameWord(t.word, ctx.lex), THRESHOLDS.framedSentenceWords);
+  if (!passage) return undefined;
+  return {
+    verdict: 'verbatim',
+    confidence: CONFIDENCE.verbatimClaim,
+    evidence: [passageRef(model, passage, 1)],
+    reasons: [matchReason('verbatim', `States a sentence of the source word for word (${passage.locator}); the rest says who found it.`)],
   };
 }
 
