@@ -233,6 +233,15 @@ function judgeWords(ctx: JudgeContext): Judgement {
       reasons: [matchReason('paraphrase', `Said in other words in the source (${ref.passage.locator}): '${said}' carries ${Math.round(part.alignment.coverage * 100)}% of the key words there; the rest of the sentence is the draft's own.`)],
     };
   }
+  const split = !best || best.coverage < PARAPHRASE_COVERAGE ? clauseAcrossPassages(ctx) : undefined;
+  if (split) {
+    return {
+      verdict: 'paraphrased',
+      confidence: CONFIDENCE.pairedParaphrase * CONFIDENCE.clauseShare,
+      evidence: split.candidates.map((c) => regionRef(ctx, c, 0, c.tokens.length, split.coverage)),
+      reasons: [matchReason('paraphrase', `Said in other words across ${split.candidates.length} passages of the source (${split.candidates.map((c) => c.passages[0]!.locator).join('; ')}): '${textOf(ctx.draftText, split.clause)}'; the rest of the sentence is the draft's own.`)],
+    };
+  }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
     return {
       verdict: 'unsupported',
@@ -306,14 +315,31 @@ function clauseSupport(ctx: JudgeContext): { clause: Token[]; alignment: Alignme
   return found;
 }
 
+/** A clause of a longer claim that joins findings of several passages ("judged it good in A, B
+ * and C", one judgement row each): the clause with substance of its own that passages near each
+ * other carry together at the paired share. */
+function clauseAcrossPassages(ctx: JudgeContext): { clause: Token[]; candidates: Candidate[]; coverage: number } | undefined {
+  const parts = clauses(ctx.claim.tokens, ctx.draftText);
+  if (parts.length < 2) return undefined;
+  const whole = substance(ctx, ctx.claim.tokens);
+  for (const clause of parts) {
+    const own = substance(ctx, clause);
+    if (own < THRESHOLDS.clauseSubstance || own < whole * THRESHOLDS.clauseShare) continue;
+    const alignment = bestAlignment(ctx, clause);
+    const candidates = alignment && complement(ctx, alignment, clause);
+    if (candidates) return { clause, candidates, coverage: alignment.coverage };
+  }
+  return undefined;
+}
+
 /** A claim that joins findings ("praised the determined focus of its leaders, who were described
  * as approachable"; "the areas assessed were A, B, C and D", one judgement row each) may rest on
  * several passages near each other: the best one, then greedily the one that adds most of the
  * rest. Together they must carry the stricter paired share, each adding a real part of it. */
-function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
-  const claim = withoutPlaces(ctx, ctx.claim.tokens);
+function complement(ctx: JudgeContext, best: Alignment, tokens = ctx.claim.tokens): Candidate[] | undefined {
+  const claim = withoutPlaces(ctx, tokens);
   const near = (c: Candidate) => Math.abs(c.passages[0]!.index - best.candidate.passages[0]!.index) <= THRESHOLDS.pairedWindow;
-  const pool = retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
+  const pool = retrieve(ctx.model, tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
   const chosen = [best.candidate];
   let joint = best.coverage;
   while (joint < PAIRED_COVERAGE && chosen.length < THRESHOLDS.pairedMax) {
