@@ -1,5 +1,6 @@
 import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import { clauses } from '../align/clauses.js';
+import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
@@ -201,6 +202,8 @@ function judgeWords(ctx: JudgeContext): Judgement {
       };
     }
   }
+  const framed = framedVerbatim(ctx);
+  if (framed) return framed;
   const best = bestAlignment(ctx, claim.tokens);
   const pair = best && best.coverage < PARAPHRASE_COVERAGE ? complement(ctx, best) : undefined;
   if (pair) {
@@ -228,6 +231,15 @@ function judgeWords(ctx: JudgeContext): Judgement {
       confidence: paraphraseConfidence(part.alignment.coverage) * CONFIDENCE.clauseShare,
       evidence: [ref],
       reasons: [matchReason('paraphrase', `Said in other words in the source (${ref.passage.locator}): '${said}' carries ${Math.round(part.alignment.coverage * 100)}% of the key words there; the rest of the sentence is the draft's own.`)],
+    };
+  }
+  const split = !best || best.coverage < PARAPHRASE_COVERAGE ? clauseAcrossPassages(ctx) : undefined;
+  if (split) {
+    return {
+      verdict: 'paraphrased',
+      confidence: CONFIDENCE.pairedParaphrase * CONFIDENCE.clauseShare,
+      evidence: split.candidates.map((c) => regionRef(ctx, c, 0, c.tokens.length, split.coverage)),
+      reasons: [matchReason('paraphrase', `Said in other words across ${split.candidates.length} passages of the source (${split.candidates.map((c) => c.passages[0]!.locator).join('; ')}): '${textOf(ctx.draftText, split.clause)}'; the rest of the sentence is the draft's own.`)],
     };
   }
   if (!best || best.coverage < PARAPHRASE_COVERAGE) {
@@ -271,6 +283,23 @@ function ownContextOr(ctx: JudgeContext, coverage: number, unsupported: Judgemen
   return { verdict: 'unchecked', confidence: unsupported.confidence, evidence: [], reasons: [statementReason({ ...ctx.claim, why: { kind: 'context' } }, ctx.lex)] };
 }
 
+/** A claim that is a sentence of the source word for word inside the draft's own frame. */
+function framedVerbatim(ctx: JudgeContext): Judgement | undefined {
+  const { claim, model } = ctx;
+  // a place the source is not about is no frame: "inspectors in <elsewhere> found …" is another place's finding
+  const foreign = ctx.foreign?.places;
+  const kept = new Set(withoutPlaces(ctx, claim.tokens).concat(claim.tokens.filter((t) => foreign?.has(t.word.replace(/'s$/, '')))));
+  const candidates = retrieve(model, claim.tokens, ctx.lex).flatMap((c) => (c.passages.length === 1 ? c.passages : []));
+  const passage = framedSentence(claim.tokens, candidates, (t) => !kept.has(t) || isFrameWord(t.word, ctx.lex), THRESHOLDS.framedSentenceWords);
+  if (!passage) return undefined;
+  return {
+    verdict: 'verbatim',
+    confidence: CONFIDENCE.verbatimClaim,
+    evidence: [passageRef(model, passage, 1)],
+    reasons: [matchReason('verbatim', `States a sentence of the source word for word (${passage.locator}); the rest says who found it.`)],
+  };
+}
+
 /** What the closest passage lacks, for a reason: its few most telling missing words. */
 const lacks = (a: Alignment): string => (a.missing.length ? `; it has nothing for ${a.missing.slice(0, THRESHOLDS.missingShown).map((w) => `'${w}'`).join(', ')}` : '');
 
@@ -294,14 +323,31 @@ function clauseSupport(ctx: JudgeContext): { clause: Token[]; alignment: Alignme
   return found;
 }
 
+/** A clause of a longer claim that joins findings of several passages ("judged it good in A, B
+ * and C", one judgement row each): the clause with substance of its own that passages near each
+ * other carry together at the paired share. */
+function clauseAcrossPassages(ctx: JudgeContext): { clause: Token[]; candidates: Candidate[]; coverage: number } | undefined {
+  const parts = clauses(ctx.claim.tokens, ctx.draftText);
+  if (parts.length < 2) return undefined;
+  const whole = substance(ctx, ctx.claim.tokens);
+  for (const clause of parts) {
+    const own = substance(ctx, clause);
+    if (own < THRESHOLDS.clauseSubstance || own < whole * THRESHOLDS.clauseShare) continue;
+    const alignment = bestAlignment(ctx, clause);
+    const candidates = alignment && complement(ctx, alignment, clause);
+    if (candidates) return { clause, candidates, coverage: alignment.coverage };
+  }
+  return undefined;
+}
+
 /** A claim that joins findings ("praised the determined focus of its leaders, who were described
  * as approachable"; "the areas assessed were A, B, C and D", one judgement row each) may rest on
  * several passages near each other: the best one, then greedily the one that adds most of the
  * rest. Together they must carry the stricter paired share, each adding a real part of it. */
-function complement(ctx: JudgeContext, best: Alignment): Candidate[] | undefined {
-  const claim = withoutPlaces(ctx, ctx.claim.tokens);
+function complement(ctx: JudgeContext, best: Alignment, tokens = ctx.claim.tokens): Candidate[] | undefined {
+  const claim = withoutPlaces(ctx, tokens);
   const near = (c: Candidate) => Math.abs(c.passages[0]!.index - best.candidate.passages[0]!.index) <= THRESHOLDS.pairedWindow;
-  const pool = retrieve(ctx.model, ctx.claim.tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
+  const pool = retrieve(ctx.model, tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
   const chosen = [best.candidate];
   let joint = best.coverage;
   while (joint < PAIRED_COVERAGE && chosen.length < THRESHOLDS.pairedMax) {

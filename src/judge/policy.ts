@@ -39,6 +39,9 @@ export const THRESHOLDS = {
   edgeWords: 2,
   /** A verbatim match this short (in words) is cited as its whole passage, not the few words. */
   shortExactWords: 4,
+  /** A claim holding a whole source sentence of this many words, word for word, with only frame
+   * words ("Ofsted inspectors …, as they stated") around it, is verbatim. */
+  framedSentenceWords: 6,
   /** Share of a judgement row's subject words the claim's sentence must name for a grade to be
    * checked against that row rather than the overall one (rating rule). */
   gradeSubjectShare: 0.75,

@@ -31,7 +31,7 @@ describe('scale: grades', () => {
 
 describe('scale: quantities and intensity', () => {
   ruleTester({
-    valid: [{ source: REPORT, claim: 'Inspectors said most children\u2019s assessments are completed in timescales appropriate to their needs.', verdict: 'paraphrased' }],
+    valid: [{ source: REPORT, claim: 'Inspectors said most children\u2019s assessments are completed in timescales appropriate to their needs.', verdict: 'verbatim' }],
     invalid: [
       { source: REPORT, claim: 'Inspectors said all children\u2019s assessments are completed in timescales appropriate to their needs.', verdict: 'contradictory', rule: 'quantities/overstated' },
       { source: REPORT, claim: 'Ofsted found the needs of children subject to child protection plans are understood exceptionally well.', verdict: 'contradictory', rule: 'intensity/overstated' },
@@ -41,7 +41,7 @@ describe('scale: quantities and intensity', () => {
 
 describe('negation, antonyms and numbers', () => {
   ruleTester({
-    valid: [{ source: REPORT, claim: 'Ofsted said contacts and referrals are managed within a timely and effective system.', verdict: 'paraphrased' }],
+    valid: [{ source: REPORT, claim: 'Ofsted said contacts and referrals are managed within a timely and effective system.', verdict: 'verbatim' }],
     invalid: [
       { source: REPORT, claim: 'Inspectors found plans always include timescales, making it difficult to assess progress.', verdict: 'contradictory', rule: 'negation/dropped' },
       { source: REPORT, claim: 'Ofsted said contacts and referrals are managed within a delayed and effective system.', verdict: 'contradictory', rule: 'antonyms' },

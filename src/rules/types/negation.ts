@@ -5,7 +5,7 @@ import type { PhraseMatcher } from '../phrases.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
-import { polarityDifference } from '../../align/meaning/negation.js';
+import { negatedBefore, polarityDifference } from '../../align/meaning/negation.js';
 
 const schema = () => {
   const z = zodModule();
@@ -35,7 +35,13 @@ export function create(context: RuleContext<Data, PhraseMatcher<true>>) {
   return {
     aligned({ claim, source, original, texts }: AlignedPair) {
       // a negation governs its own clause: the conflict is a shared word negated on one side only
-      const flipped = polarityDifference({ tokens: claim, text: texts.draft }, { tokens: source, text: texts.source }, context.compiled);
+      // …and either side's words may be negated from just before them (a quote's "found no '…'")
+      const lead = (tokens: typeof claim, text: string) => tokens.length > 0 && negatedBefore(text, tokens[0]!.start, context.compiled);
+      const flipped = polarityDifference(
+        { tokens: claim, text: texts.draft, lead: lead(claim, texts.draft) },
+        { tokens: source, text: texts.source, lead: lead(source, texts.source) },
+        context.compiled,
+      );
       if (!flipped) return;
       // an added negation is at its cue; a dropped one is about the whole claim
       const cue = flipped.negatedIn === 'claim' ? firstCue(claim.map((t) => t.word)) : undefined;

@@ -11,7 +11,7 @@ ruleTable('antonyms', {
   valid: [
     { claim: 'Inspectors said contacts and referrals are managed within a timely and effective system, ensuring that those with the highest level of need are given priority.', source: CONTACTS, verdict: 'paraphrased' },
     { claim: 'Ofsted found the council maintains effective oversight of children’s service delivery through the corporate leadership team.', source: OVERSIGHT, verdict: 'paraphrased' },
-    { claim: 'Inspectors said outcome measures are clear, and plans are effective in ensuring positive change for children.', source: PLANS, verdict: 'paraphrased' },
+    { claim: 'Inspectors said outcome measures are clear, and plans are effective in ensuring positive change for children.', source: PLANS, verdict: 'verbatim' },
     { claim: 'Ofsted said guidance for children who are growing up and moving into adulthood is strong, with early planning setting out their support needs.', source: STRONG, verdict: 'paraphrased' },
     { claim: 'Inspectors found social workers are alert to risks that unaccompanied children face and provide reassurance that helps them to keep safe.', source: SAFE, verdict: 'paraphrased' },
   ],

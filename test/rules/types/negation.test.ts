@@ -6,16 +6,29 @@ const VISITS = 'Most visits to children are purposeful and well recorded.';
 const LEAVERS = 'Care leavers are prepared for independence well and are allocated their PA at the age of 17 and a half.';
 const TIMESCALES = 'They do not always include timescales, making it difficult to assess the progress made.';
 const PLO = 'Initial public law outline meetings have not happened quickly enough.';
+const CAPACITY = 'Leaders do not have the capacity to improve the quality of teaching.';
+const NO_FAILURES = 'There are no widespread or serious failures that leave children at risk of harm.';
 
 ruleTable('negation', {
   valid: [
     { claim: 'Inspectors found that the on-call manager does not consistently record oversight of decisions to understand the rationale for actions taken.', source: ON_CALL, verdict: 'paraphrased' },
-    { claim: 'Ofsted said most visits to children are purposeful and well recorded.', source: VISITS, verdict: 'paraphrased' },
-    { claim: 'Inspectors found care leavers are prepared for independence well and are allocated their PA at the age of 17 and a half.', source: LEAVERS, verdict: 'paraphrased' },
+    { claim: 'Ofsted said most visits to children are purposeful and well recorded.', source: VISITS, verdict: 'verbatim' },
+    { claim: 'Inspectors found care leavers are prepared for independence well and are allocated their PA at the age of 17 and a half.', source: LEAVERS, verdict: 'verbatim' },
     { claim: 'Inspectors said plans do not always include timescales, making it difficult to assess the progress made.', source: TIMESCALES, verdict: 'paraphrased' },
-    { claim: 'Ofsted found initial public law outline meetings have not happened quickly enough.', source: PLO, verdict: 'paraphrased' },
+    { claim: 'Ofsted found initial public law outline meetings have not happened quickly enough.', source: PLO, verdict: 'verbatim' },
+    // the negation is about 'capacity'; 'teaching', further on in both, keeps the same polarity
+    { claim: 'Inspectors said leaders at the school do not have the capacity to improve teaching.', source: CAPACITY, verdict: 'paraphrased' },
+    // a misquote negated by the draft's sentence around it, as the report negates it
+    { claim: 'Inspectors found no "widespread or serious failure that leaves children at risk of harm".', source: NO_FAILURES, verdict: 'paraphrased' },
   ],
   invalid: [
+    {
+      claim: 'Inspectors found "widespread or serious failure that leaves children at risk of harm".',
+      source: NO_FAILURES,
+      verdict: 'contradictory',
+      messageId: 'dropped',
+      span: 'widespread or serious failure that leaves children at risk of harm',
+    },
     {
       claim: 'Inspectors found that the on-call manager consistently records oversight of decisions to understand the rationale for actions taken.',
       source: ON_CALL,

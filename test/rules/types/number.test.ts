@@ -21,8 +21,8 @@ ruleTable('numbers', {
     { claim: "Inspectors judged the service 'Good' across all five key judgements.", source: TABLE, verdict: 'paraphrased', messageId: 'countMatches' },
     { claim: 'Ofsted rated the council good in each of its five judgements.', source: TABLE, verdict: 'paraphrased', messageId: 'countMatches' },
     { claim: 'Inspectors found care leavers are allocated their PA at the age of 17 and a half and are prepared for independence well.', source: PA, verdict: 'paraphrased' },
-    { claim: 'Ofsted said a small team of three practitioners responds when children go missing from home or care.', source: TEAM, verdict: 'paraphrased' },
-    { claim: 'Inspectors found most social workers have caseloads of between 15 and 20 children, which allows them to visit children regularly.', source: CASELOADS, verdict: 'paraphrased' },
+    { claim: 'Ofsted said a small team of three practitioners responds when children go missing from home or care.', source: TEAM, verdict: 'verbatim' },
+    { claim: 'Inspectors found most social workers have caseloads of between 15 and 20 children, which allows them to visit children regularly.', source: CASELOADS, verdict: 'verbatim' },
   ],
   invalid: [
     { claim: "Inspectors judged the service 'Good' across all four key judgements.", source: TABLE, verdict: 'contradictory', messageId: 'count', span: 'across all four key judgements' },

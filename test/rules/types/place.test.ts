@@ -14,7 +14,7 @@ ruleTable('entities', {
   valid: [
     { claim: `${praised}Inspectors said Calderdale Council maintains effective oversight of children’s service delivery.`, source: REPORT, verdict: 'paraphrased' },
     { claim: `${praised}Ofsted said most care leavers are in full-time education, employment or training.`, source: REPORT, verdict: 'paraphrased' },
-    { claim: `${praised}Inspectors found newly qualified social workers are well supported with regular supervision and joint working.`, source: REPORT, verdict: 'paraphrased' },
+    { claim: `${praised}Inspectors found newly qualified social workers are well supported with regular supervision and joint working.`, source: REPORT, verdict: 'verbatim' },
     { claim: 'Inspectors said Calderdale Council maintains effective oversight of children’s service delivery through its leadership team.', source: REPORT, verdict: 'paraphrased' },
     { claim: 'The watchdog said newly qualified social workers in Calderdale are well supported with regular supervision.', source: REPORT, verdict: 'paraphrased' },
   ],

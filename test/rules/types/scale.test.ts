@@ -9,8 +9,8 @@ const ADOPTERS = 'Prospective adopters report being well prepared for their adop
 
 ruleTable('quantities', {
   valid: [
-    { claim: 'Inspectors found most assessments of children’s needs are thorough, timely and informed by history, partner agency information and the voices of children and families.', source: ASSESSMENTS, verdict: 'paraphrased' },
-    { claim: 'Ofsted said placement stability is positive, and most children remain in their foster homes long term and are settled.', source: STABILITY, verdict: 'paraphrased' },
+    { claim: 'Inspectors found most assessments of children’s needs are thorough, timely and informed by history, partner agency information and the voices of children and families.', source: ASSESSMENTS, verdict: 'verbatim' },
+    { claim: 'Ofsted said placement stability is positive, and most children remain in their foster homes long term and are settled.', source: STABILITY, verdict: 'verbatim' },
     { claim: 'Inspectors noted a small number of children are not in registered school provision.', source: SCHOOL, verdict: 'paraphrased' },
     { claim: 'Inspectors found the majority of assessments of children’s needs are thorough, timely and informed by history, partner agency information and the voices of children and families.', source: ASSESSMENTS, verdict: 'paraphrased' },
     { claim: 'Ofsted said placement stability is positive, and children remain in their foster homes long term and are settled.', source: STABILITY, verdict: 'paraphrased' },
@@ -26,9 +26,9 @@ ruleTable('quantities', {
 
 ruleTable('intensity', {
   valid: [
-    { claim: 'Inspectors found pathway advisers clearly know their young people well and have regular contact with them in line with their changing needs.', source: PAS, verdict: 'paraphrased' },
-    { claim: 'Ofsted said prospective adopters report being well prepared for their adoption journey.', source: ADOPTERS, verdict: 'paraphrased' },
-    { claim: 'Inspectors said workers capture the voice of the child well in early help assessments.', source: 'Workers capture the voice of the child well in early help assessments.', verdict: 'paraphrased' },
+    { claim: 'Inspectors found pathway advisers clearly know their young people well and have regular contact with them in line with their changing needs.', source: PAS, verdict: 'verbatim' },
+    { claim: 'Ofsted said prospective adopters report being well prepared for their adoption journey.', source: ADOPTERS, verdict: 'verbatim' },
+    { claim: 'Inspectors said workers capture the voice of the child well in early help assessments.', source: 'Workers capture the voice of the child well in early help assessments.', verdict: 'verbatim' },
     { claim: 'Ofsted said the local authority designated officer service is effective in managing allegations made about professionals.', source: 'The local authority designated officer service is effective in managing allegations made about professionals who may pose a risk to children.', verdict: 'paraphrased' },
     { claim: 'Inspectors found children at risk of exploitation benefit from a prompt and highly effective response from the Safe Space service.', source: "Children who are potentially at risk of exploitation benefit from a prompt and highly effective response from the 'Safe Space' service.", verdict: 'paraphrased' },
   ],

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { rules, text } from '../helpers.js';
+
+// a judgement table and findings in the shape of a 2015 Ofsted report (words written for the test)
+const REPORT = [
+  'Inspection of services for children in need of help and protection, children looked after and care leavers',
+  '',
+  'The overall judgement is that children\u2019s services require improvement.',
+  '',
+  '1. Children who need help and protection',
+  'Requires improvement',
+  '2. Children looked after and achieving permanence',
+  'Good',
+  '2.1 Adoption performance',
+  'Good',
+  '2.2 Experiences and progress of care leavers',
+  'Good',
+  '',
+  'Inspectors saw good evidence of improvement across all service areas.',
+  'Leaders do not have the capacity to improve the quality of teaching.',
+].join('\n');
+
+const verdictOf = (claim: string) => {
+  const claims = check([text(claim)], [text(REPORT, 'source.txt')], { rules }).documents[0]!.claims.filter((c) => c.kind !== 'statement');
+  return claims.map((c) => ({ verdict: c.verdict, rule: c.reasons.find((r) => r.rule.startsWith('match/'))?.rule, evidence: c.evidence.length, message: c.reasons[0]?.message ?? '' }));
+};
+
+describe('a claim in the draft\u2019s words', () => {
+  it('is verbatim when it holds a sentence of the report word for word inside its frame', () => {
+    expect(verdictOf('Ofsted inspectors saw good evidence of improvement across all service areas, as they stated.')).toContainEqual(expect.objectContaining({ verdict: 'verbatim', rule: 'match/verbatim', evidence: 1 }));
+  });
+
+  it('is paraphrased when a clause of it joins several judgement rows', () => {
+    const judged = verdictOf('After a long inspection, Ofsted judged the council good on adoption performance and the experiences and progress of care leavers \u2013 a change nobody expected.');
+    expect(judged[0]).toMatchObject({ verdict: 'paraphrased', rule: 'match/paraphrase' });
+    expect(judged[0]!.evidence).toBeGreaterThan(1);
+    expect(judged[0]!.message).toContain("the rest of the sentence is the draft's own");
+  });
+
+  it('keeps the polarity of words a negation is not about', () => {
+    expect(verdictOf('Inspectors said leaders at the school do not have the capacity to improve teaching.')[0]?.verdict).toBe('paraphrased');
+  });
+});
