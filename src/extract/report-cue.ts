@@ -22,6 +22,8 @@ export function hasReportCue(view: CueView, lex: Lexicon): boolean {
   const entities = lex.entities;
   if (entities && (entities.sourceAliases.has(seq) || entities.documentNouns.has(seq))) return true;
   if (lex.attribution?.verbs.has(seq)) return true;
+  // "the areas inspected", "at the inspection": about the inspection itself
+  if (view.tokens.some((t) => t.stem === 'inspect')) return true;
   if (lex.ratings.some((r) => r.cues.has(seq))) return true;
   if (view.quoteSides.includes('source')) return true;
   // a figure is checkable wherever it stands ("hit 2.7 million", "an extra 86 social workers")
