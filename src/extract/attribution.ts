@@ -111,7 +111,7 @@ function classify(tokens: Token[], i: number, lex: Lexicon, original: string, pe
   if (a?.sourcePronouns.has(t.word)) return { kind: 'source', cue: `${t.word} said` };
   if (!people) return undefined;
   if (a && (a.roles.matchAt(seq, i) || endsPhrase(a.roles, seq, i))) return { kind: 'speaker', name: speakerName(tokens, i, original, lex) };
-  if (a?.speakerPronouns.has(t.word)) return { kind: 'speaker', name: original.slice(t.start, t.end).toLowerCase() === 'i' ? 'the speaker' : original.slice(t.start, t.end) };
+  if (a?.speakerPronouns.has(t.word)) return { kind: 'speaker', name: FIRST_PERSON.has(t.word) ? 'the speaker' : original.slice(t.start, t.end) };
   // a capitalised word that is not a function word or a date: a person's or body's name
   const raw = original.slice(t.start, t.end);
   if (/^\p{Lu}/u.test(raw) && isContentWord(t.word) && !lex.dates?.months.matchAt(seq, i) && !NOT_NAMES.has(t.word)) {
@@ -119,6 +119,9 @@ function classify(tokens: Token[], i: number, lex: Lexicon, original: string, pe
   }
   return undefined;
 }
+
+/** Speakers who name themselves only so ("I", "we"): the reason says "the speaker". */
+const FIRST_PERSON = new Set(['i', 'we']);
 
 const NOT_NAMES = new Set(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -132,7 +135,8 @@ function endsPhrase(matcher: { matchAt(seq: readonly string[], i: number): { to:
  * opens with a role or has two words or more ("Councillor Ann Lee", "Chief Constable Sam Hill"),
  * else the capitalised run nearest the word that named the speaker. */
 function speakerName(tokens: Token[], at: number, original: string, lex: Lexicon): string {
-  const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(original.slice(tokens[k]!.start, tokens[k]!.end));
+  // a capitalised function word ("The" opening the sentence, "We" opening the quote) is no name
+  const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(original.slice(tokens[k]!.start, tokens[k]!.end)) && isContentWord(tokens[k]!.word);
   const adjacent = (x: number, y: number) => /^[\s.]*$/.test(original.slice(tokens[x]!.end, tokens[y]!.start));
   const runFrom = (k: number) => {
     let end = k + 1;
@@ -142,12 +146,15 @@ function speakerName(tokens: Token[], at: number, original: string, lex: Lexicon
   const seq = tokens.map((t) => t.word);
   for (let k = Math.max(0, at - SUBJECT_WINDOW); k < Math.min(tokens.length, at + AFTER_WINDOW); k++) {
     if (!cap(k) || (k > 0 && cap(k - 1) && adjacent(k - 1, k))) continue;
-    const end = runFrom(k);
-    if (end - k >= 2 || lex.attribution?.roles.matchAt(seq, k)) return original.slice(tokens[k]!.start, tokens[end - 1]!.end);
+    const role = lex.attribution?.roles.matchAt(seq, k);
+    // "Chief executive Jane Porter": the role, then the name after it
+    const end = role && role.to < tokens.length && cap(role.to) && adjacent(role.to - 1, role.to) ? runFrom(role.to) : runFrom(k);
+    if (end - k >= 2 || role) return original.slice(tokens[k]!.start, tokens[end - 1]!.end);
   }
   let k = at;
   while (k > Math.max(0, at - 6) && !cap(k)) k--;
-  if (!cap(k)) return original.slice(tokens[at]!.start, tokens[at]!.end);
+  // no name given ("the prison's governor said"): the role that spoke
+  if (!cap(k)) return `the ${original.slice(tokens[at]!.start, tokens[at]!.end)}`;
   while (k > 0 && cap(k - 1) && adjacent(k - 1, k)) k--;
   return original.slice(tokens[k]!.start, tokens[runFrom(k) - 1]!.end);
 }

@@ -24,6 +24,12 @@ describe('speakers', () => {
     expect(spoken.every((c) => c.kind === 'statement' && c.why?.kind === 'speaker' && c.why.name === 'Councillor Ann Lee')).toBe(true);
   });
 
+  it('names the speaker by role and name, never by a word of the quote', () => {
+    const whyOf = (body: string) => claimsOf(body).find((c) => c.kind === 'statement')?.why;
+    expect(whyOf('Chief executive Dana Marsh said: \u201CWe accept the findings in full.\u201D')).toEqual({ kind: 'speaker', name: 'Chief executive Dana Marsh' });
+    expect(whyOf('The prison\u2019s governor said: \u201CWe are already turning things around.\u201D')).toEqual({ kind: 'speaker', name: 'the speaker' });
+  });
+
   it('reads reported speech without quotation marks as the speaker\u2019s', () => {
     const [c] = claimsOf('Sir Tom Reed said during that period some families waited too long for help.');
     expect(c).toMatchObject({ kind: 'statement', why: { kind: 'speaker', name: 'Sir Tom Reed' } });
