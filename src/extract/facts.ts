@@ -34,6 +34,8 @@ export interface Fact {
 const YEAR = /^(1[89]|20)\d\d(?:'s)?$/;
 const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const RANGE_WORDS = new Set(['to', 'and', '-', 'until', 'till']);
+/** Words before "a week" that make it a length of time. */
+const LENGTH_BEFORE = new Set(['over', 'for', 'lasted', 'lasting', 'took', 'across', 'during', 'spent']);
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1, previous: -1 };
 /** Words a fact's phrase may take in on its left (prepositions, determiners, modifiers, auxiliaries). */
 const PHRASE_WORDS = new Set([
@@ -70,6 +72,14 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     if (/^\d{1,4}$/.test(w) && !YEAR.test(w)) return { n: Number(w), to: i + 1 };
     const hit = numbers?.words.matchAt(seq, i);
     return hit ? { n: hit.value, to: hit.to } : undefined;
+  };
+
+  // "over a week", "a week-long visit", "lasted a fortnight": one unit, where the words make it a
+  // length of time (not "a week after the report")
+  const singleUnit = (i: number): { n: number; to: number } | undefined => {
+    if (seq[i] !== 'a' && seq[i] !== 'an') return undefined;
+    const unit = dates?.units.matchAt(seq, i + 1);
+    return unit && (LENGTH_BEFORE.has(seq[i - 1] ?? '') || seq[unit.to] === 'long') ? { n: 1, to: i + 1 } : undefined;
   };
 
   // dates: "4 to 15 December 2023", "December last year", "May 2025", "January 13"
@@ -115,7 +125,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   // durations and "N years ago"
   for (let i = 0; dates && i < seq.length; i++) {
     if (taken[i]) continue;
-    const num = numberAt(i);
+    const num = numberAt(i) ?? singleUnit(i);
     if (!num) continue;
     const unit = dates.units.matchAt(seq, num.to);
     if (!unit) continue;

@@ -48,6 +48,9 @@ export const THRESHOLDS = {
   /** A duration counted back from the inspection ("over the last four years") may be a year out
    * either way, as press copy rounds. */
   durationYearSlack: 1,
+  /** How far a stated length may be from the report's dates, as a share of it: a sub-editor's "four
+   * weeks" for 22 days, "a week" for a five-day visit, never "three weeks" for 12 days. */
+  durationShare: 0.3,
   /** A clause of a longer claim that one passage carries this share of stands for the claim
    * (src/align/clauses.ts): stricter than a whole claim's share, as the rest goes unchecked… */
   clauseCoverage: 0.75,

@@ -41,13 +41,10 @@ export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
   return facts;
 }
 
-/** Days from the first to the last day of a date range, both counted. */
-export function rangeDays(d: DateFact): number | undefined {
-  return d.day !== undefined && d.dayEnd !== undefined ? d.dayEnd - d.day + 1 : undefined;
-}
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function describeDate(d: DateFact): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = MONTH_NAMES;
   const day = d.day !== undefined ? (d.dayEnd !== undefined ? `${d.day} to ${d.dayEnd} ` : `${d.day} `) : '';
   return `${day}${months[d.month]}${d.year !== undefined ? ` ${d.year}` : ''}`;
 }

@@ -7,7 +7,7 @@ import type { SourceModel } from '../../align/source-model.js';
 import { PhraseMatcher } from '../phrases.js';
 import { flag } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
-import { describeDate, rangeDays, sourceFacts, type DateFact } from '../../judge/source-facts.js';
+import { describeDate, MONTH_NAMES, sourceFacts, type DateFact } from '../../judge/source-facts.js';
 import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
 import { passageAt } from '../../judge/grades.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
@@ -162,7 +162,7 @@ export function create(context: RuleContext<Data, Compiled>) {
         const passages = facts.years.get(y);
         if (passages?.length && y !== inspection.value.year) {
           const evidence = [passageRef(ctx.model, passages[0]!, EVIDENCE_SCORE.durationEnds), passageRef(ctx.model, inspection.passage, EVIDENCE_SCORE.durationEnds)];
-          const data = { year: y, locator: passages[0]!.block.locator, source: describeDate(inspection.value), claim: `${value.amount} ${value.unit}` };
+          const data = { year: y, locator: passages[0]!.block.locator, source: describeDate(inspection.value), claim: lengthWords(value) };
           context.report({ messageId: 'recentDuration', data, place, evidence, effect: 'supports' });
           return;
         }
@@ -170,15 +170,16 @@ export function create(context: RuleContext<Data, Compiled>) {
       context.report({ messageId: 'unstatedDate', data: { claim: phrase }, place, effect: 'unsupported' });
       return;
     }
-    const span = inspection ? rangeDays(inspection.value) : undefined;
-    if (!inspection || span === undefined) {
+    // the inspection's first and last days as the layout read them (a range may cross a month)
+    const stated = ctx.model.source.dates.inspection;
+    if (!stated) {
       context.report({ messageId: 'unstatedDate', data: { claim: phrase }, place, effect: 'unsupported' });
       return;
     }
-    const unitDays = value.days / value.amount;
-    const fits = Math.abs(value.days - span) < unitDays || (unitDays === 1 && Math.abs(value.days - span) <= 1);
-    const data = { claim: `${value.amount} ${value.unit}`, source: describeDate(inspection.value), days: span };
-    const evidence = [passageRef(ctx.model, inspection.passage, 1)];
+    const span = Math.round((Date.parse(stated.end) - Date.parse(stated.start)) / DAY_MS) + 1;
+    const fits = Math.abs(value.days - span) <= Math.max(1, value.days * THRESHOLDS.durationShare);
+    const data = { claim: lengthWords(value), source: describeRange(stated.start, stated.end), days: span };
+    const evidence = [passageRef(ctx.model, passageAt(ctx, stated), 1)];
     context.report({ messageId: fits ? 'durationMatches' : 'duration', data, place, evidence, effect: fits ? 'supports' : 'contradicts' });
   }
 
@@ -238,3 +239,20 @@ export const vocabulary = {
     });
   },
 } as const;
+
+/** A duration as a reader says it: "a week", "4 weeks" (the draft's "four-week" is one unit word). */
+function lengthWords(value: Extract<Fact['value'], { type: 'duration' }>): string {
+  if (value.amount === 1) return `a ${value.unit.replace(/s$/, '')}`;
+  return `${value.amount} ${value.unit.endsWith('s') ? value.unit : `${value.unit}s`}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Two ISO days as a report prints them: "4 to 15 December 2023", "29 January to 22 February 2018". */
+function describeRange(start: string, end: string): string {
+  const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
+  if (start === end) return `${d1} ${MONTH_NAMES[m1 - 1]} ${y1}`;
+  const from = y1 !== y2 ? `${d1} ${MONTH_NAMES[m1 - 1]} ${y1}` : m1 !== m2 ? `${d1} ${MONTH_NAMES[m1 - 1]}` : `${d1}`;
+  return `${from} to ${d2} ${MONTH_NAMES[m2 - 1]} ${y2}`;
+}
