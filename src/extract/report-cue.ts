@@ -25,6 +25,9 @@ export function hasReportCue(view: CueView, lex: Lexicon): boolean {
   // "the areas inspected", "at the inspection": about the inspection itself
   if (view.tokens.some((t) => t.stem === 'inspect')) return true;
   if (lex.ratings.some((r) => r.cues.has(seq))) return true;
+  // a grade as only a report gives one: a grade of several words ("require improvement to be
+  // good") or a scale's top or bottom ("outstanding", "inadequate")
+  if (lex.ratings.some((r) => r.terms.findAll(seq).some((h) => h.to - h.from >= 2 || h.value === 0 || h.value === r.names.length - 1))) return true;
   if (view.quoteSides.includes('source')) return true;
   // a figure is checkable wherever it stands ("hit 2.7 million", "an extra 86 social workers")
   if (seq.some((w) => /\d/.test(w))) return true;
