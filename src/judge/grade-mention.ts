@@ -106,7 +106,7 @@ function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject
     const areaOf = (g: Grade) => g.area ?? (g.overall ? 'overall' : resolveArea(words(g.subject), areas, 'report')?.id);
     // the draft's words for the area, read by the report's profile ("safety" is one test of a prison)
     const claimed = (a: { area: string; words: string }) => resolveArea(words(a.words), areas, 'press')?.id ?? a.area;
-    const found = subject.areas.map((a) => grades.find((g) => areaOf(g) === claimed(a)));
+    const found = subject.areas.map(claimed).map((id) => grades.find((g) => areaOf(g) === id));
     return found.every((g): g is Grade => g !== undefined) ? found : undefined;
   }
   const overall = grades.find((g) => g.overall) ?? (grades.length === 1 ? grades[0] : undefined);

@@ -171,10 +171,10 @@ const regionOf = (claim: Token[], passage: Token[]): Token[] => {
 
 const textOf = (text: string, tokens: Token[]): string => (tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '');
 
-function bestAlignment(ctx: JudgeContext, tokens: Token[]): Alignment | undefined {
+function bestAlignment(ctx: JudgeContext, tokens: Token[], candidates = retrieve(ctx.model, tokens, ctx.lex)): Alignment | undefined {
   let best: Alignment | undefined;
   const claim = withoutPlaces(ctx, tokens);
-  for (const candidate of retrieve(ctx.model, tokens, ctx.lex)) {
+  for (const candidate of candidates) {
     const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
     const { coverage, dice, missing } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
     const aligned = matched / Math.max(1, tokens.length);
@@ -202,9 +202,11 @@ function judgeWords(ctx: JudgeContext): Judgement {
       };
     }
   }
-  const framed = framedVerbatim(ctx);
+  // the claim's candidate passages, retrieved once for both readings of it
+  const candidates = retrieve(model, claim.tokens, ctx.lex);
+  const framed = framedVerbatim(ctx, candidates);
   if (framed) return framed;
-  const best = bestAlignment(ctx, claim.tokens);
+  const best = bestAlignment(ctx, claim.tokens, candidates);
   const pair = best && best.coverage < PARAPHRASE_COVERAGE ? complement(ctx, best) : undefined;
   if (pair) {
     return {
@@ -284,12 +286,12 @@ function ownContextOr(ctx: JudgeContext, coverage: number, unsupported: Judgemen
 }
 
 /** A claim that is a sentence of the source word for word inside the draft's own frame. */
-function framedVerbatim(ctx: JudgeContext): Judgement | undefined {
+function framedVerbatim(ctx: JudgeContext, retrieved: Candidate[]): Judgement | undefined {
   const { claim, model } = ctx;
   // a place the source is not about is no frame: "inspectors in <elsewhere> found …" is another place's finding
   const foreign = ctx.foreign?.places;
   const kept = new Set(withoutPlaces(ctx, claim.tokens).concat(claim.tokens.filter((t) => foreign?.has(t.word.replace(/'s$/, '')))));
-  const candidates = retrieve(model, claim.tokens, ctx.lex).flatMap((c) => (c.passages.length === 1 ? c.passages : []));
+  const candidates = retrieved.flatMap((c) => (c.passages.length === 1 ? c.passages : []));
   const passage = framedSentence(claim.tokens, candidates, (t) => !kept.has(t) || isFrameWord(t.word, ctx.lex), THRESHOLDS.framedSentenceWords);
   if (!passage) return undefined;
   return {

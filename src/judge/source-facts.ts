@@ -43,8 +43,13 @@ export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** An ISO day (YYYY-MM-DD) as a date fact. */
+export function isoDate(iso: string): DateFact & { year: number; day: number } {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { type: 'date', year, month: month - 1, day };
+}
+
 export function describeDate(d: DateFact): string {
-  const months = MONTH_NAMES;
   const day = d.day !== undefined ? (d.dayEnd !== undefined ? `${d.day} to ${d.dayEnd} ` : `${d.day} `) : '';
-  return `${day}${months[d.month]}${d.year !== undefined ? ` ${d.year}` : ''}`;
+  return `${day}${MONTH_NAMES[d.month]}${d.year !== undefined ? ` ${d.year}` : ''}`;
 }

@@ -7,7 +7,7 @@ import type { SourceModel } from '../../align/source-model.js';
 import { PhraseMatcher } from '../phrases.js';
 import { flag } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
-import { describeDate, MONTH_NAMES, sourceFacts, type DateFact } from '../../judge/source-facts.js';
+import { describeDate, isoDate, sourceFacts, type DateFact } from '../../judge/source-facts.js';
 import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
 import { passageAt } from '../../judge/grades.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
@@ -135,12 +135,12 @@ export function create(context: RuleContext<Data, Compiled>) {
       context.report({ messageId: 'unpublished', data: { claim: phrase }, place, effect: 'unsupported' });
       return;
     }
-    const [year, month, day] = published.date.split('-').map(Number) as [number, number, number];
-    const source = describeDate({ type: 'date', year, month: month - 1, day });
+    const { year, month, day } = isoDate(published.date);
+    const source = describeDate(isoDate(published.date));
     const evidence = [passageRef(ctx.model, passageAt(ctx, published), 1)];
     const ref = ctx.reference;
     if (ref?.day !== undefined && ref.month !== undefined) {
-      const same = ref.year === year && ref.month === month - 1 && ref.day === day;
+      const same = ref.year === year && ref.month === month && ref.day === day;
       const own = describeDate({ type: 'date', year: ref.year, month: ref.month, day: ref.day });
       if (same) context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: ref.from }, place, evidence, effect: 'supports' });
       else context.report({ messageId: 'publishedOther', data: { claim: own, source }, place, evidence, effect: 'contradicts' });
@@ -250,9 +250,8 @@ const DAY_MS = 86_400_000;
 
 /** Two ISO days as a report prints them: "4 to 15 December 2023", "29 January to 22 February 2018". */
 function describeRange(start: string, end: string): string {
-  const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = end.split('-').map(Number) as [number, number, number];
-  if (start === end) return `${d1} ${MONTH_NAMES[m1 - 1]} ${y1}`;
-  const from = y1 !== y2 ? `${d1} ${MONTH_NAMES[m1 - 1]} ${y1}` : m1 !== m2 ? `${d1} ${MONTH_NAMES[m1 - 1]}` : `${d1}`;
-  return `${from} to ${d2} ${MONTH_NAMES[m2 - 1]} ${y2}`;
+  const [a, b] = [isoDate(start), isoDate(end)];
+  if (start === end) return describeDate(a);
+  const from = a.year !== b.year ? describeDate(a) : a.month !== b.month ? describeDate({ ...a, year: undefined }) : `${a.day}`;
+  return `${from} to ${describeDate(b)}`;
 }
