@@ -19,8 +19,9 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
   const bare = seq.map((w) => w.replace(/'s$/, ''));
   for (let i = 0; i < seq.length; i++) {
     const suffix = ent.placeSuffixes.matchAt(seq, i + 1) ?? ent.placeSuffixes.matchAt(bare, i + 1);
-    if (suffix) bump(i);
     const prefix = ent.placePrefixes.matchAt(seq, i);
+    // "Leeds City Council", "London Borough of": a word that opens a suffix or prefix is part of it, not the name
+    if (suffix && !prefix && !ent.placeSuffixes.matchAt(seq, i)) bump(i);
     if (prefix) bump(prefix.to);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
@@ -55,6 +56,12 @@ export function placeWords(draft: DraftModel, source: SourceModel, lex: Lexicon)
   return new Set(names.map(([name]) => name.toLowerCase()));
 }
 
+/** Whether the source names a place: as written, or with the "s" a misplaced possessive dropped ("Leed's" for a name ending in s). */
+export function namedIn(named: Set<string>, name: string): boolean {
+  const lower = name.toLowerCase();
+  return named.has(lower) || named.has(`${lower}s`);
+}
+
 /** Places the draft names that the source never does, with the source's own subject: a claim
  * that puts one of them where the source has its own is about the wrong place. */
 export function foreignPlaces(draft: DraftModel, source: SourceModel, lex: Lexicon): { places: Set<string>; sourceSubject: string } | undefined {
@@ -63,7 +70,7 @@ export function foreignPlaces(draft: DraftModel, source: SourceModel, lex: Lexic
   if (!sourceSubject) return undefined;
   const foreign = draftPlaces(draft, lex)
     .map(([name]) => name)
-    .filter((name) => !named.has(name.toLowerCase()));
+    .filter((name) => !namedIn(named, name));
   return foreign.length ? { places: new Set(foreign), sourceSubject } : undefined;
 }
 

@@ -3,7 +3,7 @@ import { zodModule } from '../../lazy/modules.js';
 import type { DraftModel } from '../../extract/claims.js';
 import type { SourceModel } from '../../align/source-model.js';
 import { flag } from '../scale-terms.js';
-import { draftPlaces, sourceNames } from '../../judge/places.js';
+import { draftPlaces, namedIn, sourceNames } from '../../judge/places.js';
 import type { JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
@@ -51,7 +51,7 @@ export function create(context: RuleContext<Data>) {
       const { places, named } = sourceNames(source, context.lex);
       const [draftSubject] = draftPlaces(draft, context.lex)[0] ?? [];
       const [sourceSubject] = places[0] ?? [];
-      if (!draftSubject || !sourceSubject || named.has(draftSubject.toLowerCase())) return;
+      if (!draftSubject || !sourceSubject || namedIn(named, draftSubject)) return;
       const at = Math.max(0, draft.doc.text.indexOf(draftSubject));
       const place = { start: at, end: at + draftSubject.length };
       context.report({ messageId: 'otherSubject', data: { claim: draftSubject, source: sourceSubject }, place, effect: 'unsupported', scope: 'all' });

@@ -26,3 +26,21 @@ ruleTable('entities', {
     { claim: 'Inspectors said Westbury council maintains effective oversight of children’s service delivery.', source: REPORT, verdict: 'unsupported', messageId: 'otherSubject', span: 'Westbury' },
   ],
 });
+
+// a council named with "City Council" after it, and a name ending in s given a misplaced possessive
+const CITY_REPORT = [
+  'Hastings City Council Inspection of services for children in need of help and protection',
+  '',
+  'Hastings City Council has strengthened its front door, and most children who need help are seen quickly.',
+  'Leaders know their services well and have a clear plan for improvement.',
+].join('\n');
+
+ruleTable('entities', {
+  valid: [
+    { claim: 'Inspectors said most children who need help in Hastings are seen quickly.', source: CITY_REPORT, verdict: 'paraphrased' },
+    { claim: 'Ofsted said leaders of Hasting’s children’s services know their services well and have a clear plan for improvement.', source: CITY_REPORT, verdict: 'paraphrased' },
+  ],
+  invalid: [
+    { claim: 'Inspectors said Rye council has strengthened its front door.', source: CITY_REPORT, verdict: 'unsupported', messageId: 'otherSubject', span: 'Rye' },
+  ],
+});
