@@ -56,18 +56,22 @@ export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, 
   return finding(ctx, mention, subjectWords, first!.grade, first!.level, true);
 }
 
-/** The draft quotes the grade as the report prints it ("rated 'Requires improvement to be good'"). */
-function quotesReport(ctx: JudgeContext, mention: Rating['mention'], grade: Grade): boolean {
-  if (!mention.quoted || mention.negated) return false;
+/** The draft quotes this inspection's grade as the report prints it, of the subject as the report
+ * names it ("rated 'Requires improvement to be good'"); a grade in the writer's own words, one read
+ * from prose about an earlier inspection, or an area in other words, is a paraphrase. */
+function asPrinted(ctx: JudgeContext, mention: Rating['mention'], grade: Grade): boolean {
+  if (!mention.quoted || mention.negated || grade.when !== 'this inspection') return false;
   const printed = words(ctx.model.doc.text.slice(grade.span.start, grade.span.end)).join(' ');
-  return printed === words(mention.term).join(' ');
+  if (printed !== words(mention.term).join(' ')) return false;
+  const { subject } = mention;
+  return subject.kind !== 'areas' || subject.areas.every((a) => words(a.words).join(' ') === words(grade.subject).join(' '));
 }
 
 function finding(ctx: JudgeContext, mention: Rating['mention'], subject: string, grade: Grade, level: number, supported: boolean): MentionFinding {
   const passage = passageAt(ctx, grade);
   const data = { claim: mention.term, subject, source: grade.term, sourceSubject: grade.overall ? 'the overall judgement' : grade.subject || 'the service', locator: passage.locator };
   const messageId = mention.negated ? (supported ? 'negatedMatches' : 'negatedDiffers') : supported ? 'matches' : level < grade.level ? 'overstated' : 'understated';
-  const wordForWord = supported && quotesReport(ctx, mention, grade);
+  const wordForWord = supported && asPrinted(ctx, mention, grade);
   return { messageId, data, evidence: [passageRef(ctx.model, passage, 1)], effect: supported ? 'supports' : 'contradicts', ...(wordForWord ? { wordForWord } : {}) };
 }
 

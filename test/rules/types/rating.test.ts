@@ -30,3 +30,26 @@ ruleTable('grades', {
     { claim: 'The council was rated good by inspectors.', source: UNGRADED, verdict: 'unsupported', messageId: 'unstated', span: 'The council was rated good' },
   ],
 });
+
+// a report's prose about its earlier inspection, and its table (Crown copyright style, made up council)
+const REINSPECTION = [
+  "Inspection of Northshire local authority children's services",
+  '',
+  'Judgement\tGrade',
+  'The impact of leaders on social work practice with children and families\tGood',
+  'The experiences and progress of children in care\tRequires improvement to be good',
+  'Overall effectiveness\tRequires improvement to be good',
+  '',
+  'This is a re-inspection following a judgement of inadequate for overall effectiveness in 2019. Services are no longer inadequate.',
+].join('\n');
+
+// word for word only when the draft quotes this inspection's grade of the subject as the report names it
+ruleTable('grades', {
+  valid: [
+    { claim: "Ofsted rated the service 'requires improvement to be good'.", source: REINSPECTION, verdict: 'verbatim', messageId: 'matches' },
+    { claim: "The experiences and progress of children in care were rated 'requires improvement to be good'.", source: REINSPECTION, verdict: 'verbatim', messageId: 'matches' },
+    { claim: "Services for children in care were rated 'requires improvement to be good'.", source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
+    { claim: "The previous inspection in 2019 had classed services as 'inadequate'.", source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
+  ],
+  invalid: [],
+});
