@@ -73,6 +73,9 @@ export function create(context: RuleContext<Data, Compiled>) {
         context.report({ messageId: 'count', data: { claim: value.n, source: 'no', thing: 'judgements' }, place, effect: 'unsupported' });
         return;
       }
+      // "the other three", "for both categories", "in two areas": fewer than the report has and not
+      // said to be all of them, a count of some judgements, which says nothing about how many there are
+      if (!value.all && value.n < rows.length) return;
       const same = rows.length === value.n;
       const evidence = gradePassages(ctx, rows).map((p) => passageRef(ctx.model, p, same ? 1 : EVIDENCE_SCORE.rowsBesideWrongCount));
       const data = { claim: value.n, source: rows.length, thing: 'judgements' };

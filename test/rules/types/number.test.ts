@@ -20,6 +20,9 @@ ruleTable('numbers', {
   valid: [
     { claim: "Inspectors judged the service 'Good' across all five key judgements.", source: TABLE, verdict: 'paraphrased', messageId: 'countMatches' },
     { claim: 'Ofsted rated the council good in each of its five judgements.', source: TABLE, verdict: 'paraphrased', messageId: 'countMatches' },
+    // a count of some of the judgements, not of all of them: no claim about how many there are
+    { claim: 'Ofsted rated leadership good, and the other three judgements were rated good too.', source: TABLE, verdict: 'unsupported' },
+    { claim: 'Inspectors rated care leavers and children in care good, an improvement for both categories.', source: TABLE, verdict: 'paraphrased' },
     { claim: 'Inspectors found care leavers are allocated their PA at the age of 17 and a half and are prepared for independence well.', source: PA, verdict: 'paraphrased' },
     { claim: 'Ofsted said a small team of three practitioners responds when children go missing from home or care.', source: TEAM, verdict: 'verbatim' },
     { claim: 'Inspectors found most social workers have caseloads of between 15 and 20 children, which allows them to visit children regularly.', source: CASELOADS, verdict: 'verbatim' },
