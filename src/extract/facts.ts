@@ -16,7 +16,7 @@ export type FactValue =
   | { type: 'year'; year: number }
   | { type: 'date'; month: number; year?: number; day?: number; dayEnd?: number; yearOffset?: number }
   | { type: 'relative'; unit: 'day' | 'year'; offset: number }
-  | { type: 'duration'; amount: number; days: number; unit: string; recent: boolean }
+  | { type: 'duration'; amount: number; days: number; unit: string; recent: boolean; ofInspection: boolean }
   | { type: 'count'; n: number; counted: string; all: boolean }
   | { type: 'rating'; level: number; scale: string; term: string; mention: GradeHit['mention'] };
 
@@ -35,6 +35,8 @@ const YEAR = /^(1[89]|20)\d\d(?:'s)?$/;
 const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const RANGE_WORDS = new Set(['to', 'and', '-', 'until', 'till']);
 /** Words before "a week" that make it a length of time. */
+/** Words either side of a duration within which an inspection word makes it the inspection's length. */
+const LENGTH_REACH = 5;
 const LENGTH_BEFORE = new Set(['over', 'for', 'lasted', 'lasting', 'took', 'across', 'during', 'spent']);
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1, previous: -1 };
 /** Words a fact's phrase may take in on its left (prepositions, determiners, modifiers, auxiliaries). */
@@ -135,7 +137,10 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
       continue;
     }
     const recent = ['last', 'past'].includes(seq[i - 1] ?? '');
-    add({ type: 'duration', amount: num.n, days: num.n * unit.value, unit: unit.phrase, recent }, i, unit.to);
+    // the inspection's length when an inspection word stands beside it, and it is no time elapsed
+    const near = seq.slice(Math.max(0, i - LENGTH_REACH), unit.to + LENGTH_REACH);
+    const ofInspection = !dates.elapsed.has(seq[unit.to] ?? '') && dates.lengthOf.has(near);
+    add({ type: 'duration', amount: num.n, days: num.n * unit.value, unit: unit.phrase, recent, ofInspection }, i, unit.to);
   }
   // years not already part of a date
   for (let i = 0; i < seq.length; i++) {

@@ -23,6 +23,10 @@ const schema = () => {
     units: z.record(z.string(), z.number().positive()),
     /** Nouns that name an inspection or visit, to tie a date or year to an event. */
     events: z.array(term).min(1),
+    /** Words that make a duration beside them the inspection's length ("a four-week inspection", "inspectors spent three days"). */
+    lengthOf: z.array(term).default([]),
+    /** Words after a duration that make it time elapsed, not a length ("six years on", "two weeks after"). */
+    elapsed: z.array(term).default([]),
     /** Words that mark a date label in a source ("Inspection dates"). */
     dateLabels: z.array(term).default([]),
     /** Month names that are also ordinary words ("may"): months only beside a day or a year. */
@@ -64,6 +68,8 @@ export const compile = (rule: Rule) => ({
   months: new PhraseMatcher(rule.months.flatMap((names, i) => names.map((n) => [n, i] as [string, number]))),
   units: new PhraseMatcher(Object.entries(rule.units)),
   events: flag(rule.events),
+  lengthOf: flag(rule.lengthOf),
+  elapsed: new Set(rule.elapsed.map((w) => w.toLowerCase())),
   labels: flag(rule.dateLabels),
   ambiguousMonths: new Set(rule.ambiguousMonths.map((m) => m.toLowerCase())),
   pastCues: new Set(rule.pastCues.map((m) => m.toLowerCase())),
@@ -170,6 +176,8 @@ export function create(context: RuleContext<Data, Compiled>) {
       context.report({ messageId: 'unstatedDate', data: { claim: phrase }, place, effect: 'unsupported' });
       return;
     }
+    // "six years on from", "children waited six months": not the inspection's length
+    if (!value.ofInspection) return;
     // the inspection's first and last days as the layout read them (a range may cross a month)
     const stated = ctx.model.source.dates.inspection;
     if (!stated) {
@@ -226,12 +234,14 @@ export const vocabulary = {
   build(rules: Rule[]): Compiled | undefined {
     if (rules.length <= 1) return rules[0] && compiledOf(rules[0], compile);
     const months = rules[0]!.months.map((_, i) => rules.flatMap((r) => r.months[i] ?? []));
-    const list = (key: 'events' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns') => rules.flatMap((r) => r[key]);
+    const list = (key: 'events' | 'lengthOf' | 'elapsed' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns') => rules.flatMap((r) => r[key]);
     return compile({
       ...rules[0]!,
       months,
       units: Object.assign({}, ...rules.map((r) => r.units)),
       events: list('events'),
+      lengthOf: list('lengthOf'),
+      elapsed: list('elapsed'),
       dateLabels: list('dateLabels'),
       ambiguousMonths: list('ambiguousMonths'),
       pastCues: list('pastCues'),

@@ -28,3 +28,15 @@ ruleTable('dates', {
     { claim: 'The Ofsted report published today praises leaders.', source: REPORT, verdict: 'unsupported', messageId: 'unpublished' },
   ],
 });
+
+// a duration is the inspection's length only beside an inspection word, and never time elapsed
+ruleTable('dates', {
+  valid: [
+    { claim: 'Six years on from an inadequate inspection, leaders have improved practice.', source: REPORT, verdict: 'unsupported' },
+    { claim: 'Inspectors found that some children waited six months for an assessment.', source: REPORT, verdict: 'unsupported' },
+    { claim: 'The council was re-inspected over a week in February 2024.', source: REPORT, verdict: 'paraphrased', messageId: 'dateMatches' },
+  ],
+  invalid: [
+    { claim: 'The process ended in a three-week re-inspection.', source: REPORT, verdict: 'contradictory', messageId: 'duration', span: 'in a three-week' },
+  ],
+});
