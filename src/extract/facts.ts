@@ -162,7 +162,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   }
   // ratings: a grade word with the words of a grade claim around it ("judged as good", "a 'Good' rating")
   for (const hit of findGradeHits(tokens, view.text, lex, draftAreas(), (a, b) => taken.slice(a, b).some(Boolean))) {
-    add({ type: 'rating', level: hit.index, scale: hit.scale.rule.id, term: hit.mention.term, mention: hit.mention }, hit.from, hit.to, true);
+    add({ type: 'rating', level: hit.index, scale: hit.scale.rule.id, term: hit.mention.term, mention: hit.mention }, Math.min(hit.from, hit.subjectSpan?.from ?? hit.from), Math.max(hit.to, hit.subjectSpan?.to ?? hit.to), true);
   }
   raw.sort((a, b) => a.from - b.from);
   return raw.map((f, k) => expand(view, f, raw[k - 1]?.to ?? 0, raw[k + 1]?.from ?? tokens.length, lex));

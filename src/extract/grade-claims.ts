@@ -41,6 +41,9 @@ export interface GradeHit {
   /** Index on the rule's scale, lowest first (the rule data's order). */
   index: number;
   mention: Omit<GradeMention, 'start' | 'end'>;
+  /** The tokens of the areas it grades, where it names them ("leadership and adoption … as good"):
+   * the claim is about them, so its fact covers them too. */
+  subjectSpan?: { from: number; to: number };
 }
 
 /** Words before a grade, within this many, that make it a rating claim ("judged as good"). */
@@ -78,7 +81,8 @@ export function findGradeHits(
       // or closing the clause ("aspires to become an 'Outstanding' service" is no claim)
       const copula = phrasing?.copulas.has(seq[hit.from - 1] ?? '') && (quoted || hit.to === tokens.length || /[,.;:!?\u2013\u2014]/.test(gap(hit.to)));
       if (!cueBefore && !cueAfter && !copula) continue;
-      hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: { ...describe(seq, gap, hit, scale, lex, areas), quoted } });
+      const { subjectSpan, ...mention } = describe(seq, gap, hit, scale, lex, areas);
+      hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: { ...mention, quoted }, ...(subjectSpan ? { subjectSpan } : {}) });
     }
   }
   const read = onePerWords(hits);
@@ -94,7 +98,7 @@ function onePerWords(hits: GradeHit[]): GradeHit[] {
   return hits.filter((h, i) => !hits.some((o, k) => o !== h && covers(o, h) && (o.to - o.from > h.to - h.from || k < i)));
 }
 
-function describe(seq: string[], gap: (i: number) => string, hit: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, lex: Lexicon, areas: Area[]): Omit<GradeHit['mention'], 'quoted'> {
+function describe(seq: string[], gap: (i: number) => string, hit: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, lex: Lexicon, areas: Area[]): Omit<GradeHit['mention'], 'quoted'> & Pick<GradeHit, 'subjectSpan'> {
   const phrasing = lex.gradePhrasing;
   const [clauseFrom, clauseTo] = phraseAround(seq, gap, hit, lex);
   const before = seq.slice(Math.max(clauseFrom, hit.from - NEGATION_REACH), hit.from);
@@ -102,13 +106,15 @@ function describe(seq: string[], gap: (i: number) => string, hit: { from: number
   const year = seq.slice(clauseFrom, clauseTo).find((w) => /^(19|20)\d\d$/.test(w));
   // the words that open the clause count too ("three years after they were rated")
   const looksBack = phrasing?.previous.has(seq.slice(Math.max(0, clauseFrom - 2, hit.from - CUE_BEFORE), Math.min(clauseTo, hit.to + 2))) ?? false;
+  const { subject, span } = subjectOf(seq, gap, hit, lex, areas, clauseFrom);
   return {
     term: hit.phrase,
     scale: scale.rule.id,
     level: scale.names.length - hit.value,
-    subject: subjectOf(seq, gap, hit, lex, areas, clauseFrom),
+    subject,
     when: year ? { year: Number(year) } : looksBack ? 'previous' : 'this inspection',
     negated,
+    ...(span ? { subjectSpan: span } : {}),
   };
 }
 
@@ -132,7 +138,7 @@ function phraseAround(seq: string[], gap: (i: number) => string, hit: { from: nu
  * areas right after it ("outstanding leadership", "good in the areas of A, B and C"), else the areas
  * of its own clause before it (through a relative pronoun to the noun it stands for: "leadership,
  * which was classed as outstanding"), else the overall judgement if the words say so. */
-function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: number; to: number }, lex: Lexicon, areas: Area[], clauseFrom: number): GradeSubject {
+function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: number; to: number }, lex: Lexicon, areas: Area[], clauseFrom: number): { subject: GradeSubject; span?: { from: number; to: number } } {
   const phrasing = lex.gradePhrasing;
   const hardBreak = (i: number) => /[;:()\u2013\u2014.]|\s-\s/.test(gap(i));
   // after the grade: directly ("outstanding leadership") or through a linking word ("good for adoption")
@@ -143,7 +149,7 @@ function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: numbe
   const right = areasIn(seq, after, afterEnd, areas);
   // the first area after the grade must follow it closely, with no punctuation between
   const joined = right.length > 0 && right[0]!.at - after <= AREA_GAP && !range(hit.to, right[0]!.at + 1).some((i) => /[^\s'"\u2018\u2019\u201C\u201D]/.test(gap(i)));
-  if (joined) return named(right);
+  if (joined) return { subject: named(right), span: { from: hit.from, to: right.at(-1)!.to } };
   // before it, within its clause; a relative pronoun hands the subject back to the noun before it
   let from = hit.from;
   while (from > 0 && hit.from - from < CLAUSE_REACH && !hardBreak(from)) {
@@ -152,9 +158,9 @@ function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: numbe
     from--;
   }
   const left = areasIn(seq, from, hit.from, areas);
-  if (left.length) return named(left);
+  if (left.length) return { subject: named(left), span: { from: left[0]!.at, to: hit.to } };
   const overall = phrasing?.overall.has(seq.slice(Math.min(from, clauseFrom), afterEnd)) ?? false;
-  return overall ? { kind: 'overall' } : { kind: 'unknown' };
+  return { subject: overall ? { kind: 'overall' } : { kind: 'unknown' } };
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
@@ -168,13 +174,13 @@ function named(found: Array<{ id: string; words: string }>): GradeSubject {
 }
 
 /** Every area named in seq[from, to), longest names first and without overlaps, in reading order. */
-function areasIn(seq: string[], from: number, to: number, areas: Area[]): Array<{ id: string; words: string; at: number }> {
-  const found: Array<{ id: string; words: string; at: number }> = [];
+function areasIn(seq: string[], from: number, to: number, areas: Area[]): Array<{ id: string; words: string; at: number; to: number }> {
+  const found: Array<{ id: string; words: string; at: number; to: number }> = [];
   let i = from;
   while (i < to) {
     const hit = resolveAreaAt(seq.slice(i, to), areas);
     if (!hit) break;
-    if (!found.some((f) => f.id === hit.id)) found.push({ id: hit.id, words: hit.words, at: i + hit.at });
+    if (!found.some((f) => f.id === hit.id)) found.push({ id: hit.id, words: hit.words, at: i + hit.at, to: i + hit.at + hit.length });
     i += hit.at + hit.length;
   }
   return found;

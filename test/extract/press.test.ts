@@ -110,6 +110,16 @@ describe('grade claims in press phrasing', () => {
     expect(gradesOf('The county was rated as \u2018requires improvement to be good\u2019, inspectors praising strong leadership.')[0]?.subject).not.toMatchObject({ kind: 'areas' });
   });
 
+  it('covers the areas a grade is given to in its fact, before the grade or after it', () => {
+    const factText = (sentence: string) => {
+      const doc = makeDoc(text(sentence));
+      const f = findFacts({ tokens: tokensIn(doc, 0, sentence.length), text: sentence }, lex).find((x) => x.value.type === 'rating');
+      return f && sentence.slice(f.start, f.end);
+    };
+    expect(factText('Ofsted classed both Leadership, Management and Governance and Adoption Performance as good.')).toBe('Leadership, Management and Governance and Adoption Performance as good');
+    expect(factText('Inspectors judged the county to be \u2018good\u2019 in the areas of adoption performance and care leavers.')).toMatch(/good\u2019 in the areas of adoption performance and care leavers$/);
+  });
+
   it('reads every area a grade is given to', () => {
     const [m] = gradesOf('Inspectors classed both adoption performance and care leavers as good.');
     expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });

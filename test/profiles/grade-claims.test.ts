@@ -47,9 +47,9 @@ Levels of violence had risen since our last inspection, and most prisoners told 
 
 describe('grade claims against a CQC report', () => {
   it('meets each key question by its press name and the overall rating by the overall words', () => {
-    expect(verdictsOf('The hospital was rated inadequate for safety.', CQC)).toEqual([['The hospital was rated inadequate', 'paraphrased']]);
-    expect(verdictsOf('The watchdog rated the hospital good for being caring.', CQC)).toEqual([['The watchdog rated the hospital good', 'paraphrased']]);
-    expect(verdictsOf('Inspectors rated the hospital outstanding for being well-led.', CQC)).toEqual([['Inspectors rated the hospital outstanding', 'contradictory']]);
+    expect(verdictsOf('The hospital was rated inadequate for safety.', CQC)).toEqual([['The hospital was rated inadequate for safety', 'paraphrased']]);
+    expect(verdictsOf('The watchdog rated the hospital good for being caring.', CQC)).toEqual([['The watchdog rated the hospital good for being caring', 'paraphrased']]);
+    expect(verdictsOf('Inspectors rated the hospital outstanding for being well-led.', CQC)).toEqual([['Inspectors rated the hospital outstanding for being well-led', 'contradictory']]);
   });
 });
 

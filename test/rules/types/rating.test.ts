@@ -25,7 +25,7 @@ ruleTable('grades', {
   invalid: [
     { claim: "Children's services were rated outstanding by Ofsted.", source: TABLE, verdict: 'contradictory', messageId: 'overstated', span: "Children's services were rated outstanding" },
     { claim: "Inspectors judged the council's children's services as inadequate.", source: TABLE, verdict: 'contradictory', messageId: 'understated', span: "Inspectors judged the council's children's services as inadequate" },
-    { claim: 'The experiences and progress of children in care were judged as good.', source: TABLE, verdict: 'contradictory', messageId: 'overstated', span: 'progress of children in care were judged as good' },
+    { claim: 'The experiences and progress of children in care were judged as good.', source: TABLE, verdict: 'contradictory', messageId: 'overstated', span: 'The experiences and progress of children in care were judged as good' },
     { claim: 'The service was judged as requiring improvement in 2015.', source: TABLE, verdict: 'unsupported', messageId: 'unstated', span: 'The service was judged as requiring improvement' },
     { claim: 'The council was rated good by inspectors.', source: UNGRADED, verdict: 'unsupported', messageId: 'unstated', span: 'The council was rated good' },
   ],
