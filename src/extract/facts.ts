@@ -210,7 +210,8 @@ function expand(
   let end = tokens[to - 1]!.end;
   // a quoted grade ("rated as 'requires improvement'") takes its closing mark with it
   const opened = text.slice(tokens[from]!.start, end).match(/[\u2018\u201C]|(?<!\w)['"]/g)?.length ?? 0;
-  const closed = text.slice(tokens[from]!.start, end).match(/[\u2019\u201D]|(?<=\w)['"](?!\w)/g)?.length ?? 0;
+  // a curly apostrophe inside a word ("children’s") closes nothing
+  const closed = text.slice(tokens[from]!.start, end).match(/\u201D|\u2019(?!\p{L})|(?<=\w)['"](?!\w)/gu)?.length ?? 0;
   if (opened > closed && /^[\u2019\u201D'"]/.test(text.slice(end))) end++;
   if (f.value.type === 'count' && /^\s*:/.test(text.slice(end))) {
     // "all five inspection criteria: Overall effectiveness, the impact of …" — the list belongs to the count

@@ -73,7 +73,9 @@ export function findGradeHits(
       if (taken(hit.from, hit.to)) continue;
       const quoted = /['"\u2018\u201C]\s*$/.test(gap(hit.from)) && /^\s*['"\u2019\u201D]/.test(hit.to < tokens.length ? gap(hit.to) : text.slice(tokens[hit.to - 1]!.end, tokens[hit.to - 1]!.end + 2));
       // "classed both adoption and care leavers as good": after "as" the verb may stand further back
-      const reach = seq[hit.from - 1] === 'as' ? CUE_BEFORE_AS : CUE_BEFORE;
+      // and before a grade in quotation marks, a sure sign of the report's own words ("their verdict
+      // was that services in the borough 'require improvement to be good'")
+      const reach = seq[hit.from - 1] === 'as' || quoted ? CUE_BEFORE_AS : CUE_BEFORE;
       const lead = seq.slice(Math.max(0, hit.from - reach), hit.from);
       const cueBefore = scale.cues.has(lead) || (phrasing?.cues.has(lead) ?? false);
       const cueAfter = scale.cues.has(seq.slice(hit.to, hit.to + CUE_AFTER)) || (phrasing?.cuesAfter.has(seq.slice(hit.to, hit.to + CUE_AFTER)) ?? false);
@@ -112,7 +114,8 @@ function describe(seq: string[], gap: (i: number) => string, hit: { from: number
     scale: scale.rule.id,
     level: scale.names.length - hit.value,
     subject,
-    when: year ? { year: Number(year) } : looksBack ? 'previous' : 'this inspection',
+    // "a step up from 'inadequate'": the grade a change starts from is the earlier one
+    when: year ? { year: Number(year) } : looksBack || seq[hit.from - 1] === 'from' ? 'previous' : 'this inspection',
     negated,
     ...(span ? { subjectSpan: span } : {}),
   };

@@ -120,6 +120,21 @@ describe('grade claims in press phrasing', () => {
     expect(factText('Inspectors judged the county to be \u2018good\u2019 in the areas of adoption performance and care leavers.')).toMatch(/good\u2019 in the areas of adoption performance and care leavers$/);
   });
 
+  it('reads a quoted grade with its cue further back, the grade a change starts from as the earlier one', () => {
+    const [now, before] = gradesOf('Their overall verdict was that children\u2019s services in the borough \u2018require improvement to be good\u2019 \u2013 a step up from \u2018inadequate\u2019, with \u2018good\u2019 ratings for adoption.');
+    expect(now).toMatchObject({ term: 'require improvement to be good', when: 'this inspection', subject: { kind: 'overall' } });
+    expect(before).toMatchObject({ term: 'inadequate', when: 'previous' });
+    // unquoted, the grade words that far from the cue are no claim
+    expect(gradesOf('Their overall verdict was that children\u2019s services in the borough had a lot to do and were good at listening.')).toEqual([]);
+  });
+
+  it('ends a quoted grade fact on its closing mark, not on an apostrophe inside a word', () => {
+    const sentence = 'The verdict was that children\u2019s services \u2018require improvement to be good\u2019, inspectors said.';
+    const doc = makeDoc(text(sentence));
+    const f = findFacts({ tokens: tokensIn(doc, 0, sentence.length), text: sentence }, lex).find((x) => x.value.type === 'rating');
+    expect(f && sentence.slice(f.start, f.end)).toMatch(/good\u2019$/);
+  });
+
   it('reads every area a grade is given to', () => {
     const [m] = gradesOf('Inspectors classed both adoption performance and care leavers as good.');
     expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });
