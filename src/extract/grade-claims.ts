@@ -24,6 +24,8 @@ export interface GradeMention {
   quoted: boolean;
   /** "from inadequate to requires improvement". */
   change?: { from: string };
+  /** "the lowest judgement": an end of whatever scale the report uses, not a grade word of one. */
+  scaleEnd?: 'lowest' | 'highest';
 }
 
 /** What a grade claim grades: the overall judgement, one or more of the profile's areas ("classed both
@@ -86,6 +88,16 @@ export function findGradeHits(
       const { subjectSpan, ...mention } = describe(seq, gap, hit, scale, lex, areas);
       hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: { ...mention, quoted }, ...(subjectSpan ? { subjectSpan } : {}) });
     }
+  }
+  // "given Ofsted's lowest judgement": an end of the scale, a claim by its own words
+  // read on the scale with the most levels, the general one whose messages fit any report's scale
+  const first = lex.ratings.reduce<CompiledScale | undefined>((a, b) => (!a || b.names.length > a.names.length ? b : a), undefined);
+  for (const hit of first && phrasing ? phrasing.ends.findAll(seq) : []) {
+    if (taken(hit.from, hit.to) || phrasing!.comparisons.has(seq.slice(Math.max(0, hit.from - 4), hit.from))) continue;
+    const index = hit.value === 'lowest' ? 0 : first!.names.length - 1;
+    const mention = describe(seq, gap, { from: hit.from, to: hit.to, value: index, phrase: hit.phrase }, first!, lex, areas);
+    const { subjectSpan, ...rest } = mention;
+    hits.push({ from: hit.from, to: hit.to, scale: first!, index, mention: { ...rest, quoted: false, scaleEnd: hit.value }, ...(subjectSpan ? { subjectSpan } : {}) });
   }
   const read = onePerWords(hits);
   markChanges(seq, read, lex);

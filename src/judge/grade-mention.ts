@@ -46,7 +46,7 @@ export function judgeGradeMention(ctx: JudgeContext, fact: Fact, value: Rating, 
   let first: { grade: Grade; level: number } | undefined;
   for (const grade of targets) {
     const scale = scaleOf(grade);
-    const level = scale && termLevel(mention.term, scale);
+    const level = scale && (mention.scaleEnd ? (mention.scaleEnd === 'lowest' ? scale.names.length : 1) : termLevel(mention.term, scale));
     // the draft's word is not a grade on the report's scale: the two cannot be compared
     if (level === undefined) return unsupported('noGrade', `${subjectWords} on the report's scale`);
     const supported = mention.negated ? level !== grade.level : level === grade.level;

@@ -135,6 +135,12 @@ describe('grade claims in press phrasing', () => {
     expect(f && sentence.slice(f.start, f.end)).toMatch(/good\u2019$/);
   });
 
+  it('reads an end of the scale named without its words, and leaves a comparison with others', () => {
+    expect(gradesOf('The council had been given the regulator\u2019s lowest judgement in 2019.')[0]).toMatchObject({ scaleEnd: 'lowest', when: { year: 2019 } });
+    expect(gradesOf('The trust was awarded the top rating.')[0]).toMatchObject({ scaleEnd: 'highest' });
+    expect(gradesOf('The force was awarded one of the highest grades of any force.')).toEqual([]);
+  });
+
   it('reads every area a grade is given to', () => {
     const [m] = gradesOf('Inspectors classed both adoption performance and care leavers as good.');
     expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });
@@ -143,8 +149,9 @@ describe('grade claims in press phrasing', () => {
   });
 
   it('keeps an earlier year out of a grade given now, and reads negation a few words back', () => {
-    const [m] = gradesOf('The council, which had the lowest grade in 2015, is now rated as \u2018requires improvement\u2019 overall.');
-    expect(m?.when).toBe('this inspection');
+    const [lowest, now] = gradesOf('The council, which had the lowest grade in 2015, is now rated as \u2018requires improvement\u2019 overall.');
+    expect(lowest).toMatchObject({ scaleEnd: 'lowest', when: { year: 2015 } });
+    expect(now?.when).toBe('this inspection');
     expect(gradesOf('Services are no longer judged to be \u201cinadequate\u201d by inspectors.')[0]?.negated).toBe(true);
     expect(gradesOf('The news comes three years after they were rated \u201coutstanding\u201d.')[0]?.when).toBe('previous');
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { zodModule } from '../../lazy/modules.js';
+import { PhraseMatcher } from '../phrases.js';
 import { flag } from '../scale-terms.js';
 import type { RuleBase } from '../rule-set.js';
 
@@ -27,6 +28,11 @@ const schema = () => {
     relatives: z.array(term).default([]),
     /** Words joining a grade to the area after it ("good in", "outstanding for"). */
     areaLinks: z.array(term).default([]),
+    /** A scale's ends named without its words ("the lowest judgement", "the top rating"): a grade of any scale. */
+    lowest: z.array(term).default([]),
+    highest: z.array(term).default([]),
+    /** Words before an end that make it a comparison with others, not a grade ("one of the highest grades"). */
+    comparisons: z.array(term).default([]),
   };
 };
 type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
@@ -56,6 +62,8 @@ export const vocabulary = {
       clauseBreaks: flag(all('clauseBreaks')),
       relatives: flag(all('relatives')),
       areaLinks: flag(all('areaLinks')),
+      ends: new PhraseMatcher<'lowest' | 'highest'>([...all('lowest').map((p) => [p, 'lowest'] as [string, 'lowest']), ...all('highest').map((p) => [p, 'highest'] as [string, 'highest'])]),
+      comparisons: flag(all('comparisons')),
     };
   },
 } as const;

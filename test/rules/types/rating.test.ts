@@ -28,6 +28,8 @@ ruleTable('grades', {
     { claim: 'The experiences and progress of children in care were judged as good.', source: TABLE, verdict: 'contradictory', messageId: 'overstated', span: 'The experiences and progress of children in care were judged as good' },
     { claim: 'The service was judged as requiring improvement in 2015.', source: TABLE, verdict: 'unsupported', messageId: 'unstated', span: 'The service was judged as requiring improvement' },
     { claim: 'The council was rated good by inspectors.', source: UNGRADED, verdict: 'unsupported', messageId: 'unstated', span: 'The council was rated good' },
+    // an end of the scale is weighed on the report's own scale
+    { claim: "Inspectors gave the council's children's services the lowest rating.", source: TABLE, verdict: 'contradictory', messageId: 'understated', span: "Inspectors gave the council's children's services the lowest rating" },
   ],
 });
 
