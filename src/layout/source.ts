@@ -100,7 +100,10 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
       blocks.push({ kind: 'meta', start: b.start, end: b.end, bodyStart: b.start, locator: meta[1] as string, label: meta[1] as string });
       continue;
     }
-    if (mdHeading || isHeading(line)) {
+    // a grade on a line of its own is a judgement's cell ("Good" under its label), and a title line
+    // that ends on a footnote mark ("…Children\nBoard1") is the title's tail: neither opens a section
+    const cellOrTail = !mdHeading && (gradeOf(line, lex) !== undefined || TITLE_TAIL.test(line));
+    if (mdHeading || (isHeading(line) && !cellOrTail)) {
       const grade = headingGrade ? gradeOf(headingGrade[1] as string, lex) : undefined;
       const title = grade !== undefined ? line.slice(0, headingGrade!.index).trim() : line.trim();
       const kind = i === 0 ? 'title' : 'heading';
@@ -143,10 +146,18 @@ function gradeOf(cell: string, lex: Lexicon): number | undefined {
   return undefined;
 }
 
+/** A word or two with a footnote mark run on ("Board1"): the last line of a wrapped title. */
+const TITLE_TAIL = /^(?:\p{Lu}\p{Ll}+ ?){1,2}\p{Ll}\d{1,2}$/u;
+
+/** A line ending in a colon with more words than this is a sentence that opens a list, not a heading. */
+const LIST_LEAD_WORDS = 6;
+
 function isHeading(line: string): boolean {
   const n = words(line).length;
   if (n === 0 || n > 16) return false;
   if (/[.!]$/.test(line) && !/\?$/.test(line)) return false;
+  // "The judgements on areas of the service … are:": a sentence that opens a list
+  if (/:$/.test(line) && n > LIST_LEAD_WORDS) return false;
   return /^[\p{Lu}\p{N}'"‘“]/u.test(line);
 }
 

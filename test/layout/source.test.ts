@@ -71,3 +71,31 @@ describe('the publisher’s end matter', () => {
     expect(blocks.filter((b) => b.section === 'Our findings on the wards' && b.kind === 'paragraph')).toHaveLength(3);
   });
 });
+
+describe('segmentSource on a 2015 report as a PDF gives it (one line per block)', () => {
+  // the title page of a 2015 single inspection report (Crown copyright, OGL v3.0; made-up council)
+  const SIF = [
+    'Northshire Borough Council',
+    'Inspection of services for children in need of help and',
+    'protection, children looked after and care leavers',
+    'and',
+    'Review of the effectiveness of the Local Safeguarding Children',
+    'Board1',
+    'Inspection date: 2 March – 24 March 2015',
+    'Report published: 12 May 2015',
+    'The judgements on areas of the service that contribute to overall effectiveness are:',
+    '1. Children who need help and protection',
+    'Requires improvement',
+    '2. Children looked after and achieving',
+    'permanence',
+    'Good',
+    'The local authority',
+    'Leaders know their services well.',
+  ].join('\n');
+  const sif = segmentSource(SIF, lex);
+  it('opens no section at a grade on its own line or at a title tail with a footnote mark', () => {
+    const headings = sif.filter((b) => b.kind === 'heading').map((b) => b.locator);
+    expect(headings).toEqual(["heading 'The local authority'"]);
+    expect(sif.find((b) => SIF.slice(b.start, b.end) === 'Leaders know their services well.')?.locator).toBe("'The local authority', paragraph 1");
+  });
+});
