@@ -1,0 +1,43 @@
+// Who has spoken so far in a draft, so that a later reference to a speaker ("Mr Lee said", "she
+// added") carries the role the draft gave them when it first named them: an inspector's later words
+// are still the report's, a councillor's still their own.
+import type { Voice } from './attribution.js';
+
+/** Titles before a surname that say nothing of whose voice it is ("Mr Lee", "Dr Ann Lee"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'professor', 'prof']);
+/** Pronouns that stand for the last person named as speaking. */
+const PRONOUNS = new Set(['he', 'she']);
+
+/** Resolves each voice a draft gives, in the draft's order, against the speakers it named before.
+ * `inspectors` are people the source itself names as its inspectors ("Lead inspector: Ann Lee"):
+ * their words are the report's wherever the draft names them. */
+export function voiceTracker(inspectors: readonly string[] = []): (voice: Voice) => Voice {
+  const known = new Map<string, Voice>();
+  for (const name of inspectors) {
+    const key = surname(name);
+    if (key) known.set(key, { kind: 'source', cue: 'inspector', speaker: name });
+  }
+  let last: Voice | undefined;
+  return (voice) => {
+    if (voice.kind === 'speaker' && PRONOUNS.has(voice.name.toLowerCase())) return last ?? voice;
+    const name = voice.kind === 'speaker' ? voice.name : voice.speaker;
+    const key = surname(name);
+    const earlier = key ? known.get(key) : undefined;
+    // a name given no role now takes the role it was given before (or that the source gives it)
+    const resolved = voice.kind === 'speaker' && voice.role === undefined && earlier ? earlier : voice;
+    if (key && (!earlier || resolved === voice)) known.set(key, resolved);
+    last = resolved;
+    return resolved;
+  };
+}
+
+/** The word a later reference uses for a named person: the last word of the name, without titles
+ * ("Mr Ann Lee" → "lee"); a name of one title only has none. */
+function surname(name: string): string | undefined {
+  const parts = name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .split(/[\s.]+/)
+    .filter((w) => w && !TITLES.has(w));
+  return parts[parts.length - 1];
+}
