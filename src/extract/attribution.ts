@@ -1,4 +1,4 @@
-import { isContentWord, type Token } from '../ingest/tokens.js';
+import { isContentWord, words, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Attribution } from '../types.js';
 
@@ -131,7 +131,11 @@ function classify(tokens: Token[], i: number, lex: Lexicon, original: string, pe
 function named(tokens: Token[], i: number, original: string, lex: Lexicon): Side {
   const role = roleOf(tokens, i, original, lex);
   if (role?.report) return { kind: 'source', cue: role.text, speaker: role.name ?? speakerName(tokens, i, original, lex) };
-  return { kind: 'speaker', name: speakerName(tokens, i, original, lex), ...(role ? { role: role.text } : {}) };
+  const name = speakerName(tokens, i, original, lex);
+  // the role the name opens with is the speaker's ("Councillor Ann Lee, … at Northshire council")
+  const opening = lex.attribution?.roles.matchAt(words(name), 0);
+  const own = opening ? name.split(/\s+/).slice(0, opening.to).join(' ') : role?.text;
+  return { kind: 'speaker', name, ...(own ? { role: own } : {}) };
 }
 
 /** Words before a name within which its role may start ("His Majesty's Inspector of Constabulary Ann Lee"). */

@@ -25,6 +25,8 @@ export interface DraftClaim {
   /** For fact claims, the fact; for other claims, the facts inside them. */
   facts: Fact[];
   quote?: Quote;
+  /** In an inspector's reported speech, the quotes of their words it holds: the claim is what they quote. */
+  spoken?: Quote[];
   /** Words of a speaker (a councillor, the mayor) rather than the draft's own report. */
   inSpeech: boolean;
   /** For statements: why the words are not checked against the source. */
@@ -293,6 +295,9 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const speakerOnly = inSpeech && !reportsSource(restTokens);
   const statement = heading || speakerOnly || firstPerson;
+  // an inspector's reported speech around quotes of theirs is checked by what it quotes
+  const reportVoice = voice?.kind === 'source';
+  const spoken = reportVoice && !statement ? quotes.filter((q, i) => context.quoteSides[i] === 'source' && q.start >= start && q.end <= end) : [];
   const uncued = !statement && !cued;
   out.push({
     kind: statement ? 'statement' : 'claim',
@@ -303,6 +308,7 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
     attribution,
     facts: facts.filter((f) => f.start >= start && f.end <= end),
     inSpeech,
+    ...(spoken.length ? { spoken } : {}),
     ...(statement ? { why: why ?? { kind: 'own-voice' } } : {}),
     ...(uncued ? { uncued: true as const } : {}),
   });

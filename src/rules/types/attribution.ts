@@ -33,7 +33,7 @@ export const meta = {
   messages: {
     speaker: "Not checked: these are {name}'s own words, not the report's.",
     speakerRole: "Not checked: the {role}'s own words ({name}), not the report's.",
-    reportVoice: "Quoted as the inspector's words ({name}, {role}): checked against the report.",
+    reportVoice: "Given as the words of {who}, who speaks for the inspection, so checked against the report: {reason}",
     headline: 'Not checked: a headline; only a grade it states is checked.',
     boilerplate: 'Not checked: {what}, not a claim about the report.',
     ownVoice: 'Not checked: the draft’s own voice (we, our), not a claim about the report.',
