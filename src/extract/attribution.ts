@@ -249,6 +249,9 @@ function speakerName(tokens: Token[], at: number, original: string, lex: Lexicon
     const role = lex.attribution?.roles.matchAt(seq, k);
     // "Chief executive Jane Porter": the role, then the name after it
     const end = role && role.to < tokens.length && cap(role.to) && adjacent(role.to - 1, role.to) ? runFrom(role.to) : runFrom(k);
+    // a capitalised speaker is named by their own run ("On a visit to Northshire Police, Mr Lee said"),
+    // not by another name earlier in the subject
+    if (cap(at) && (at < k || at >= end)) continue;
     if (end - k >= 2 || role) return original.slice(tokens[k]!.start, tokens[end - 1]!.end);
   }
   let k = at;

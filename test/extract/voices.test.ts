@@ -110,3 +110,10 @@ describe('voiceTracker', () => {
     expect(voiceTracker()({ kind: 'speaker', name: 'He' })).toEqual({ kind: 'speaker', name: 'He' });
   });
 });
+
+describe('naming the speaker', () => {
+  it('names a speaker by their own name, not another name earlier in the sentence', () => {
+    const body = 'Ofsted inspector Tom Hesketh said the school had improved.\n\nOn a visit to Northshire Academy last week, Mr Hesketh said pupils now read widely.';
+    expect(reportVoice(body, 'read widely')).toBe(true);
+  });
+});
