@@ -66,7 +66,8 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
   // "Councillor Ann Lee, cabinet member, said:" at a paragraph's end: the next paragraph is her speech
   let introduced: Voice | undefined;
   // a later "Mr Lee said" or "she added" is the speaker named before, in the role named then
-  const resolve = voiceTracker(inspectors);
+  const voices = voiceTracker(inspectors);
+  const resolve = voices.resolve;
   const voiced = (a: Attribution): Attribution => (isVoice(a) ? resolve(a) : a);
   const quoteAttribution = new Map<Quote, Attribution>();
   const byStart = quoteIndex(quotes);
@@ -123,6 +124,8 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
     const intro = introducesSpeech(blockTokens, block.text, lex, doc.text);
     introduced = intro && resolve(intro);
     if (introduced) speaker = introduced;
+    // a paragraph that goes on with a speaker's words is theirs, whoever it names
+    voices.endParagraph(!blockSpeaker && (lex.attribution?.roles.has(blockTokens.map((t) => t.word)) ?? false));
   });
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   return { doc, claims };

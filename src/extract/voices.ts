@@ -11,14 +11,25 @@ const PRONOUNS = new Set(['he', 'she']);
 /** Resolves each voice a draft gives, in the draft's order, against the speakers it named before.
  * `inspectors` are people the source itself names as its inspectors ("Lead inspector: Ann Lee"):
  * their words are the report's wherever the draft names them. */
-export function voiceTracker(inspectors: readonly string[] = []): (voice: Voice) => Voice {
+export interface Voices {
+  /** The voice a speaker the draft names now has. */
+  resolve(voice: Voice): Voice;
+  /** Ends a paragraph; `namesRole`: it names someone by a role (a councillor, a director). A paragraph
+   * that names someone without giving anyone words leaves a later "he said" uncertain: it may be that
+   * person's, so it is not taken for the last speaker's. */
+  endParagraph(namesRole: boolean): void;
+}
+
+export function voiceTracker(inspectors: readonly string[] = []): Voices {
   const known = new Map<string, Voice>();
   for (const name of inspectors) {
     const key = surname(name);
     if (key) known.set(key, { kind: 'source', cue: 'inspector', speaker: name });
   }
   let last: Voice | undefined;
-  return (voice) => {
+  let spoke = false;
+  const resolve = (voice: Voice): Voice => {
+    spoke = true;
     if (voice.kind === 'speaker' && PRONOUNS.has(voice.name.toLowerCase())) return last ?? voice;
     const name = voice.kind === 'speaker' ? voice.name : voice.speaker;
     const key = surname(name);
@@ -29,6 +40,11 @@ export function voiceTracker(inspectors: readonly string[] = []): (voice: Voice)
     last = resolved;
     return resolved;
   };
+  const endParagraph = (namesRole: boolean) => {
+    if (namesRole && !spoke) last = undefined;
+    spoke = false;
+  };
+  return { resolve, endParagraph };
 }
 
 /** The word a later reference uses for a named person: the last word of the name, without titles

@@ -90,6 +90,11 @@ describe('everyone else speaks for themselves', () => {
     expect(ownVoice(body, 'twenty more social workers')).toBe(true);
   });
 
+  it('keeps a "he said" after a paragraph about someone else in a role from the inspector', () => {
+    const body = 'Lead inspector Nadia Forde said the service was improving.\n\nThe council\u2019s director, Omar Fell, is to step down in the spring.\n\nHe said he was sorry for the delays families had faced.';
+    expect(ownVoice(body, 'sorry for the delays')).toBe(true);
+  });
+
   it('gives a speaker\u2019s role to the reason', () => {
     const [c] = about('Councillor Ruth Bellamy said: \u201CWe have already started to put things right for families.\u201D', 'put things right');
     expect(c?.why).toEqual({ kind: 'speaker', name: 'Councillor Ruth Bellamy', role: 'Councillor' });
@@ -98,7 +103,7 @@ describe('everyone else speaks for themselves', () => {
 
 describe('voiceTracker', () => {
   it('gives a surname or pronoun the voice named before it, and the source\u2019s inspectors theirs', () => {
-    const resolve = voiceTracker(['Helen Marsh']);
+    const { resolve } = voiceTracker(['Helen Marsh']);
     expect(resolve({ kind: 'speaker', name: 'Dr Marsh' })).toEqual({ kind: 'source', cue: 'inspector', speaker: 'Helen Marsh' });
     expect(resolve({ kind: 'speaker', name: 'she' })).toEqual({ kind: 'source', cue: 'inspector', speaker: 'Helen Marsh' });
     expect(resolve({ kind: 'speaker', name: 'Councillor Jo Pike', role: 'Councillor' })).toEqual({ kind: 'speaker', name: 'Councillor Jo Pike', role: 'Councillor' });
@@ -107,7 +112,15 @@ describe('voiceTracker', () => {
   });
 
   it('leaves a pronoun as it is when no one was named before it', () => {
-    expect(voiceTracker()({ kind: 'speaker', name: 'He' })).toEqual({ kind: 'speaker', name: 'He' });
+    expect(voiceTracker().resolve({ kind: 'speaker', name: 'He' })).toEqual({ kind: 'speaker', name: 'He' });
+  });
+
+  it('does not take a pronoun for the last speaker after a paragraph that names someone else by role', () => {
+    const voices = voiceTracker(['Helen Marsh']);
+    voices.resolve({ kind: 'speaker', name: 'Ms Marsh' });
+    voices.endParagraph(false);
+    voices.endParagraph(true);
+    expect(voices.resolve({ kind: 'speaker', name: 'she' })).toEqual({ kind: 'speaker', name: 'she' });
   });
 });
 
@@ -115,5 +128,12 @@ describe('naming the speaker', () => {
   it('names a speaker by their own name, not another name earlier in the sentence', () => {
     const body = 'Ofsted inspector Tom Hesketh said the school had improved.\n\nOn a visit to Northshire Academy last week, Mr Hesketh said pupils now read widely.';
     expect(reportVoice(body, 'read widely')).toBe(true);
+  });
+});
+
+describe('a speech that names others', () => {
+  it('keeps a later "she said" the inspector\u2019s when her quoted paragraph named a director', () => {
+    const body = 'Lead inspector Nadia Forde said: \u201CThe service has improved.\n\n\u201CThe director and councillors now know what happens to children.\u201D\n\nShe said managers had checked every plan this year.';
+    expect(reportVoice(body, 'checked every plan')).toBe(true);
   });
 });
