@@ -2,6 +2,7 @@ import { buildSourceModel, type SourceModel } from './align/source-model.js';
 import { extractClaims, type DraftClaim, type DraftModel } from './extract/claims.js';
 import { spanOf, tokensIn } from './ingest/document.js';
 import { foreignPlaces, placeWords } from './judge/places.js';
+import { readInspectors } from './layout/readers/inspectors.js';
 import { referenceDate } from './judge/reference-date.js';
 import { draftFindings } from './judge/engine.js';
 import { CONFIDENCE, EVIDENCE_SCORE, reasonOf } from './judge/policy.js';
@@ -29,8 +30,10 @@ export interface CheckOptions {
 export function check(drafts: InputText[], sources: InputText[], options: CheckOptions): CheckResult {
   const lex = lexicon(options.rules);
   // every draft's claims are found (and counted against the limit) before any source is read, so a
-  // draft over the limit is refused before the costly part
-  const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims), options));
+  // draft over the limit is refused before the costly part; only the sources' named inspectors are
+  // read first, since their words in a draft are the report's
+  const inspectors = sources.flatMap((s) => readInspectors(s.text, lex));
+  const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims, inspectors), options));
   const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex, options.profile ? { profile: options.profile } : {}));
   const documents = extracted.map((d) => checkDraft(d, models, lex, options));
   const summary = summarize(documents);

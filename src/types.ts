@@ -60,9 +60,12 @@ export interface DiffPart {
   text: string;
 }
 
+/** Whose words a quote or sentence gives. An inspector speaking of the inspection speaks for the
+ * source: `speaker` then names them and `cue` is their role. A speaker's `role` ("councillor") is
+ * the role the draft gives them, when it gives one. */
 export type Attribution =
-  | { kind: 'source'; cue: string }
-  | { kind: 'speaker'; name: string }
+  | { kind: 'source'; cue: string; speaker?: string }
+  | { kind: 'speaker'; name: string; role?: string }
   | { kind: 'unknown' };
 
 export interface ClaimResult {

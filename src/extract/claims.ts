@@ -5,12 +5,13 @@ import { splitBlocks, type RawBlock } from '../layout/blocks.js';
 import { capRanges, splitSentences } from '../layout/sentences.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Attribution, ClaimKind, InputText } from '../types.js';
-import { attributeQuote, introducesSpeech, sentenceSpeaker } from './attribution.js';
+import { attributeQuote, introducesSpeech, isVoice, sentenceSpeaker, type Voice } from './attribution.js';
 import { findFacts, type Fact } from './facts.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { isMarkerLine } from './markers.js';
 import { hasReportCue } from './report-cue.js';
 import { quoteIndex, sentenceIndex, type RangeIndex } from './sweep.js';
+import { voiceTracker } from './voices.js';
 
 /** Something in the draft to check, before it is judged. */
 export interface DraftClaim {
@@ -24,6 +25,8 @@ export interface DraftClaim {
   /** For fact claims, the fact; for other claims, the facts inside them. */
   facts: Fact[];
   quote?: Quote;
+  /** In an inspector's reported speech, the quotes of their words it holds: the claim is what they quote. */
+  spoken?: Quote[];
   /** Words of a speaker (a councillor, the mayor) rather than the draft's own report. */
   inSpeech: boolean;
   /** For statements: why the words are not checked against the source. */
@@ -36,7 +39,7 @@ export interface DraftClaim {
 /** Why a statement is left unchecked; the judge turns this into the statement's reason. */
 export type NotChecked =
   | { kind: 'headline' }
-  | { kind: 'speaker'; name: string }
+  | { kind: 'speaker'; name: string; role?: string }
   | { kind: 'boilerplate'; what: string }
   | { kind: 'own-voice' }
   | { kind: 'framing' }
@@ -52,15 +55,20 @@ const LIST_ITEM = /^[-•*●▪◦‣·]\s/;
 const MIN_CLAIM_WORDS = 4;
 
 /** `stopAfter`: stop once more claims than this are found (a draft over the claim limit is refused,
- * so the rest of a 20,000-quote dump need not be read). */
-export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infinity): DraftModel {
+ * so the rest of a 20,000-quote dump need not be read). `inspectors`: people the sources name as
+ * their inspectors, whose words are the report's wherever the draft names them. */
+export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infinity, inspectors: readonly string[] = []): DraftModel {
   const doc = makeDoc(input);
   const blocks = splitTitle(doc.text, splitBlocks(doc.text));
   const quotes = findQuotes(doc.text, blocks.map((b) => [b.start, b.end] as [number, number]));
   const claims: DraftClaim[] = [];
-  let speaker: Speaker | undefined;
+  let speaker: Voice | undefined;
   // "Councillor Ann Lee, cabinet member, said:" at a paragraph's end: the next paragraph is her speech
-  let introduced: Speaker | undefined;
+  let introduced: Voice | undefined;
+  // a later "Mr Lee said" or "she added" is the speaker named before, in the role named then
+  const voices = voiceTracker(inspectors);
+  const resolve = voices.resolve;
+  const voiced = (a: Attribution): Attribution => (isVoice(a) ? resolve(a) : a);
   const quoteAttribution = new Map<Quote, Attribution>();
   const byStart = quoteIndex(quotes);
   const full = () => claims.length > stopAfter;
@@ -86,9 +94,9 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
       // the words just around the quote name its speaker; a window keeps this linear in long paragraphs
       const before = tokensIn(doc, Math.max(sentence[0], q.outerStart - 400), q.outerStart);
       const after = tokensIn(doc, q.outerEnd, Math.min(sentence[1], q.outerEnd + 300));
-      let attribution = attributeQuote(before, after, lex, doc.text);
+      let attribution = voiced(attributeQuote(before, after, lex, doc.text));
       if (attribution.kind === 'unknown' && blockSpeaker) attribution = blockSpeaker;
-      if (attribution.kind === 'speaker') speaker = attribution;
+      if (isVoice(attribution)) speaker = attribution;
       quoteAttribution.set(q, attribution);
       // a quoted word in a headline is the headline's, not a quote of the report
       if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentenceAt, lex));
@@ -101,9 +109,9 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
       if (full()) return;
       const sentence = splitIntro(doc, whole, claims);
       const inQuote = inBlock.meeting(sentence[0], sentence[1]);
-      const speech = inQuote.map((q) => quoteAttribution.get(q)).find((a): a is Speaker => a?.kind === 'speaker');
+      const speech = inQuote.map((q) => quoteAttribution.get(q)).find(isVoice);
       const quoteSides = inQuote.map((q) => quoteAttribution.get(q)?.kind ?? 'unknown');
-      const read = sentenceClaims(doc, sentence, { quotes: inQuote, quoteSides, speaker: speech ?? blockSpeaker, heading, cued }, lex);
+      const read = sentenceClaims(doc, sentence, { quotes: inQuote, quoteSides, speaker: speech ?? blockSpeaker, resolve, heading, cued }, lex);
       claims.push(...read.claims);
       cued ||= read.cued;
       blockCued ||= read.cued;
@@ -113,14 +121,16 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
     carried = blockCued || (listItem && cued);
     previousHandsOn = listItem || heading || /:\s*$/.test(block.text);
     const blockTokens = tokensIn(doc, block.start, block.end);
-    introduced = introducesSpeech(blockTokens, block.text, lex, doc.text);
+    const intro = introducesSpeech(blockTokens, block.text, lex, doc.text);
+    introduced = intro && resolve(intro);
     if (introduced) speaker = introduced;
+    // a paragraph that goes on with a speaker's words is theirs, whoever it names
+    voices.endParagraph(!blockSpeaker && (lex.attribution?.roles.has(blockTokens.map((t) => t.word)) ?? false));
   });
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   return { doc, claims };
 }
 
-type Speaker = Extract<Attribution, { kind: 'speaker' }>;
 
 /** A draft's first line is its headline even when no blank line follows it. */
 function splitTitle(text: string, blocks: RawBlock[]): RawBlock[] {
@@ -212,7 +222,9 @@ interface SentenceContext {
   quotes: Quote[];
   quoteSides: Attribution['kind'][];
   /** Whose words these are, when a speaker's (a quote of theirs, or a paragraph of their speech). */
-  speaker?: Speaker;
+  speaker?: Voice;
+  /** Reads a speaker named in the sentence against those named before it. */
+  resolve(voice: Voice): Voice;
   heading: boolean;
   /** Whether an earlier sentence of the paragraph, or the intro to its list, tied it to the report. */
   cued: boolean;
@@ -231,15 +243,18 @@ function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceC
 function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: Fact[], context: SentenceContext, cued: boolean, lex: Lexicon): DraftClaim[] {
   const { quotes, heading } = context;
   // reported speech without quotation marks: "Sir Ann Lee said the service had turned a corner"
-  const speaker = context.speaker ?? (heading ? undefined : sentenceSpeaker(tokens, lex, doc.text));
+  const said = context.speaker || heading ? undefined : sentenceSpeaker(tokens, lex, doc.text);
+  const voice = context.speaker ?? (said && context.resolve(said));
+  // an inspector's words are the report's: checked as any "inspectors found" is
+  const speaker = voice?.kind === 'speaker' ? voice : undefined;
   const inSpeech = speaker !== undefined;
   const namesSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
   // in a speaker's words the source must itself be reporting something ("as the report notes …");
   // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection, and
   // so is what the speaker feels about it ("We are pleased that Ofsted recognised …")
   const reportsSource = (ts: Token[]) => namesSource(ts) && (!inSpeech || (reportedBySource(ts, lex) && !opensInFirstPerson(spokenPart(ts, quotes), lex)));
-  const attribution: Attribution = speaker ?? (namesSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
-  const why: NotChecked | undefined = heading ? { kind: 'headline' } : speaker ? { kind: 'speaker', name: speaker.name } : undefined;
+  const attribution: Attribution = voice ?? (namesSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
+  const why: NotChecked | undefined = heading ? { kind: 'headline' } : speaker ? { kind: 'speaker', name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}) } : undefined;
   const out: DraftClaim[] = [];
   // in a speaker's words, only what reports the source is checked; in a headline, only its grades
   // a speaker's dates and counts are checked only where they date or count an inspection ("since the
@@ -283,6 +298,9 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const speakerOnly = inSpeech && !reportsSource(restTokens);
   const statement = heading || speakerOnly || firstPerson;
+  // an inspector's reported speech around quotes of theirs is checked by what it quotes
+  const reportVoice = voice?.kind === 'source';
+  const spoken = reportVoice && !statement ? quotes.filter((q, i) => context.quoteSides[i] === 'source' && q.start >= start && q.end <= end) : [];
   const uncued = !statement && !cued;
   out.push({
     kind: statement ? 'statement' : 'claim',
@@ -293,6 +311,7 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
     attribution,
     facts: facts.filter((f) => f.start >= start && f.end <= end),
     inSpeech,
+    ...(spoken.length ? { spoken } : {}),
     ...(statement ? { why: why ?? { kind: 'own-voice' } } : {}),
     ...(uncued ? { uncued: true as const } : {}),
   });

@@ -7,7 +7,7 @@ import { alignedFindings, factFindings } from './engine.js';
 import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
 import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
-import { statementReason } from './statement-reason.js';
+import { statementReason, voicedReason } from './statement-reason.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffPart } from '../types.js';
@@ -18,6 +18,13 @@ const { paraphraseCoverage: PARAPHRASE_COVERAGE, contradictionCoverage: CONTRADI
 const checkFact = (ctx: JudgeContext, fact: Parameters<typeof factFindings>[1]): Judgement => factJudgement(factFindings(ctx, fact));
 
 export function judgeClaim(ctx: JudgeContext): Judgement {
+  const judged = judgeOf(ctx);
+  // an inspector's words: the reason says whose they are and that they were checked for it
+  const [first, ...rest] = judged.reasons;
+  return first && judged.verdict !== 'unchecked' ? { ...judged, reasons: [voicedReason(ctx.claim, ctx.lex, first), ...rest] } : judged;
+}
+
+function judgeOf(ctx: JudgeContext): Judgement {
   const { claim } = ctx;
   if (claim.kind === 'fact') {
     const judged = checkFact(ctx, claim.facts[0]!);
@@ -26,6 +33,8 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
     return judged;
   }
   if (claim.kind === 'quote') return judgeQuote(ctx);
+  const quoted = claim.kind === 'claim' ? spokenVerbatim(ctx) : undefined;
+  if (quoted) return quoted;
   const judged = judgeWords(ctx);
   if (claim.kind === 'statement') {
     const follows = judged.verdict === 'verbatim' || judged.verdict === 'paraphrased';
@@ -37,6 +46,35 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
     };
   }
   return judged;
+}
+
+/** An inspector's reported speech around their quoted words ("NAME said the force should be 'applauded'
+ * for …"): the quote is the claim, so when every quoted part is the report's word for word, so is the
+ * sentence; the words around it are the writer's report of them. */
+function spokenVerbatim(ctx: JudgeContext): Judgement | undefined {
+  const { claim } = ctx;
+  if (!claim.spoken?.length) return undefined;
+  const judged = claim.spoken.map((q) => {
+    const tokens = ctx.sentenceTokens([q.start, q.end]);
+    const facts = claim.facts.filter((f) => f.start >= q.start && f.end <= q.end);
+    return judgeQuote({ ...ctx, claim: { ...claim, kind: 'quote', start: q.start, end: q.end, tokens, facts, quote: q } });
+  });
+  if (!judged.every((j) => j.verdict === 'verbatim')) return undefined;
+  // a short quote ("excellent") stands in many passages: the one the whole sentence matches best is
+  // the one it quotes, when that passage holds the quoted words
+  const near = bestAlignment(ctx, claim.tokens);
+  const nearWords = near && ` ${near.candidate.tokens.map((t) => t.word).join(' ')} `;
+  const evidence = claim.spoken.map((q, i) => {
+    const words = ctx.sentenceTokens([q.start, q.end]).map((t) => t.word).join(' ');
+    return near && nearWords!.includes(` ${words} `) ? regionRef(ctx, near.candidate, 0, near.candidate.tokens.length) : judged[i]!.evidence[0]!;
+  });
+  const where = [...new Set(evidence.map((e) => e.passage.locator))].join('; ');
+  return {
+    verdict: 'verbatim',
+    confidence: CONFIDENCE.verbatimQuote,
+    evidence,
+    reasons: [matchReason('verbatim', `The quoted words are word for word in the source (${where}); the rest of the sentence reports them.`)],
+  };
 }
 
 /** Cuts a quote's words at ellipses and drops [bracketed] insertions: each piece must be found in order. */

@@ -26,7 +26,7 @@ describe('speakers', () => {
 
   it('names the speaker by role and name, never by a word of the quote', () => {
     const whyOf = (body: string) => claimsOf(body).find((c) => c.kind === 'statement')?.why;
-    expect(whyOf('Chief executive Dana Marsh said: \u201CWe accept the findings in full.\u201D')).toEqual({ kind: 'speaker', name: 'Chief executive Dana Marsh' });
+    expect(whyOf('Chief executive Dana Marsh said: \u201CWe accept the findings in full.\u201D')).toEqual({ kind: 'speaker', name: 'Chief executive Dana Marsh', role: 'Chief executive' });
     expect(whyOf('The prison\u2019s governor said: \u201CWe are already turning things around.\u201D')).toEqual({ kind: 'speaker', name: 'the speaker' });
   });
 

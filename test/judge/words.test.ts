@@ -42,3 +42,24 @@ describe('a claim in the draft\u2019s words', () => {
     expect(verdictOf('Inspectors said leaders at the school do not have the capacity to improve teaching.')[0]?.verdict).toBe('paraphrased');
   });
 });
+
+describe('an inspector\u2019s reported speech around their quoted words', () => {
+  const judged = (sentence: string) =>
+    check([text(sentence)], [text(REPORT, 'source.txt')], { rules }).documents[0]!.claims.filter((c) => c.kind === 'claim').map((c) => ({ verdict: c.verdict, message: c.reasons[0]?.message ?? '' }));
+
+  it('is verbatim when the quoted words are the report\u2019s, though the words around them are the writer\u2019s', () => {
+    const [c] = judged('Lead inspector Ann Pryor said the borough had shown \u201Cgood evidence of improvement\u201D in every part of the service.');
+    expect(c).toMatchObject({ verdict: 'verbatim' });
+    expect(c!.message).toMatch(/^Given as the words of Ann Pryor, Lead inspector, who speaks for the inspection, so checked against the report: the quoted words are word for word/);
+  });
+
+  it('is judged by its own words when the quote is not the report\u2019s', () => {
+    const [c] = judged('Lead inspector Ann Pryor said the borough had shown \u201Cremarkable leadership\u201D in every part of the service.');
+    expect(c?.verdict).not.toBe('verbatim');
+  });
+
+  it('is a councillor\u2019s own, and not checked, however it quotes the report', () => {
+    const out = check([text('Councillor Ann Pryor said the borough had shown \u201Cgood evidence of improvement\u201D in every part of the service.')], [text(REPORT, 'source.txt')], { rules }).documents[0]!.claims;
+    expect(out.every((c) => c.verdict === 'unchecked')).toBe(true);
+  });
+});

@@ -11,6 +11,8 @@ const schema = () => {
     verbs: z.array(term).min(1),
     /** Titles and roles that make a speaker someone other than the source. */
     roles: z.array(term).default([]),
+    /** Roles that speak for the inspection ("lead inspector", "HMI"): their words are the report's. */
+    reportRoles: z.array(term).default([]),
     /** Words of the draft's own voice ("we", "our"). */
     firstPerson: z.array(term).default([]),
     /** Verbs of speech whose subject may be a person or a body other than the source ("said", "added", "welcomed"). */
@@ -30,6 +32,8 @@ export const meta = {
   schema,
   messages: {
     speaker: "Not checked: these are {name}'s own words, not the report's.",
+    speakerRole: "Not checked: the {role}'s own words ({name}), not the report's.",
+    reportVoice: "Given as the words of {who}, who speaks for the inspection, so checked against the report: {reason}",
     headline: 'Not checked: a headline; only a grade it states is checked.',
     boilerplate: 'Not checked: {what}, not a claim about the report.',
     ownVoice: 'Not checked: the draft’s own voice (we, our), not a claim about the report.',
@@ -54,6 +58,7 @@ export const vocabulary = {
       speakerPronouns: lower(rules.flatMap((r) => r.speakerPronouns)),
       sourcePronouns: lower(rules.flatMap((r) => r.sourcePronouns)),
       roles: flag(rules.flatMap((r) => r.roles)),
+      reportRoles: flag(rules.flatMap((r) => r.reportRoles)),
       firstPerson: new Set(rules.flatMap((r) => r.firstPerson).map((w) => w.toLowerCase())),
       /** The verbs as written, for the words that frame a claim. */
       verbList: verbs,
