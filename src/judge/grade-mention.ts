@@ -21,7 +21,7 @@ export interface MentionFinding {
 }
 
 /** The inspection a claim's grade is about, once the report's own years are known. */
-type ClaimedWhen = 'this inspection' | { year: number } | 'previous';
+export type ClaimedWhen = 'this inspection' | { year: number } | 'previous';
 
 /** Where a grade is best shown: a judgement table's row, then a heading, then prose. */
 const LOCATOR_ORDER: Record<Grade['at']['kind'], number> = { 'table-row': 0, heading: 1, label: 2, paragraph: 3 };
@@ -86,7 +86,7 @@ function ownYears(source: SourceDoc): Set<number> {
 }
 
 /** The report's grades of that time, best shown first; "previously" means the latest earlier one. */
-function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
+export function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
   const byPlace = (a: Grade, b: Grade) => LOCATOR_ORDER[a.at.kind] - LOCATOR_ORDER[b.at.kind];
   if (when === 'this inspection') return source.grades.filter((g) => g.when === 'this inspection').sort(byPlace);
   const earlier = source.grades.filter((g) => typeof g.when === 'object');
@@ -100,7 +100,7 @@ function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
 /** The grades of the claim's subject: one per area it names, or the overall judgement. A claim that
  * names no area is about the service as a whole; a report that states no overall grade but grades one
  * thing only (an earlier inspection's single grade) gives that. */
-function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject): Grade[] | undefined {
+export function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject): Grade[] | undefined {
   if (subject.kind === 'areas') {
     const areas = profileAreas(source.profile);
     const areaOf = (g: Grade) => g.area ?? (g.overall ? 'overall' : resolveArea(words(g.subject), areas, 'report')?.id);

@@ -8,6 +8,7 @@ import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel
 import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
 import { statementReason } from './statement-reason.js';
+import { weighTone } from './tone.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffPart } from '../types.js';
@@ -26,7 +27,8 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
     return judged;
   }
   if (claim.kind === 'quote') return judgeQuote(ctx);
-  const judged = judgeWords(ctx);
+  // a claim's tone ("slated by inspectors") is weighed against the report's grade as well as its words
+  const judged = claim.kind === 'claim' ? weighTone(ctx, judgeWords(ctx)) : judgeWords(ctx);
   if (claim.kind === 'statement') {
     const follows = judged.verdict === 'verbatim' || judged.verdict === 'paraphrased';
     return {

@@ -1,0 +1,212 @@
+// Evaluative press language in a draft's sentence: a verb, adjective or noun with a polarity
+// ("slated", "praised", "a damning report", "failings in"), how emphatic it is ("heavily
+// criticised"), whether it is denied ("not criticised"), and what it is about — the report itself,
+// or the words naming what is praised or censured ("the care … has been hailed": "the care").
+// Reading only: which grade those words mean is the judge's (src/judge/tone.ts), against the
+// report's own profile.
+import type { Token } from '../ingest/tokens.js';
+import type { PhraseMatcher } from '../rules/phrases.js';
+
+export type ToneSign = 'positive' | 'negative';
+
+/** One entry of the tone pack: a verb inspectors do to what they grade, or a describing word;
+ * a polarity word or a change between inspections. */
+export interface ToneTerm {
+  role: 'verb' | 'word';
+  kind: 'polarity' | 'change';
+  sign: ToneSign;
+  strong: boolean;
+}
+
+/** The tone pack's words, compiled (src/rules/types/tone.ts). */
+export interface TonePack {
+  terms: PhraseMatcher<ToneTerm>;
+  intensifiers: PhraseMatcher<true>;
+  negations: PhraseMatcher<true>;
+  /** Negations that turn a negative word into a change for the better ("no longer failing"). */
+  improvedBy: PhraseMatcher<true>;
+  wholes: PhraseMatcher<true>;
+  documents: PhraseMatcher<true>;
+  background: PhraseMatcher<true>;
+  /** Forms of "to be" that make a verb passive ("was slated") or a word predicative ("is not good enough"). */
+  passives: PhraseMatcher<true>;
+  /** Other helpers before them ("has been", "will be"). */
+  auxiliaries: PhraseMatcher<true>;
+  phraseEnds: PhraseMatcher<true>;
+  /** Phrase ends that narrow the phrase to a part of what it names ("services for disabled children"). */
+  qualifiers: PhraseMatcher<true>;
+}
+
+/** What a tone word is about: the report itself, or the draft's words for a thing (with their head word). */
+export type ToneTarget =
+  | { kind: 'document'; from: number; to: number }
+  /** `words` as written, without determiners; `head` the last of them, bare; `narrowed` when the
+   * phrase goes on to a qualifier ("services for disabled children"): a part, not the whole. */
+  | { kind: 'words'; from: number; to: number; words: string[]; head: string; narrowed: boolean };
+
+/** Who does the praising or censuring: the report's side, someone the sentence names, or no one named. */
+export type ToneAgent = 'source' | 'other' | 'unstated';
+
+export interface ToneHit {
+  /** Token range of the tone words, an intensifier before them included. */
+  from: number;
+  to: number;
+  term: ToneTerm;
+  target: ToneTarget;
+  agent: ToneAgent;
+}
+
+/** Token range of what a hit says: its tone words and what they are about ("the school has been slated"). */
+export const toneSpan = (hit: ToneHit): [number, number] => [Math.min(hit.from, hit.target.from), Math.max(hit.to, hit.target.to)];
+
+/** The words of the report's side, to tell who praises or censures. */
+export interface SourceNames {
+  sourceAliases?: PhraseMatcher<true>;
+  documentNouns?: PhraseMatcher<true>;
+}
+
+/** Words before a tone word within which a negation, background word or intensifier counts. */
+const LEAD = 3;
+/** Words a target noun phrase runs to at most. */
+const PHRASE_REACH = 8;
+/** Words after a describing word within which the report's own name makes it about the report ("damning inspection report"). */
+const DOCUMENT_AFTER = 3;
+/** Pronouns that stand for the inspectors of a sentence before ("They also slammed …"). */
+const SOURCE_PRONOUNS = new Set(['they', 'it']);
+
+/** The tone words of a sentence's tokens, each with its target and agent. `text` is the text the
+ * tokens point into (to see punctuation between them). */
+export function readTone(tokens: Token[], text: string, pack: TonePack, names: SourceNames): ToneHit[] {
+  const seq = tokens.map((t) => t.word.replace(/'s$/, ''));
+  const words = tokens.map((t) => t.word);
+  const broken = (i: number) => i <= 0 || i >= tokens.length || /[,;:()\u2013\u2014.!?"\u201C\u201D]|\s-\s/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const hits: ToneHit[] = [];
+  for (const hit of pack.terms.findAll(words)) {
+    // a phrase is read within one stretch of text: "serious' failings" across a closing quote mark is two
+    if (range(hit.from + 1, hit.to).some(broken)) continue;
+    let from = hit.from;
+    let term = hit.value;
+    const intensifier = endingAt(pack.intensifiers, words, from);
+    if (intensifier !== undefined && !broken(from)) {
+      from = intensifier;
+      term = { ...term, strong: true };
+    }
+    const lead = words.slice(Math.max(0, from - LEAD), from);
+    if (pack.background.has(lead)) continue;
+    const negation = pack.negations.findAll(lead).pop() ?? (lead.some((w) => w.endsWith("n't")) ? { phrase: "n't" } : undefined);
+    if (negation) {
+      // "no longer failing": the denial of a censure is a change for the better; any other denial says nothing we can weigh
+      if (!(term.sign === 'negative' && term.kind === 'polarity' && pack.improvedBy.has(words.slice(Math.max(0, from - LEAD), from)))) continue;
+      term = { ...term, kind: 'change', sign: 'positive' };
+    }
+    const read = targetOf({ seq, words, broken }, hit.to, from, term, pack, names);
+    if (read) hits.push({ from, to: hit.to, term, ...read });
+  }
+  return hits;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+
+/** The start of an entry of `matcher` that ends right at `at`, if one does. */
+function endingAt(matcher: PhraseMatcher<true>, seq: string[], at: number): number | undefined {
+  for (let k = 1; k <= LEAD && at - k >= 0; k++) if (matcher.matchAt(seq, at - k)?.to === at) return at - k;
+  return undefined;
+}
+
+/** A sentence's words: bare (without "'s", to match), as written (for area names), and where the punctuation breaks it. */
+interface Words {
+  seq: string[];
+  words: string[];
+  broken: (i: number) => boolean;
+}
+
+function targetOf(
+  ws: Words,
+  to: number,
+  from: number,
+  term: ToneTerm,
+  pack: TonePack,
+  names: SourceNames,
+): { target: ToneTarget; agent: ToneAgent } | undefined {
+  const { seq, broken } = ws;
+  const aux = auxiliaryBefore(seq, broken, from, pack);
+  const subject = () => nounPhraseBefore(ws, aux?.at ?? from, pack);
+  const agentOf = (ws: string[] | undefined): ToneAgent => {
+    if (!ws?.length) return 'unstated';
+    if (names.sourceAliases?.has(ws) || names.documentNouns?.has(ws)) return 'source';
+    return ws.length === 1 && SOURCE_PRONOUNS.has(ws[0]!) ? 'unstated' : 'other';
+  };
+  if (term.role === 'verb' && term.kind === 'polarity') {
+    if (aux?.passive) {
+      // "the school was slated by inspectors": the subject is what is censured, "by" names who did it
+      const by = seq[to] === 'by' && !broken(to) ? nounPhraseAfter(ws, to + 1, pack) : undefined;
+      const target = subject();
+      return target && { target, agent: by ? agentOf(by.words) : 'unstated' };
+    }
+    // "inspectors slammed the school": what follows is censured, what stands before did it
+    const object = nounPhraseAfter(ws, to, pack);
+    const before = subject();
+    return object && { target: object, agent: agentOf(before?.words) };
+  }
+  // a describing word or a change: "a damning (inspection) report", "improvements to children's services",
+  // "teaching is not good enough", "a failing school"
+  for (let k = to; k < Math.min(seq.length, to + DOCUMENT_AFTER) && !(k > to && broken(k)); k++) {
+    const document = pack.documents.matchAt(seq, k);
+    if (document) return { target: { kind: 'document', from: k, to: document.to }, agent: 'unstated' };
+  }
+  if (['in', 'at', 'across', 'within', 'of', 'about', 'to'].includes(seq[to] ?? '') && !broken(to)) {
+    const complement = nounPhraseAfter(ws, to + 1, pack);
+    if (complement) return { target: complement, agent: 'unstated' };
+  }
+  if (aux !== undefined) {
+    const target = subject();
+    return target && { target, agent: 'unstated' };
+  }
+  const after = term.role === 'word' && !broken(to) ? nounPhraseAfter(ws, to, pack) : undefined;
+  return after && { target: after, agent: 'unstated' };
+}
+
+/** The helper verbs right before a tone word ("was slated", "has been hailed", "is also not good
+ * enough"), over adverbs between them: where they start, and whether a form of "to be" is among them. */
+function auxiliaryBefore(seq: string[], broken: (i: number) => boolean, from: number, pack: TonePack): { at: number; passive: boolean } | undefined {
+  let i = from;
+  let found: { at: number; passive: boolean } | undefined;
+  while (i > 0 && !broken(i) && from - i < LEAD + 1) {
+    const w = seq[i - 1]!;
+    const passive = pack.passives.hasWord(w);
+    if (passive || pack.auxiliaries.hasWord(w)) found = { at: i - 1, passive: passive || (found?.passive ?? false) };
+    else if (!(w.endsWith('ly') || w === 'also' || w === 'now' || w === 'still')) break;
+    i--;
+  }
+  return found;
+}
+
+/** The noun phrase that ends right before `at`, cut at the first word that ends a phrase
+ * ("the care being provided for …" → "the care"). */
+function nounPhraseBefore({ seq, words, broken }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
+  let start = at;
+  while (start > 0 && at - start < PHRASE_REACH * 2 && !broken(start)) {
+    const w = seq[start - 1]!;
+    if (['which', 'who', 'that', 'and', 'but', 'while', 'after', 'when', 'because', 'as'].includes(w)) break;
+    start--;
+  }
+  let end = start;
+  while (end < at && !pack.phraseEnds.hasWord(seq[end]!) && !(end > start && broken(end))) end++;
+  return phrase(words, start, end, end < at && pack.qualifiers.hasWord(seq[end]!));
+}
+
+/** The noun phrase that starts at `at`, up to a break or a word that ends a phrase. */
+function nounPhraseAfter({ seq, words, broken }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
+  let end = at;
+  while (end < seq.length && end - at < PHRASE_REACH && !(end > at && broken(end)) && !pack.phraseEnds.hasWord(seq[end]!)) end++;
+  return phrase(words, at, end, end < seq.length && !broken(end) && pack.qualifiers.hasWord(seq[end]!));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', 'some', 'all']);
+
+/** words[from, to) as a target: its words as written without determiners, and its last word bare. */
+function phrase(words: string[], from: number, to: number, narrowed: boolean): Extract<ToneTarget, { kind: 'words' }> | undefined {
+  const content = words.slice(from, to).filter((w) => !DETERMINERS.has(w));
+  const head = content[content.length - 1]?.replace(/'s$/, '');
+  return head ? { kind: 'words', from, to, words: content, head, narrowed } : undefined;
+}
