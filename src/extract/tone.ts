@@ -5,7 +5,7 @@
 // Reading only: which grade those words mean is the judge's (src/judge/tone.ts), against the
 // report's own profile.
 import type { Token } from '../ingest/tokens.js';
-import type { PhraseMatcher } from '../rules/phrases.js';
+import type { PhraseHit, PhraseMatcher } from '../rules/phrases.js';
 
 export type ToneSign = 'positive' | 'negative';
 
@@ -33,6 +33,8 @@ export interface TonePack {
   /** Other helpers before them ("has been", "will be"). */
   auxiliaries: PhraseMatcher<true>;
   phraseEnds: PhraseMatcher<true>;
+  /** Words that open another clause, which a phrase before a tone word does not reach across ("which", "but"). */
+  clauseWords: PhraseMatcher<true>;
   /** Phrase ends that narrow the phrase to a part of what it names ("services for disabled children"). */
   qualifiers: PhraseMatcher<true>;
 }
@@ -41,8 +43,10 @@ export interface TonePack {
 export type ToneTarget =
   | { kind: 'document'; from: number; to: number }
   /** `words` as written, without determiners; `head` the last of them, bare; `narrowed` when the
-   * phrase goes on to a qualifier ("services for disabled children"): a part, not the whole. */
-  | { kind: 'words'; from: number; to: number; words: string[]; head: string; narrowed: boolean };
+   * phrase goes on to a qualifier ("services for disabled children"): a part, not the whole;
+   * `extent` the words with what qualifies them, where an area may be named ("the force's work on
+   * preventing crime"). */
+  | { kind: 'words'; from: number; to: number; words: string[]; head: string; narrowed: boolean; extent: string[] };
 
 /** Who does the praising or censuring: the report's side, someone the sentence names, or no one named. */
 export type ToneAgent = 'source' | 'other' | 'unstated';
@@ -81,9 +85,7 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
   const words = tokens.map((t) => t.word);
   const broken = (i: number) => i <= 0 || i >= tokens.length || /[,;:()\u2013\u2014.!?"\u201C\u201D]|\s-\s/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const hits: ToneHit[] = [];
-  for (const hit of pack.terms.findAll(words)) {
-    // a phrase is read within one stretch of text: "serious' failings" across a closing quote mark is two
-    if (range(hit.from + 1, hit.to).some(broken)) continue;
+  for (const hit of stretchHits(pack.terms, words, broken)) {
     let from = hit.from;
     let term = hit.value;
     const intensifier = endingAt(pack.intensifiers, words, from);
@@ -105,7 +107,17 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
   return hits;
 }
 
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+/** A phrase is read within one stretch of text between punctuation: "serious' failings" across a
+ * closing quote mark is not "serious failings". */
+function stretchHits<T>(matcher: PhraseMatcher<T>, words: string[], broken: (i: number) => boolean): Array<PhraseHit<T>> {
+  const hits: Array<PhraseHit<T>> = [];
+  for (let start = 0, end = 1; end <= words.length; end++) {
+    if (end < words.length && !broken(end)) continue;
+    hits.push(...matcher.findAll(words.slice(start, end)).map((h) => ({ ...h, from: h.from + start, to: h.to + start })));
+    start = end;
+  }
+  return hits;
+}
 
 /** The start of an entry of `matcher` that ends right at `at`, if one does. */
 function endingAt(matcher: PhraseMatcher<true>, seq: string[], at: number): number | undefined {
@@ -187,26 +199,35 @@ function nounPhraseBefore({ seq, words, broken }: Words, at: number, pack: ToneP
   let start = at;
   while (start > 0 && at - start < PHRASE_REACH * 2 && !broken(start)) {
     const w = seq[start - 1]!;
-    if (['which', 'who', 'that', 'and', 'but', 'while', 'after', 'when', 'because', 'as'].includes(w)) break;
+    // "and" joins two clauses when a new subject follows it ("…, and the school was slated"), else
+    // it is inside the phrase ("children in need of help and protection")
+    if (pack.clauseWords.hasWord(w) || (w === 'and' && CLAUSE_SUBJECTS.has(seq[start] ?? ''))) break;
     start--;
   }
   let end = start;
   while (end < at && !pack.phraseEnds.hasWord(seq[end]!) && !(end > start && broken(end))) end++;
-  return phrase(words, start, end, end < at && pack.qualifiers.hasWord(seq[end]!));
+  const narrowed = end < at && pack.qualifiers.hasWord(seq[end]!);
+  return phrase(words, start, end, narrowed, narrowed ? at : end);
 }
 
 /** The noun phrase that starts at `at`, up to a break or a word that ends a phrase. */
 function nounPhraseAfter({ seq, words, broken }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
   let end = at;
   while (end < seq.length && end - at < PHRASE_REACH && !(end > at && broken(end)) && !pack.phraseEnds.hasWord(seq[end]!)) end++;
-  return phrase(words, at, end, end < seq.length && !broken(end) && pack.qualifiers.hasWord(seq[end]!));
+  const narrowed = end < seq.length && !broken(end) && pack.qualifiers.hasWord(seq[end]!);
+  let extent = end;
+  while (narrowed && extent < seq.length && extent - at < PHRASE_REACH * 2 && !broken(extent) && !pack.clauseWords.hasWord(seq[extent]!)) extent++;
+  return phrase(words, at, end, narrowed, extent);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', 'some', 'all']);
+/** Words that open a clause's subject after "and". */
+const CLAUSE_SUBJECTS = new Set([...DETERMINERS, 'it', 'they', 'he', 'she', 'we', 'i']);
 
-/** words[from, to) as a target: its words as written without determiners, and its last word bare. */
-function phrase(words: string[], from: number, to: number, narrowed: boolean): Extract<ToneTarget, { kind: 'words' }> | undefined {
+/** words[from, to) as a target: its words as written without determiners, its last word bare, and
+ * the words up to `extentEnd` with what qualifies it. */
+function phrase(words: string[], from: number, to: number, narrowed: boolean, extentEnd: number): Extract<ToneTarget, { kind: 'words' }> | undefined {
   const content = words.slice(from, to).filter((w) => !DETERMINERS.has(w));
   const head = content[content.length - 1]?.replace(/'s$/, '');
-  return head ? { kind: 'words', from, to, words: content, head, narrowed } : undefined;
+  return head ? { kind: 'words', from, to, words: content, head, narrowed, extent: words.slice(from, extentEnd) } : undefined;
 }

@@ -111,6 +111,8 @@ export const CONFIDENCE = {
   toneSupports: 0.6,
   /** A claim's tone the report's grade contradicts ("praised" for an Inadequate service). */
   toneContradicts: 0.7,
+  /** A claim's tone stronger than a mixed grade bears ("slated" for Requires improvement). */
+  toneUnsettled: 0.55,
 } as const;
 
 /** How sure a rule's finding makes claimcheck, by `ruleType/messageId`, or more narrowly

@@ -64,7 +64,7 @@ function subjectOf(ctx: JudgeContext, hit: ToneHit, pack: TonePack): Parameters<
   const { target } = hit;
   // "an improvement on the last inspection" names what it is compared with, not what improved
   if (target.kind === 'document') return hit.term.kind === 'change' ? undefined : { kind: 'overall' };
-  const area = resolveArea(target.words, profileAreas(ctx.model.source.profile), 'press');
+  const area = resolveArea(target.extent, profileAreas(ctx.model.source.profile), 'press');
   if (area && area.id !== 'overall') return { kind: 'areas', areas: [{ area: area.id, words: area.words }] };
   const whole = !target.narrowed && (pack.wholes.has([target.head]) || ctx.places.has(target.head) || area?.id === 'overall');
   return whole ? { kind: 'overall' } : undefined;
@@ -87,16 +87,26 @@ function gradeData(ctx: JudgeContext, grade: Grade) {
 }
 
 /** A claim's verdict once its tone is weighed: a tone the report's grade contradicts makes it
- * contradictory (unless the words are the report's own); a tone it supports makes a claim nothing
- * else supports paraphrased; a tone too strong for a mixed grade leaves the verdict as it was. */
+ * contradictory (unless the words are the report's own); a tone too strong for a mixed grade leaves
+ * it unsupported, whatever words it shares with the grade's passage (the tone is what it claims);
+ * a tone the grade bears out makes it paraphrased, with the grade as its reason. */
 export function weighTone(ctx: JudgeContext, judged: Judgement): Judgement {
   if (judged.verdict === 'verbatim' || judged.verdict === 'contradictory') return judged;
   const findings = claimFindings(ctx);
+  if (!findings.length) return judged;
+  const decided = (verdict: Judgement['verdict'], by: Finding[], confidence: number): Judgement => ({
+    verdict,
+    confidence,
+    evidence: by.flatMap((f) => f.evidence),
+    reasons: by.map(reasonOf),
+    ...(verdict === 'contradictory' ? { level: contradictionLevel(by) } : {}),
+    findings,
+  });
   const against = findings.filter((f) => f.effect === 'contradicts');
-  if (against.length) {
-    return { verdict: 'contradictory', confidence: CONFIDENCE.toneContradicts, evidence: against.flatMap((f) => f.evidence), reasons: against.map(reasonOf), level: contradictionLevel(against), findings };
-  }
-  const support = findings.filter((f) => f.effect === 'supports');
-  if (!support.length || findings.some((f) => f.effect === 'unsupported') || judged.verdict === 'paraphrased') return judged;
-  return { verdict: 'paraphrased', confidence: CONFIDENCE.toneSupports, evidence: support.flatMap((f) => f.evidence), reasons: support.map(reasonOf), findings: findings as Finding[] };
+  if (against.length) return decided('contradictory', against, CONFIDENCE.toneContradicts);
+  const unsettled = findings.filter((f) => f.effect === 'unsupported');
+  if (unsettled.length) return decided('unsupported', unsettled, CONFIDENCE.toneUnsettled);
+  if (judged.verdict !== 'paraphrased') return decided('paraphrased', findings, CONFIDENCE.toneSupports);
+  // said in other words too: the grade's reason goes with the words'
+  return { ...judged, reasons: [...findings.map(reasonOf), ...judged.reasons], findings: [...(judged.findings ?? []), ...findings] };
 }

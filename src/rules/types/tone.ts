@@ -40,6 +40,8 @@ const schema = () => {
     auxiliaries: list,
     /** Words that end a noun phrase. */
     phraseEnds: list,
+    /** Words that open another clause ("which", "but"). */
+    clauseWords: list,
     /** Those of them that narrow the phrase to a part ("services for disabled children"). */
     qualifiers: list,
   };
@@ -80,7 +82,7 @@ export const vocabulary = {
   key: 'tone',
   build(rules: Rule[]): TonePack | undefined {
     if (!rules.length) return undefined;
-    const all = (key: 'intensifiers' | 'negations' | 'improvedBy' | 'wholes' | 'documents' | 'background' | 'passives' | 'auxiliaries' | 'phraseEnds' | 'qualifiers') => flag(rules.flatMap((r) => r[key]));
+    const all = (key: 'intensifiers' | 'negations' | 'improvedBy' | 'wholes' | 'documents' | 'background' | 'passives' | 'auxiliaries' | 'phraseEnds' | 'qualifiers' | 'clauseWords') => flag(rules.flatMap((r) => r[key]));
     const entries: Array<[string, ToneTerm]> = rules.flatMap((r) => [
       ...TONES.flatMap((tone) => [
         ...(r.verbs[tone] ?? []).map((p): [string, ToneTerm] => [p, termOf('verb', tone)]),
@@ -101,6 +103,7 @@ export const vocabulary = {
       auxiliaries: all('auxiliaries'),
       phraseEnds: all('phraseEnds'),
       qualifiers: all('qualifiers'),
+      clauseWords: all('clauseWords'),
     };
   },
 } as const;
