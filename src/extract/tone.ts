@@ -67,6 +67,8 @@ export const toneSpan = (hit: ToneHit): [number, number] => [Math.min(hit.from, 
 export interface SourceNames {
   sourceAliases?: PhraseMatcher<true>;
   documentNouns?: PhraseMatcher<true>;
+  /** Verbs that report what was found ("said", "concluded"): what is praised starts after them. */
+  reportingVerbs?: PhraseMatcher<true>;
 }
 
 /** Words before a tone word within which a negation, background word or intensifier counts. */
@@ -101,7 +103,8 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
       if (!(term.sign === 'negative' && term.kind === 'polarity' && pack.improvedBy.has(words.slice(Math.max(0, from - LEAD), from)))) continue;
       term = { ...term, kind: 'change', sign: 'positive' };
     }
-    const read = targetOf({ seq, words, broken }, hit.to, from, term, pack, names);
+    const opens = (w: string) => pack.clauseWords.hasWord(w) || (names.reportingVerbs?.hasWord(w) ?? false);
+    const read = targetOf({ seq, words, broken, opens }, hit.to, from, term, pack, names);
     if (read) hits.push({ from, to: hit.to, term, ...read });
   }
   return hits;
@@ -130,6 +133,8 @@ interface Words {
   seq: string[];
   words: string[];
   broken: (i: number) => boolean;
+  /** A word that opens a clause of its own ("which", "said"): a phrase before a tone word starts after it. */
+  opens: (w: string) => boolean;
 }
 
 function targetOf(
@@ -152,8 +157,12 @@ function targetOf(
     if (aux?.passive) {
       // "the school was slated by inspectors": the subject is what is censured, "by" names who did it
       const by = seq[to] === 'by' && !broken(to) ? nounPhraseAfter(ws, to + 1, pack) : undefined;
-      const target = subject();
-      return target && { target, agent: by ? agentOf(by.words) : 'unstated' };
+      const agent = by ? agentOf(by.words) : 'unstated';
+      // "the school was praised for its pupils' behaviour": what it is praised for is what the praise is about
+      const after = by ? by.to : to;
+      const reason = seq[after] === 'for' && !broken(after) ? nounPhraseAfter(ws, after + 1, pack) : undefined;
+      const target = reason ?? subject();
+      return target && { target, agent };
     }
     // "inspectors slammed the school": what follows is censured, what stands before did it
     const object = nounPhraseAfter(ws, to, pack);
@@ -195,13 +204,13 @@ function auxiliaryBefore(seq: string[], broken: (i: number) => boolean, from: nu
 
 /** The noun phrase that ends right before `at`, cut at the first word that ends a phrase
  * ("the care being provided for …" → "the care"). */
-function nounPhraseBefore({ seq, words, broken }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
+function nounPhraseBefore({ seq, words, broken, opens }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
   let start = at;
   while (start > 0 && at - start < PHRASE_REACH * 2 && !broken(start)) {
     const w = seq[start - 1]!;
     // "and" joins two clauses when a new subject follows it ("…, and the school was slated"), else
     // it is inside the phrase ("children in need of help and protection")
-    if (pack.clauseWords.hasWord(w) || (w === 'and' && CLAUSE_SUBJECTS.has(seq[start] ?? ''))) break;
+    if (opens(w) || (w === 'and' && CLAUSE_SUBJECTS.has(seq[start] ?? ''))) break;
     start--;
   }
   let end = start;

@@ -63,7 +63,7 @@ export function alignedFindings(ctx: JudgeContext, pair: AlignedPair, as: 'quote
 /** What the rules that read a claim whole (its tone) find. */
 export function claimFindings(ctx: JudgeContext): Finding[] {
   const kind = ctx.claim.kind;
-  return run(ctx.rules, ctx.lex, (m) => (kind === 'quote' || kind === 'claim') && m.claimKinds.includes(kind), (h) => h.claim?.(ctx));
+  return run(ctx.rules, ctx.lex, (m) => kind !== 'statement' && m.claimKinds.includes(kind), (h) => h.claim?.(ctx));
 }
 
 /** What the rules find about a whole draft against one source. */

@@ -24,7 +24,8 @@ export function judgeClaim(ctx: JudgeContext): Judgement {
     const judged = checkFact(ctx, claim.facts[0]!);
     // a headline's grade is held to the report only where the report grades it
     if (claim.why?.kind === 'headline' && judged.verdict === 'unsupported') return { ...judged, verdict: 'unchecked', reasons: [statementReason(claim, ctx.lex), ...judged.reasons] };
-    return judged;
+    // grade words that are not a grade on the report's scale ("not good enough" of a school) may still be its tone
+    return judged.verdict === 'unsupported' && claim.facts[0]!.value.type === 'rating' ? weighTone(ctx, judged) : judged;
   }
   if (claim.kind === 'quote') return judgeQuote(ctx);
   // a claim's tone ("slated by inspectors") is weighed against the report's grade as well as its words

@@ -21,8 +21,9 @@ const RANK: Record<Polarity, number> = { 'strong-negative': 0, negative: 1, 'mix
 /** A tone word against the report's grade of what it is about; undefined when the report grades
  * nothing the words name, or the tone is not the report's. */
 export function judgeTone(ctx: JudgeContext, hit: ToneHit, pack: TonePack): ToneFinding | undefined {
-  // someone else's praise or censure ("parents criticised the school") is not the report's
-  if (hit.agent === 'other') return undefined;
+  // someone else's praise or censure ("parents criticised the school") is not the report's, nor is
+  // praise no one is named for in a sentence that names neither the inspectorate nor its report
+  if (hit.agent === 'other' || (hit.agent === 'unstated' && hit.target.kind !== 'document' && !namesSource(ctx))) return undefined;
   const source = ctx.model.source;
   const subject = subjectOf(ctx, hit, pack);
   if (!subject) return undefined;
@@ -44,8 +45,15 @@ export function judgeTone(ctx: JudgeContext, hit: ToneHit, pack: TonePack): Tone
   const polarity = scaleOf(now)?.polarity?.[now.level - 1];
   if (!polarity) return undefined;
   const effect = weigh(hit.term.sign, hit.term.strong, polarity);
-  const messageId = effect === 'supports' ? 'agrees' : effect === 'contradicts' ? 'disagrees' : 'mixed';
+  const messageId = effect === 'supports' ? 'agrees' : effect === 'contradicts' ? 'disagrees' : polarity.startsWith('mixed') ? 'mixed' : 'opposed';
   return { messageId, data, evidence, effect };
+}
+
+/** The claim's sentence names the inspectorate, its report or the inspection ("…, an Ofsted inspection has found"). */
+function namesSource(ctx: JudgeContext): boolean {
+  const words = ctx.sentenceTokens(ctx.claim.sentence).map((t) => t.word.replace(/'s$/, ''));
+  const names = ctx.lex.entities;
+  return (names?.sourceAliases.has(words) ?? false) || (names?.documentNouns.has(words) ?? false);
 }
 
 /** Praise or censure against a grade's polarity: the same way supports it (a grade that only leans

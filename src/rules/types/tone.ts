@@ -57,10 +57,11 @@ export const meta = {
     agrees: "The draft says '{claim}'; the report grades {sourceSubject} '{source}' ({locator}).",
     disagrees: "The draft says '{claim}', but the report grades {sourceSubject} '{source}' ({locator}).",
     mixed: "The draft says '{claim}'; the report grades {sourceSubject} '{source}' ({locator}), neither praise nor censure that strong.",
+    opposed: "The draft says '{claim}', though the report grades {sourceSubject} '{source}' ({locator}): not borne out, though neither is emphatic enough to contradict the other.",
     improved: "The draft says '{claim}'; the report grades {sourceSubject} '{source}' ({locator}), up from '{earlier}' at the {year} inspection.",
     worsened: "The draft says '{claim}', but the report grades {sourceSubject} '{source}' ({locator}), down from '{earlier}' at the {year} inspection.",
   },
-  claimKinds: ['claim'],
+  claimKinds: ['claim', 'fact'],
 } as const;
 
 export function create(context: RuleContext<Data>) {
@@ -70,7 +71,8 @@ export function create(context: RuleContext<Data>) {
       // only a claim tied to the report is weighed: a sentence of the writer's own context is not the report's finding
       if (!pack || ctx.claim.uncued) return;
       const { tokens } = ctx.claim;
-      for (const hit of readTone(tokens, ctx.draftText, pack, context.lex.entities ?? {})) {
+      const names = { ...context.lex.entities, reportingVerbs: context.lex.attribution?.verbs };
+      for (const hit of readTone(tokens, ctx.draftText, pack, names)) {
         const found = judgeTone(ctx, hit, pack);
         if (found) context.report({ ...found, place: spanOfTokens(tokens, ...toneSpan(hit)) });
       }

@@ -18,6 +18,7 @@ const childrens = (overall: string, protection = 'Requires improvement to be goo
     ...(earlier ? ['', `Since the last inspection in March 2019, when the council's children's services were judged to be ${earlier} overall, leaders have changed how social workers are supported.`] : []),
   ].join('\n');
 const school = (grade: string) => `School inspection report\n\nOverall effectiveness: ${grade}\n\nThis school ${grade === 'Requires improvement' ? 'requires improvement' : `is ${/^[aeiou]/i.test(grade) ? 'an' : 'a'} ${grade.toLowerCase()} school`}.`;
+const SCHOOL_AREAS = 'School inspection report\n\nOverall effectiveness: Inadequate\nThe quality of education: Inadequate\nBehaviour and attitudes: Good\nPersonal development: Requires improvement\nLeadership and management: Inadequate';
 const CQC = [
   'Care Quality Commission',
   '',
@@ -57,6 +58,9 @@ ruleTable('tone', {
     // Ofsted schools
     { claim: 'The academy was heavily criticised by Ofsted.', source: school('Inadequate'), verdict: 'paraphrased', messageId: 'agrees' },
     { claim: 'Inspectors hailed the primary school as a beacon for the town.', source: school('Outstanding'), verdict: 'paraphrased', messageId: 'agrees' },
+    // what a school is praised for is what the praise is about; grade words that are no grade on the report's scale are its tone
+    { claim: "The school was praised by inspectors for pupils' behaviour.", source: SCHOOL_AREAS, verdict: 'paraphrased', messageId: 'agrees' },
+    { claim: 'Inspectors found that teaching is not good enough.', source: SCHOOL_AREAS, verdict: 'paraphrased', messageId: 'agrees', span: 'teaching is not good enough' },
     // a mild word the way a mixed grade leans
     { claim: 'The school has been criticised by inspectors.', source: school('Requires improvement'), verdict: 'paraphrased', messageId: 'agrees' },
     // CQC: the overall rating, and a key question by its press name
@@ -81,6 +85,8 @@ ruleTable('tone', {
     { claim: 'The school was hailed by inspectors.', source: school('Requires improvement'), verdict: 'unsupported', messageId: 'mixed' },
     { claim: 'Inspectors praised the force for responding to the public.', source: PEEL, verdict: 'unsupported', messageId: 'mixed' },
     { claim: 'Inspectors praised purposeful activity at the prison.', source: PRISON, verdict: 'unsupported', messageId: 'mixed' },
+    // a mild word against a grade that is not emphatic either: not borne out, not contradicted
+    { claim: 'Ofsted said behaviour at the school was poor.', source: SCHOOL_AREAS, verdict: 'unsupported', messageId: 'opposed', span: 'behaviour at the school was poor' },
   ],
 });
 
@@ -104,6 +110,11 @@ describe('tone: what is not weighed', () => {
     expect(toneReasons('Parents praised the school after inspectors visited.', school('Inadequate')).flatMap((c) => c.tone)).toEqual([]);
     expect(toneReasons('Inspectors praised the headteacher for her energy.', school('Inadequate')).flatMap((c) => c.tone)).toEqual([]);
     expect(toneReasons('Services for disabled children were also praised by inspectors.', childrens('Inadequate', 'Inadequate')).flatMap((c) => c.tone)).toEqual([]);
+  });
+
+  it('weighs no praise or censure in a sentence that names neither the inspectors nor their report', () => {
+    expect(toneReasons('The school has been heavily criticised.', school('Good')).flatMap((c) => c.tone)).toEqual([]);
+    expect(toneReasons('The school was praised by inspectors for its welcoming atmosphere.', SCHOOL_AREAS).flatMap((c) => c.tone)).toEqual([]);
   });
 
   it('reads a damning report as the time of a claim, not its claim, after "after"', () => {
