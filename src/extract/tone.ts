@@ -33,6 +33,10 @@ export interface TonePack {
   /** Other helpers before them ("has been", "will be"). */
   auxiliaries: PhraseMatcher<true>;
   phraseEnds: PhraseMatcher<true>;
+  /** Words after a describing word that lead to what it is about ("failings in", "critical of"). */
+  complements: PhraseMatcher<true>;
+  /** Adverbs that may stand between a helper verb and a tone word, besides those in -ly ("also", "still"). */
+  adverbs: PhraseMatcher<true>;
   /** Words that open another clause, which a phrase before a tone word does not reach across ("which", "but"). */
   clauseWords: PhraseMatcher<true>;
   /** Phrase ends that narrow the phrase to a part of what it names ("services for disabled children"). */
@@ -69,6 +73,10 @@ export interface SourceNames {
   documentNouns?: PhraseMatcher<true>;
   /** Verbs that report what was found ("said", "concluded"): what is praised starts after them. */
   reportingVerbs?: PhraseMatcher<true>;
+  /** Pronouns that stand for the inspectors of a sentence before ("They also slammed …"). */
+  sourcePronouns?: ReadonlySet<string>;
+  /** Pronouns of a speaker ("he", "we"). */
+  speakerPronouns?: ReadonlySet<string>;
 }
 
 /** Words before a tone word within which a negation, background word or intensifier counts. */
@@ -77,8 +85,6 @@ const LEAD = 3;
 const PHRASE_REACH = 8;
 /** Words after a describing word within which the report's own name makes it about the report ("damning inspection report"). */
 const DOCUMENT_AFTER = 3;
-/** Pronouns that stand for the inspectors of a sentence before ("They also slammed …"). */
-const SOURCE_PRONOUNS = new Set(['they', 'it']);
 
 /** The tone words of a sentence's tokens, each with its target and agent. `text` is the text the
  * tokens point into (to see punctuation between them). */
@@ -86,6 +92,8 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
   const seq = tokens.map((t) => t.word.replace(/'s$/, ''));
   const words = tokens.map((t) => t.word);
   const broken = (i: number) => i <= 0 || i >= tokens.length || /[,;:()\u2013\u2014.!?"\u201C\u201D]|\s-\s/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const opens = (w: string) => pack.clauseWords.hasWord(w) || (names.reportingVerbs?.hasWord(w) ?? false);
+  const subjects = (w: string) => DETERMINERS.has(w) || (names.sourcePronouns?.has(w) ?? false) || (names.speakerPronouns?.has(w) ?? false);
   const hits: ToneHit[] = [];
   for (const hit of stretchHits(pack.terms, words, broken)) {
     let from = hit.from;
@@ -103,8 +111,7 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
       if (!(term.sign === 'negative' && term.kind === 'polarity' && pack.improvedBy.has(words.slice(Math.max(0, from - LEAD), from)))) continue;
       term = { ...term, kind: 'change', sign: 'positive' };
     }
-    const opens = (w: string) => pack.clauseWords.hasWord(w) || (names.reportingVerbs?.hasWord(w) ?? false);
-    const read = targetOf({ seq, words, broken, opens }, hit.to, from, term, pack, names);
+    const read = targetOf({ seq, words, broken, opens, subjects }, hit.to, from, term, pack, names);
     if (read) hits.push({ from, to: hit.to, term, ...read });
   }
   return hits;
@@ -135,6 +142,8 @@ interface Words {
   broken: (i: number) => boolean;
   /** A word that opens a clause of its own ("which", "said"): a phrase before a tone word starts after it. */
   opens: (w: string) => boolean;
+  /** A word that opens a subject (a determiner, a pronoun): after "and" it starts a new clause. */
+  subjects: (w: string) => boolean;
 }
 
 function targetOf(
@@ -151,7 +160,7 @@ function targetOf(
   const agentOf = (ws: string[] | undefined): ToneAgent => {
     if (!ws?.length) return 'unstated';
     if (names.sourceAliases?.has(ws) || names.documentNouns?.has(ws)) return 'source';
-    return ws.length === 1 && SOURCE_PRONOUNS.has(ws[0]!) ? 'unstated' : 'other';
+    return ws.length === 1 && names.sourcePronouns?.has(ws[0]!) ? 'unstated' : 'other';
   };
   if (term.role === 'verb' && term.kind === 'polarity') {
     if (aux?.passive) {
@@ -175,7 +184,7 @@ function targetOf(
     const document = pack.documents.matchAt(seq, k);
     if (document) return { target: { kind: 'document', from: k, to: document.to }, agent: 'unstated' };
   }
-  if (['in', 'at', 'across', 'within', 'of', 'about', 'to'].includes(seq[to] ?? '') && !broken(to)) {
+  if (pack.complements.hasWord(seq[to] ?? '') && !broken(to)) {
     const complement = nounPhraseAfter(ws, to + 1, pack);
     if (complement) return { target: complement, agent: 'unstated' };
   }
@@ -196,7 +205,8 @@ function auxiliaryBefore(seq: string[], broken: (i: number) => boolean, from: nu
     const w = seq[i - 1]!;
     const passive = pack.passives.hasWord(w);
     if (passive || pack.auxiliaries.hasWord(w)) found = { at: i - 1, passive: passive || (found?.passive ?? false) };
-    else if (!(w.endsWith('ly') || w === 'also' || w === 'now' || w === 'still')) break;
+    // an adverb between helper and verb ("was also criticised", "has been widely praised")
+    else if (!(w.endsWith('ly') || pack.adverbs.hasWord(w))) break;
     i--;
   }
   return found;
@@ -204,13 +214,13 @@ function auxiliaryBefore(seq: string[], broken: (i: number) => boolean, from: nu
 
 /** The noun phrase that ends right before `at`, cut at the first word that ends a phrase
  * ("the care being provided for …" → "the care"). */
-function nounPhraseBefore({ seq, words, broken, opens }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
+function nounPhraseBefore({ seq, words, broken, opens, subjects }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
   let start = at;
   while (start > 0 && at - start < PHRASE_REACH * 2 && !broken(start)) {
     const w = seq[start - 1]!;
     // "and" joins two clauses when a new subject follows it ("…, and the school was slated"), else
     // it is inside the phrase ("children in need of help and protection")
-    if (opens(w) || (w === 'and' && CLAUSE_SUBJECTS.has(seq[start] ?? ''))) break;
+    if (opens(w) || (w === 'and' && subjects(seq[start] ?? ''))) break;
     start--;
   }
   let end = start;
@@ -230,8 +240,6 @@ function nounPhraseAfter({ seq, words, broken }: Words, at: number, pack: TonePa
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', 'some', 'all']);
-/** Words that open a clause's subject after "and". */
-const CLAUSE_SUBJECTS = new Set([...DETERMINERS, 'it', 'they', 'he', 'she', 'we', 'i']);
 
 /** words[from, to) as a target: its words as written without determiners, its last word bare, and
  * the words up to `extentEnd` with what qualifies it. */

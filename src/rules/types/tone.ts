@@ -40,6 +40,10 @@ const schema = () => {
     auxiliaries: list,
     /** Words that end a noun phrase. */
     phraseEnds: list,
+    /** Words after a describing word that lead to what it is about ("failings in"). */
+    complements: list,
+    /** Adverbs between a helper verb and a tone word ("also"). */
+    adverbs: list,
     /** Words that open another clause ("which", "but"). */
     clauseWords: list,
     /** Those of them that narrow the phrase to a part ("services for disabled children"). */
@@ -71,7 +75,8 @@ export function create(context: RuleContext<Data>) {
       // only a claim tied to the report is weighed: a sentence of the writer's own context is not the report's finding
       if (!pack || ctx.claim.uncued) return;
       const { tokens } = ctx.claim;
-      const names = { ...context.lex.entities, reportingVerbs: context.lex.attribution?.verbs };
+      const { attribution } = context.lex;
+      const names = { ...context.lex.entities, reportingVerbs: attribution?.verbs, sourcePronouns: attribution?.sourcePronouns, speakerPronouns: attribution?.speakerPronouns };
       for (const hit of readTone(tokens, ctx.draftText, pack, names)) {
         const found = judgeTone(ctx, hit, pack);
         if (found) context.report({ ...found, place: spanOfTokens(tokens, ...toneSpan(hit)) });
@@ -84,7 +89,7 @@ export const vocabulary = {
   key: 'tone',
   build(rules: Rule[]): TonePack | undefined {
     if (!rules.length) return undefined;
-    const all = (key: 'intensifiers' | 'negations' | 'improvedBy' | 'wholes' | 'documents' | 'background' | 'passives' | 'auxiliaries' | 'phraseEnds' | 'qualifiers' | 'clauseWords') => flag(rules.flatMap((r) => r[key]));
+    const all = (key: 'intensifiers' | 'negations' | 'improvedBy' | 'wholes' | 'documents' | 'background' | 'passives' | 'auxiliaries' | 'phraseEnds' | 'qualifiers' | 'clauseWords' | 'complements' | 'adverbs') => flag(rules.flatMap((r) => r[key]));
     const entries: Array<[string, ToneTerm]> = rules.flatMap((r) => [
       ...TONES.flatMap((tone) => [
         ...(r.verbs[tone] ?? []).map((p): [string, ToneTerm] => [p, termOf('verb', tone)]),
@@ -106,6 +111,8 @@ export const vocabulary = {
       phraseEnds: all('phraseEnds'),
       qualifiers: all('qualifiers'),
       clauseWords: all('clauseWords'),
+      complements: all('complements'),
+      adverbs: all('adverbs'),
     };
   },
 } as const;
