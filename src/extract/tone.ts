@@ -28,6 +28,8 @@ export interface TonePack {
   wholes: PhraseMatcher<true>;
   documents: PhraseMatcher<true>;
   background: PhraseMatcher<true>;
+  /** Words before a tone word that make it about some of what is graded ("examples of poor care"). */
+  parts: PhraseMatcher<true>;
   /** Forms of "to be" that make a verb passive ("was slated") or a word predicative ("is not good enough"). */
   passives: PhraseMatcher<true>;
   /** Other helpers before them ("has been", "will be"). */
@@ -104,7 +106,8 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
       term = { ...term, strong: true };
     }
     const lead = words.slice(Math.max(0, from - LEAD), from);
-    if (pack.background.has(lead)) continue;
+    // "days after the damning report" dates the claim; "examples of poor care" is about some of it, not the whole
+    if (pack.background.has(lead) || pack.parts.has(lead)) continue;
     const negation = pack.negations.findAll(lead).pop() ?? (lead.some((w) => w.endsWith("n't")) ? { phrase: "n't" } : undefined);
     if (negation) {
       // "no longer failing": the denial of a censure is a change for the better; any other denial says nothing we can weigh

@@ -34,6 +34,8 @@ const schema = () => {
     documents: list,
     /** Words before a tone phrase that make it the claim's time, not its claim ("after"). */
     background: list,
+    /** Words before a tone word that make it about some of what is graded ("examples of"). */
+    parts: list,
     /** Forms of "to be" (passive verbs, predicative words). */
     passives: list,
     /** Other helper verbs before them. */
@@ -52,6 +54,8 @@ const schema = () => {
 };
 type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
 type Rule = RuleBase & Data;
+/** The pack's plain word lists (all but the tone words themselves). */
+type WordList = Exclude<keyof Data, 'verbs' | 'words' | 'changes'>;
 
 export const meta = {
   type: 'tone',
@@ -89,7 +93,7 @@ export const vocabulary = {
   key: 'tone',
   build(rules: Rule[]): TonePack | undefined {
     if (!rules.length) return undefined;
-    const all = (key: 'intensifiers' | 'negations' | 'improvedBy' | 'wholes' | 'documents' | 'background' | 'passives' | 'auxiliaries' | 'phraseEnds' | 'qualifiers' | 'clauseWords' | 'complements' | 'adverbs') => flag(rules.flatMap((r) => r[key]));
+    const all = (key: WordList) => flag(rules.flatMap((r) => r[key]));
     const entries: Array<[string, ToneTerm]> = rules.flatMap((r) => [
       ...TONES.flatMap((tone) => [
         ...(r.verbs[tone] ?? []).map((p): [string, ToneTerm] => [p, termOf('verb', tone)]),
@@ -106,6 +110,7 @@ export const vocabulary = {
       wholes: all('wholes'),
       documents: all('documents'),
       background: all('background'),
+      parts: all('parts'),
       passives: all('passives'),
       auxiliaries: all('auxiliaries'),
       phraseEnds: all('phraseEnds'),

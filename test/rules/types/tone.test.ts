@@ -110,6 +110,7 @@ describe('tone: what is not weighed', () => {
     expect(toneReasons('Parents praised the school after inspectors visited.', school('Inadequate')).flatMap((c) => c.tone)).toEqual([]);
     expect(toneReasons('Inspectors praised the headteacher for her energy.', school('Inadequate')).flatMap((c) => c.tone)).toEqual([]);
     expect(toneReasons('Services for disabled children were also praised by inspectors.', childrens('Inadequate', 'Inadequate')).flatMap((c) => c.tone)).toEqual([]);
+    expect(toneReasons('Inspectors found examples of poor care in the service.', childrens('Outstanding')).flatMap((c) => c.tone)).toEqual([]);
   });
 
   it('weighs no praise or censure in a sentence that names neither the inspectors nor their report', () => {
