@@ -150,17 +150,19 @@ interface Words {
 }
 
 function targetOf(
-  ws: Words,
+  sentence: Words,
   to: number,
   from: number,
   term: ToneTerm,
   pack: TonePack,
   names: SourceNames,
 ): { target: ToneTarget; agent: ToneAgent } | undefined {
-  const { seq, broken } = ws;
+  const { seq, broken } = sentence;
   const aux = auxiliaryBefore(seq, broken, from, pack);
-  const subject = () => nounPhraseBefore(ws, aux?.at ?? from, pack);
-  const agentOf = (ws: string[] | undefined): ToneAgent => {
+  const subject = () => nounPhraseBefore(sentence, aux?.at ?? from, pack);
+  // the agent's words as written, determiners kept ("the regulator" is a name of the source)
+  const agentOf = (np: { from: number; to: number } | undefined): ToneAgent => {
+    const ws = np && sentence.words.slice(np.from, np.to);
     if (!ws?.length) return 'unstated';
     if (names.sourceAliases?.has(ws) || names.documentNouns?.has(ws)) return 'source';
     return ws.length === 1 && names.sourcePronouns?.has(ws[0]!) ? 'unstated' : 'other';
@@ -168,18 +170,18 @@ function targetOf(
   if (term.role === 'verb' && term.kind === 'polarity') {
     if (aux?.passive) {
       // "the school was slated by inspectors": the subject is what is censured, "by" names who did it
-      const by = seq[to] === 'by' && !broken(to) ? nounPhraseAfter(ws, to + 1, pack) : undefined;
-      const agent = by ? agentOf(by.words) : 'unstated';
+      const by = seq[to] === 'by' && !broken(to) ? nounPhraseAfter(sentence, to + 1, pack) : undefined;
+      const agent = by ? agentOf(by) : 'unstated';
       // "the school was praised for its pupils' behaviour": what it is praised for is what the praise is about
       const after = by ? by.to : to;
-      const reason = seq[after] === 'for' && !broken(after) ? nounPhraseAfter(ws, after + 1, pack) : undefined;
+      const reason = seq[after] === 'for' && !broken(after) ? nounPhraseAfter(sentence, after + 1, pack) : undefined;
       const target = reason ?? subject();
       return target && { target, agent };
     }
     // "inspectors slammed the school": what follows is censured, what stands before did it
-    const object = nounPhraseAfter(ws, to, pack);
+    const object = nounPhraseAfter(sentence, to, pack);
     const before = subject();
-    return object && { target: object, agent: agentOf(before?.words) };
+    return object && { target: object, agent: agentOf(before) };
   }
   // a describing word or a change: "a damning (inspection) report", "improvements to children's services",
   // "teaching is not good enough", "a failing school"
@@ -188,14 +190,14 @@ function targetOf(
     if (document) return { target: { kind: 'document', from: k, to: document.to }, agent: 'unstated' };
   }
   if (pack.complements.hasWord(seq[to] ?? '') && !broken(to)) {
-    const complement = nounPhraseAfter(ws, to + 1, pack);
+    const complement = nounPhraseAfter(sentence, to + 1, pack);
     if (complement) return { target: complement, agent: 'unstated' };
   }
   if (aux !== undefined) {
     const target = subject();
     return target && { target, agent: 'unstated' };
   }
-  const after = term.role === 'word' && !broken(to) ? nounPhraseAfter(ws, to, pack) : undefined;
+  const after = term.role === 'word' && !broken(to) ? nounPhraseAfter(sentence, to, pack) : undefined;
   return after && { target: after, agent: 'unstated' };
 }
 
