@@ -5,6 +5,7 @@
 // Reading only: which grade those words mean is the judge's (src/judge/tone.ts), against the
 // report's own profile.
 import type { Token } from '../ingest/tokens.js';
+import type { Lexicon } from '../rules/lexicon.js';
 import type { PhraseHit, PhraseMatcher } from '../rules/phrases.js';
 
 export type ToneSign = 'positive' | 'negative';
@@ -64,6 +65,8 @@ export interface ToneHit {
   term: ToneTerm;
   target: ToneTarget;
   agent: ToneAgent;
+  /** The inspection its clause is about: a year it names, or an earlier one ("had been slated"). */
+  when: 'this inspection' | { year: number } | 'previous';
 }
 
 /** Token range of what a hit says: its tone words and what they are about ("the school has been slated"). */
@@ -79,6 +82,23 @@ export interface SourceNames {
   sourcePronouns?: ReadonlySet<string>;
   /** Pronouns of a speaker ("he", "we"). */
   speakerPronouns?: ReadonlySet<string>;
+  /** Words that put a clause at an earlier inspection ("previously", "had been"). */
+  previous?: PhraseMatcher<true>;
+  /** Relative pronouns, which stand for the noun before them ("which", "who"). */
+  relatives?: PhraseMatcher<true>;
+}
+
+/** The other packs' words the reading leans on: who the source is, reporting verbs, pronouns, time and relatives. */
+export function sourceNames(lex: Lexicon): SourceNames {
+  const { attribution, gradePhrasing } = lex;
+  return {
+    ...lex.entities,
+    reportingVerbs: attribution?.verbs,
+    sourcePronouns: attribution?.sourcePronouns,
+    speakerPronouns: attribution?.speakerPronouns,
+    previous: gradePhrasing?.previous,
+    relatives: gradePhrasing?.relatives,
+  };
 }
 
 /** Words before a tone word within which a negation, background word or intensifier counts. */
@@ -96,6 +116,8 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
   const broken = (i: number) => i <= 0 || i >= tokens.length || /[,;:()\u2013\u2014.!?"\u201C\u201D]|\s-\s/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const opens = (w: string) => pack.clauseWords.hasWord(w) || (names.reportingVerbs?.hasWord(w) ?? false);
   const subjects = (w: string) => DETERMINERS.has(w) || (names.sourcePronouns?.has(w) ?? false) || (names.speakerPronouns?.has(w) ?? false);
+  const relative = (w: string) => names.relatives?.hasWord(w) ?? false;
+  const sentence: Words = { seq, words, broken, opens, subjects, relative };
   const hits: ToneHit[] = [];
   for (const hit of stretchHits(pack.terms, words, broken)) {
     let from = hit.from;
@@ -114,8 +136,8 @@ export function readTone(tokens: Token[], text: string, pack: TonePack, names: S
       if (!(term.sign === 'negative' && term.kind === 'polarity' && pack.improvedBy.has(words.slice(Math.max(0, from - LEAD), from)))) continue;
       term = { ...term, kind: 'change', sign: 'positive' };
     }
-    const read = targetOf({ seq, words, broken, opens, subjects }, hit.to, from, term, pack, names);
-    if (read) hits.push({ from, to: hit.to, term, ...read });
+    const read = targetOf(sentence, hit.to, from, term, pack, names);
+    if (read) hits.push({ from, to: hit.to, term, ...read, when: whenOf(sentence, from, hit.to, names) });
   }
   return hits;
 }
@@ -147,6 +169,8 @@ interface Words {
   opens: (w: string) => boolean;
   /** A word that opens a subject (a determiner, a pronoun): after "and" it starts a new clause. */
   subjects: (w: string) => boolean;
+  /** A relative pronoun ("which", "who"). */
+  relative: (w: string) => boolean;
 }
 
 function targetOf(
@@ -201,6 +225,23 @@ function targetOf(
   return after && { target: after, agent: 'unstated' };
 }
 
+/** The inspection a tone word's clause is about: a year in it ("slated by inspectors in 2015"),
+ * or words that look back ("which had been criticised"). */
+function whenOf({ seq, broken, opens }: Words, from: number, to: number, names: SourceNames): ToneHit['when'] {
+  let start = from;
+  while (start > 0 && from - start < PHRASE_REACH * 2 && !broken(start) && !opens(seq[start - 1]!)) start--;
+  // the clause word itself ("which had been …") belongs to the clause it opens
+  if (start > 0 && !broken(start)) start--;
+  let end = to;
+  while (end < seq.length && end - to < PHRASE_REACH * 2 && !broken(end) && !opens(seq[end]!)) end++;
+  const clause = seq.slice(start, end);
+  const year = clause.find((w) => YEAR.test(w));
+  if (year) return { year: Number(year) };
+  return names.previous?.has(clause) ? 'previous' : 'this inspection';
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
 /** The helper verbs right before a tone word ("was slated", "has been hailed", "is also not good
  * enough"), over adverbs between them: where they start, and whether a form of "to be" is among them. */
 function auxiliaryBefore(seq: string[], broken: (i: number) => boolean, from: number, pack: TonePack): { at: number; passive: boolean } | undefined {
@@ -219,7 +260,10 @@ function auxiliaryBefore(seq: string[], broken: (i: number) => boolean, from: nu
 
 /** The noun phrase that ends right before `at`, cut at the first word that ends a phrase
  * ("the care being provided for …" → "the care"). */
-function nounPhraseBefore({ seq, words, broken, opens, subjects }: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
+function nounPhraseBefore(sentence: Words, at: number, pack: TonePack): Extract<ToneTarget, { kind: 'words' }> | undefined {
+  const { seq, words, broken, opens, subjects, relative } = sentence;
+  // "the council, which had been slated": a relative pronoun hands the phrase back to the noun before it
+  if (at > 1 && relative(seq[at - 1]!)) return nounPhraseBefore({ ...sentence, broken: (i) => i !== at - 1 && broken(i) }, at - 1, pack);
   let start = at;
   while (start > 0 && at - start < PHRASE_REACH * 2 && !broken(start)) {
     const w = seq[start - 1]!;
@@ -228,6 +272,9 @@ function nounPhraseBefore({ seq, words, broken, opens, subjects }: Words, at: nu
     if (opens(w) || (w === 'and' && subjects(seq[start] ?? ''))) break;
     start--;
   }
+  // "In 2019 the service was slated": the phrase starts after the time it is given
+  const year = seq.slice(start, at).findLastIndex((w) => YEAR.test(w));
+  if (year >= 0) start += year + 1;
   let end = start;
   while (end < at && !pack.phraseEnds.hasWord(seq[end]!) && !(end > start && broken(end))) end++;
   const narrowed = end < at && pack.qualifiers.hasWord(seq[end]!);

@@ -72,7 +72,7 @@ function finding(ctx: JudgeContext, mention: Rating['mention'], subject: string,
 }
 
 /** A year the report itself carries (its inspection or publication) is this inspection's. */
-function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefined, own: Set<number>, isChange: boolean): ClaimedWhen {
+export function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefined, own: Set<number>, isChange: boolean): ClaimedWhen {
   // "raised from X to Y": the grade that carries the change is the grade now
   if (isChange) return 'this inspection';
   if (typeof when === 'object') return own.has(when.year) ? 'this inspection' : when;
@@ -80,7 +80,7 @@ function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefi
   return otherYear !== undefined && !own.has(otherYear) ? { year: otherYear } : 'this inspection';
 }
 
-function ownYears(source: SourceDoc): Set<number> {
+export function ownYears(source: SourceDoc): Set<number> {
   const d = source.dates;
   return new Set([d.inspection?.start, d.inspection?.end, d.published?.date].filter((x): x is string => !!x).map((x) => Number(x.slice(0, 4))));
 }

@@ -3,12 +3,13 @@
 // inspection's. The polarity of each grade level is the profile's (profiles/*/profile.yaml), never
 // guessed here; what the tone is about is read by src/extract/tone.ts.
 import { toneSpan, type ToneHit, type TonePack } from '../extract/tone.js';
+import type { Token } from '../ingest/tokens.js';
 import { profileAreas, resolveArea } from '../layout/areas.js';
 import type { Polarity } from '../layout/grade-terms.js';
 import type { Grade } from '../layout/source-doc.js';
 import type { Effect, Finding, ReportInput } from '../rules/rule-type.js';
 import { claimFindings } from './engine.js';
-import { gradesOf, subjectGrades } from './grade-mention.js';
+import { claimedWhen, gradesOf, ownYears, subjectGrades } from './grade-mention.js';
 import { passageAt, scaleOf } from './grades.js';
 import { CONFIDENCE, contradictionLevel, reasonOf } from './policy.js';
 import { passageRef, type JudgeContext, type Judgement } from './types.js';
@@ -19,22 +20,26 @@ type ToneFinding = Omit<ReportInput, 'place'>;
 const RANK: Record<Polarity, number> = { 'strong-negative': 0, negative: 1, 'mixed-negative': 2, mixed: 3, 'mixed-positive': 4, positive: 5, 'strong-positive': 6 };
 
 /** A tone word against the report's grade of what it is about; undefined when the report grades
- * nothing the words name, or the tone is not the report's. */
-export function judgeTone(ctx: JudgeContext, hit: ToneHit, pack: TonePack): ToneFinding | undefined {
+ * nothing the words name, or the tone is not the report's. `tokens` are the sentence's the hit was read in. */
+export function judgeTone(ctx: JudgeContext, hit: ToneHit, pack: TonePack, tokens: Token[]): ToneFinding | undefined {
   // someone else's praise or censure ("parents criticised the school") is not the report's, nor is
   // praise no one is named for in a sentence that names neither the inspectorate nor its report
-  if (hit.agent === 'other' || (hit.agent === 'unstated' && hit.target.kind !== 'document' && !namesSource(ctx))) return undefined;
+  if (hit.agent === 'other' || (hit.agent === 'unstated' && hit.target.kind !== 'document' && !namesSource(ctx, tokens))) return undefined;
   const source = ctx.model.source;
   const subject = subjectOf(ctx, hit, pack);
   if (!subject) return undefined;
-  const now = subjectGrades(source, gradesOf(source, 'this inspection'), subject)?.[0];
+  // a clause about an earlier inspection ("which had been slated in 2015") is weighed against that inspection's grade
+  const when = claimedWhen(hit.when, undefined, ownYears(source), false);
+  const isChange = hit.term.kind === 'change';
+  const now = subjectGrades(source, gradesOf(source, isChange ? 'this inspection' : when), subject)?.[0];
   if (!now) return undefined;
   const [from, to] = toneSpan(hit);
-  const claim = ctx.draftText.slice(ctx.claim.tokens[from]!.start, ctx.claim.tokens[to - 1]!.end);
+  const claim = ctx.draftText.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const data = { claim, ...gradeData(ctx, now) };
   const evidence = [passageRef(ctx.model, passageAt(ctx, now), 1)];
   if (hit.term.kind === 'change') {
-    const before = subjectGrades(source, gradesOf(source, 'previous'), subject)?.[0];
+    // "has improved since 2015": the grade then; else the last inspection's
+    const before = subjectGrades(source, gradesOf(source, when === 'this inspection' ? 'previous' : when), subject)?.[0];
     const change = before && direction(before, now);
     if (!before || !change) return undefined;
     const year = typeof before.when === 'object' ? before.when.year : '';
@@ -50,8 +55,8 @@ export function judgeTone(ctx: JudgeContext, hit: ToneHit, pack: TonePack): Tone
 }
 
 /** The claim's sentence names the inspectorate, its report or the inspection ("…, an Ofsted inspection has found"). */
-function namesSource(ctx: JudgeContext): boolean {
-  const words = ctx.sentenceTokens(ctx.claim.sentence).map((t) => t.word.replace(/'s$/, ''));
+function namesSource(ctx: JudgeContext, tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.word.replace(/'s$/, ''));
   const names = ctx.lex.entities;
   return (names?.sourceAliases.has(words) ?? false) || (names?.documentNouns.has(words) ?? false);
 }
@@ -91,7 +96,9 @@ function direction(before: Grade, now: Grade): 'up' | 'down' | undefined {
 }
 
 function gradeData(ctx: JudgeContext, grade: Grade) {
-  return { source: grade.term, sourceSubject: grade.overall ? 'it overall' : grade.subject || 'the service', locator: passageAt(ctx, grade).locator };
+  const subject = grade.overall ? 'it overall' : grade.subject || 'the service';
+  const at = typeof grade.when === 'object' ? ` at the ${grade.when.year} inspection` : '';
+  return { source: grade.term, sourceSubject: subject + at, locator: passageAt(ctx, grade).locator };
 }
 
 /** A claim's verdict once its tone is weighed: a tone the report's grade contradicts makes it

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/ingest/document.js';
-import { readTone } from '../../src/extract/tone.js';
+import { readTone, sourceNames } from '../../src/extract/tone.js';
 import { lex } from '../helpers.js';
 
 /** Each tone word of a sentence: its words, polarity or change, emphasis, what it is about and who does it. */
-function read(sentence: string) {
+function hits(sentence: string) {
   const doc = makeDoc({ path: 'draft.txt', text: sentence, format: 'text' });
-  const names = { ...lex.entities, reportingVerbs: lex.attribution?.verbs, sourcePronouns: lex.attribution?.sourcePronouns, speakerPronouns: lex.attribution?.speakerPronouns };
+  return { doc, hits: readTone(doc.tokens, doc.text, lex.tone!, sourceNames(lex)) };
+}
+
+function read(sentence: string) {
+  const { doc, hits: found } = hits(sentence);
   const words = (from: number, to: number) => doc.tokens.slice(from, to).map((t) => t.word).join(' ');
-  return readTone(doc.tokens, doc.text, lex.tone!, names).map((h) => ({
+  return found.map((h) => ({
     words: words(h.from, h.to),
     tone: `${h.term.kind === 'change' ? 'change ' : ''}${h.term.strong ? 'strong ' : ''}${h.term.sign}`,
     about: h.target.kind === 'document' ? 'the report' : h.target.narrowed ? `part: ${h.target.extent.join(' ')}` : h.target.words.join(' '),
@@ -54,6 +58,13 @@ describe('tone words and what they are about', () => {
   it('leaves out a tone word that dates the claim or is about some of what is graded', () => {
     expect(read('The head resigned a week after the damning report.')).toEqual([]);
     expect(read('Inspectors saw examples of poor care.')).toEqual([]);
+  });
+
+  it('reads the inspection a tone word’s clause is about', () => {
+    expect(hits('The council, which had been slated by inspectors in 2015, is now rated good.').hits[0]?.when).toEqual({ year: 2015 });
+    expect(hits('The service had previously been criticised by inspectors.').hits[0]?.when).toBe('previous');
+    expect(hits('In 2019 the service was slated by inspectors.').hits[0]).toMatchObject({ when: { year: 2019 }, target: { head: 'service' } });
+    expect(hits('The service was praised by inspectors.').hits[0]?.when).toBe('this inspection');
   });
 
   it('reads a phrase within one stretch of text, not across a quotation mark', () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { zodModule } from '../../lazy/modules.js';
-import { readTone, toneSpan, type TonePack, type ToneTerm } from '../../extract/tone.js';
+import { readTone, sourceNames, toneSpan, type TonePack, type ToneTerm } from '../../extract/tone.js';
 import { judgeTone } from '../../judge/tone.js';
 import type { JudgeContext } from '../../judge/types.js';
 import { PhraseMatcher } from '../phrases.js';
@@ -78,11 +78,14 @@ export function create(context: RuleContext<Data>) {
       const pack = context.lex.tone;
       // only a claim tied to the report is weighed: a sentence of the writer's own context is not the report's finding
       if (!pack || ctx.claim.uncued) return;
-      const { tokens } = ctx.claim;
-      const { attribution } = context.lex;
-      const names = { ...context.lex.entities, reportingVerbs: attribution?.verbs, sourcePronouns: attribution?.sourcePronouns, speakerPronouns: attribution?.speakerPronouns };
+      // the sentence is read whole (what is praised, and when, may stand outside the claim: "In 2019 the
+      // service was slated"); only tone words of the claim itself are weighed
+      const { claim } = ctx;
+      const tokens = ctx.sentenceTokens(claim.sentence);
+      const names = sourceNames(context.lex);
       for (const hit of readTone(tokens, ctx.draftText, pack, names)) {
-        const found = judgeTone(ctx, hit, pack);
+        if (tokens[hit.from]!.start < claim.start || tokens[hit.to - 1]!.end > claim.end) continue;
+        const found = judgeTone(ctx, hit, pack, tokens);
         if (found) context.report({ ...found, place: spanOfTokens(tokens, ...toneSpan(hit)) });
       }
     },

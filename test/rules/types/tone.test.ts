@@ -54,6 +54,9 @@ ruleTable('tone', {
     { claim: 'The council received a damning verdict from inspectors.', source: childrens('Inadequate', 'Inadequate'), verdict: 'paraphrased', messageId: 'agrees' },
     // a change since the last inspection, against the earlier grade the report states
     { claim: 'Ofsted found that children’s services in Northshire have improved.', source: childrens('Good', undefined, 'inadequate'), verdict: 'paraphrased', messageId: 'improved' },
+    { claim: 'Ofsted found that children’s services in Northshire have improved since 2019.', source: childrens('Good', undefined, 'inadequate'), verdict: 'paraphrased', messageId: 'improved' },
+    // a clause about an earlier inspection is weighed against that inspection's grade, not this one's
+    { claim: 'In 2019 the council’s children’s services were slated by inspectors.', source: childrens('Good', undefined, 'inadequate'), verdict: 'paraphrased', messageId: 'agrees' },
     { claim: 'Inspectors said the council is no longer failing children in care.', source: childrens('Good', undefined, 'inadequate'), verdict: 'paraphrased', messageId: 'improved' },
     // Ofsted schools
     { claim: 'The academy was heavily criticised by Ofsted.', source: school('Inadequate'), verdict: 'paraphrased', messageId: 'agrees' },
