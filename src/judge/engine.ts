@@ -60,6 +60,12 @@ export function alignedFindings(ctx: JudgeContext, pair: AlignedPair, as: 'quote
   return run(ctx.rules, ctx.lex, (m) => m.claimKinds.includes(as), (h) => h.aligned?.(pair, ctx));
 }
 
+/** What the rules that read a claim whole (its tone) find. */
+export function claimFindings(ctx: JudgeContext): Finding[] {
+  const kind = ctx.claim.kind;
+  return run(ctx.rules, ctx.lex, (m) => kind !== 'statement' && m.claimKinds.includes(kind), (h) => h.claim?.(ctx));
+}
+
 /** What the rules find about a whole draft against one source. */
 export function draftFindings(rules: RuleSet, lex: Lexicon, draft: DraftModel, source: SourceModel): Finding[] {
   return run(rules, lex, () => true, (h) => h.draft?.(draft, source));

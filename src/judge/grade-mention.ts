@@ -21,7 +21,7 @@ export interface MentionFinding {
 }
 
 /** The inspection a claim's grade is about, once the report's own years are known. */
-type ClaimedWhen = 'this inspection' | { year: number } | 'previous';
+export type ClaimedWhen = 'this inspection' | { year: number } | 'previous';
 
 /** Where a grade is best shown: a judgement table's row, then a heading, then prose. */
 const LOCATOR_ORDER: Record<Grade['at']['kind'], number> = { 'table-row': 0, heading: 1, label: 2, paragraph: 3 };
@@ -76,7 +76,7 @@ function finding(ctx: JudgeContext, mention: Rating['mention'], subject: string,
 }
 
 /** A year the report itself carries (its inspection or publication) is this inspection's. */
-function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefined, own: Set<number>, isChange: boolean): ClaimedWhen {
+export function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefined, own: Set<number>, isChange: boolean): ClaimedWhen {
   // "raised from X to Y": the grade that carries the change is the grade now
   if (isChange) return 'this inspection';
   if (typeof when === 'object') return own.has(when.year) ? 'this inspection' : when;
@@ -84,13 +84,13 @@ function claimedWhen(when: Rating['mention']['when'], otherYear: number | undefi
   return otherYear !== undefined && !own.has(otherYear) ? { year: otherYear } : 'this inspection';
 }
 
-function ownYears(source: SourceDoc): Set<number> {
+export function ownYears(source: SourceDoc): Set<number> {
   const d = source.dates;
   return new Set([d.inspection?.start, d.inspection?.end, d.published?.date].filter((x): x is string => !!x).map((x) => Number(x.slice(0, 4))));
 }
 
 /** The report's grades of that time, best shown first; "previously" means the latest earlier one. */
-function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
+export function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
   const byPlace = (a: Grade, b: Grade) => LOCATOR_ORDER[a.at.kind] - LOCATOR_ORDER[b.at.kind];
   if (when === 'this inspection') return source.grades.filter((g) => g.when === 'this inspection').sort(byPlace);
   const earlier = source.grades.filter((g) => typeof g.when === 'object');
@@ -104,7 +104,7 @@ function gradesOf(source: SourceDoc, when: ClaimedWhen): Grade[] {
 /** The grades of the claim's subject: one per area it names, or the overall judgement. A claim that
  * names no area is about the service as a whole; a report that states no overall grade but grades one
  * thing only (an earlier inspection's single grade) gives that. */
-function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject): Grade[] | undefined {
+export function subjectGrades(source: SourceDoc, grades: Grade[], subject: GradeSubject): Grade[] | undefined {
   if (subject.kind === 'areas') {
     const areas = profileAreas(source.profile);
     const areaOf = (g: Grade) => g.area ?? (g.overall ? 'overall' : resolveArea(words(g.subject), areas, 'report')?.id);

@@ -8,6 +8,7 @@ import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel
 import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
 import { statementReason, voicedReason } from './statement-reason.js';
+import { weighTone } from './tone.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffPart } from '../types.js';
@@ -30,12 +31,14 @@ function judgeOf(ctx: JudgeContext): Judgement {
     const judged = checkFact(ctx, claim.facts[0]!);
     // a headline's grade is held to the report only where the report grades it
     if (claim.why?.kind === 'headline' && judged.verdict === 'unsupported') return { ...judged, verdict: 'unchecked', reasons: [statementReason(claim, ctx.lex), ...judged.reasons] };
-    return judged;
+    // grade words that are not a grade on the report's scale ("not good enough" of a school) may still be its tone
+    return judged.verdict === 'unsupported' && claim.facts[0]!.value.type === 'rating' ? weighTone(ctx, judged) : judged;
   }
   if (claim.kind === 'quote') return judgeQuote(ctx);
   const quoted = claim.kind === 'claim' ? spokenVerbatim(ctx) : undefined;
   if (quoted) return quoted;
-  const judged = judgeWords(ctx);
+  // a claim's tone ("slated by inspectors") is weighed against the report's grade as well as its words
+  const judged = claim.kind === 'claim' ? weighTone(ctx, judgeWords(ctx)) : judgeWords(ctx);
   if (claim.kind === 'statement') {
     const follows = judged.verdict === 'verbatim' || judged.verdict === 'paraphrased';
     return {

@@ -106,6 +106,13 @@ export const CONFIDENCE = {
   laterEvent: 0.7,
   /** A fact no rule could check (no rule of its kind is loaded). */
   noFinding: 0.7,
+  /** A claim's tone ("slated", "praised") that the report's grade bears out: the grade is sure, the
+   * reading of what the tone is about less so. */
+  toneSupports: 0.6,
+  /** A claim's tone the report's grade contradicts ("praised" for an Inadequate service). */
+  toneContradicts: 0.7,
+  /** A claim's tone stronger than a mixed grade bears ("slated" for Requires improvement). */
+  toneUnsettled: 0.55,
 } as const;
 
 /** How sure a rule's finding makes claimcheck, by `ruleType/messageId`, or more narrowly

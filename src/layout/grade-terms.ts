@@ -2,6 +2,11 @@ import type { Token } from '../ingest/tokens.js';
 import type { PhraseMatcher } from '../rules/phrases.js';
 import type { Locator, Span } from './source-doc.js';
 
+/** How a grade level reads in press language, from emphatic praise to emphatic censure: a mixed
+ * level leans one way or neither ("requires improvement" is no failure, and no praise either). */
+export const POLARITIES = ['strong-positive', 'positive', 'mixed-positive', 'mixed', 'mixed-negative', 'negative', 'strong-negative'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
 /** One grading scale of a report, ready for reading: its terms, best level first. */
 export interface GradeScale {
   id: string;
@@ -11,6 +16,8 @@ export interface GradeScale {
   names: string[];
   /** Every word that appears in a term: a table cell made only of these is (part of) a grade. */
   vocabulary: Set<string>;
+  /** The polarity of each level (index = level - 1), when the profile gives one. */
+  polarity?: Polarity[];
 }
 
 /** A grade term found in a run of tokens. */

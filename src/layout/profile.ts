@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { words } from '../ingest/tokens.js';
 import { PhraseMatcher } from '../rules/phrases.js';
-import type { GradeScale } from './grade-terms.js';
+import { POLARITIES, type GradeScale } from './grade-terms.js';
 
 /** The profiles shipped with claimcheck: `profiles/` at the package root, one folder each. */
 export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
@@ -29,7 +29,17 @@ function buildProfileSchema() {
     readers: z.array(z.enum(READERS)).default([]),
     /** Grading scales, each best level first. */
     scales: z
-      .array(z.object({ id: z.string(), description: z.string().optional(), levels: z.array(z.array(z.string()).min(1)).min(2) }))
+      .array(
+        z
+          .object({
+            id: z.string(),
+            description: z.string().optional(),
+            levels: z.array(z.array(z.string()).min(1)).min(2),
+            /** How each level reads in press language (src/layout/grade-terms.ts POLARITIES), one per level. */
+            polarity: z.array(z.enum(POLARITIES)).optional(),
+          })
+          .refine((s) => !s.polarity || s.polarity.length === s.levels.length, { message: 'polarity needs one entry per level' }),
+      )
       .default([]),
   });
 }
@@ -106,6 +116,7 @@ function compile(p: ProfileData): Profile {
       terms: new PhraseMatcher(s.levels.flatMap((level, i) => level.map((term) => [term, i + 1] as [string, number]))),
       names: s.levels.map((l) => l[0]!),
       vocabulary: new Set(s.levels.flat().flatMap((t) => words(t))),
+      ...(s.polarity ? { polarity: s.polarity } : {}),
     })),
   };
 }

@@ -54,6 +54,9 @@ export interface Handlers {
   fact?(fact: Fact, claim: JudgeContext): void;
   /** A quote or claim (of a kind in `meta.claimKinds`) aligned with source words. */
   aligned?(pair: AlignedPair, claim: JudgeContext): void;
+  /** A claim (of a kind in `meta.claimKinds`) read whole against the source, however its words align
+   * (its tone against the report's grade). */
+  claim?(claim: JudgeContext): void;
   /** The whole draft against one source: a finding here holds for every claim that only resembles the source. */
   draft?(draft: DraftModel, source: SourceModel): void;
 }

@@ -13,9 +13,10 @@ import * as place from './place.js';
 import * as rating from './rating.js';
 import * as scale from './scale.js';
 import * as synonyms from './synonyms.js';
+import * as tone from './tone.js';
 import type { RuleTypeModule } from '../rule-type.js';
 
-export const RULE_TYPES = [antonym, attribution, boilerplate, date, gradePhrasing, hedge, negation, number, place, rating, scale, synonyms] as const;
+export const RULE_TYPES = [antonym, attribution, boilerplate, date, gradePhrasing, hedge, negation, number, place, rating, scale, synonyms, tone] as const;
 
 /** The same list, seen through the interface every module meets (the engine's view). */
 export const MODULES = RULE_TYPES as unknown as readonly RuleTypeModule[];
