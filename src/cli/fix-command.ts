@@ -1,4 +1,3 @@
-import { createTwoFilesPatch } from 'diff/lib/patch/create.js';
 import { InputError } from '../errors.js';
 import { quoteFixes } from '../fix/apply.js';
 import { fixedFile } from '../fix/write.js';
@@ -35,7 +34,8 @@ export const registerFix: RegisterCommand = (program, io, setStatus) => {
         const after = fixedFile(draft, fixes);
         fixed += fixes.length;
         if (flags.write) writeFileAtomic(draft.path, after);
-        else io.out.write(createTwoFilesPatch(draft.path, draft.path, draft.text, after.replace(/^\uFEFF/, ''), 'draft', "with the source's words"));
+        // the diff package is loaded only to print a patch: every other command (a check above all) goes without it
+        else io.out.write((await import('diff/lib/patch/create.js')).createTwoFilesPatch(draft.path, draft.path, draft.text, after.replace(/^\uFEFF/, ''), 'draft', "with the source's words"));
       }
       const files = new Set(result.documents.filter((d) => quoteFixes(d.claims).length).map((d) => d.path)).size;
       io.err.write(

@@ -1,7 +1,8 @@
 import { dirname, relative, resolve } from 'node:path';
 import { examplesTable, testRule } from '../rules/rule-tester.js';
 import { InputError } from '../errors.js';
-import { loadRuleSet, SHIPPED_RULES_DIR } from '../rules/load.js';
+import { SHIPPED_RULES_DIR } from '../package-root.js';
+import { loadRuleSet } from '../rules/load.js';
 import { messageTemplate, type LoadedRule } from '../rules/rule-set.js';
 import { ruleType } from '../rules/types/index.js';
 import type { RegisterCommand } from './main.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { tooManyPages, unpackedTooBig } from '../fs/bounded-read.js';
 import { decodeInput, type ReadOptions } from '../ingest/read.js';
-import { defaultCacheDir } from '../ingest/url.js';
+import { defaultCacheDir } from '../fs/cache-dir.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputFormat, InputText } from '../types.js';
 

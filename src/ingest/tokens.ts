@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module';
+import { packageRequire } from '../package-root.js';
 import type { NormalizedText } from './normalize.js';
 
 // natural's index pulls in database clients and takes most of a second to load; its stemmer
 // and stop-word list load in milliseconds on their own.
-const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-const { words: STOPWORD_LIST } = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
+const porter = packageRequire('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+const { words: STOPWORD_LIST } = packageRequire('natural/lib/natural/util/stopwords.js') as { words: string[] };
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST);
 

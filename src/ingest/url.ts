@@ -2,9 +2,9 @@
 // cache keyed by the address and by the content's hash, so a re-run reads the same bytes offline.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { defaultCacheDir } from '../fs/cache-dir.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { InputText } from '../types.js';
@@ -28,11 +28,6 @@ interface CacheEntry {
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
-
-export function defaultCacheDir(): string {
-  if (process.env.CLAIMCHECK_CACHE_DIR) return process.env.CLAIMCHECK_CACHE_DIR;
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'claimcheck');
-}
 
 /** A source at a web address, as text; its path is the address, so every report names it. */
 export async function readUrl(url: string, options: UrlOptions = {}): Promise<InputText> {

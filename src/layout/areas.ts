@@ -1,9 +1,9 @@
 // Areas a report grades, named two ways: by the report's own judgement names (any framework) and by
 // the everyday names of the press. Both map to one area id, so draft and source meet there.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { onFirstUse, yamlModule, zodModule } from '../lazy/modules.js';
+import { SHIPPED_PROFILES_DIR } from '../package-root.js';
 import { precompiled } from '../shipped/precompiled.js';
 import type { z } from 'zod';
 import { words } from '../ingest/tokens.js';
@@ -23,9 +23,6 @@ export interface Area {
   report: string[][];
   press: string[][];
 }
-
-/** The profiles shipped with claimcheck: `profiles/` at the package root. */
-export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
 
 export type AreaData = z.infer<ReturnType<typeof buildAreaSchema>>;
 

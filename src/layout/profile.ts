@@ -1,16 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { onFirstUse, yamlModule, zodModule } from '../lazy/modules.js';
+import { SHIPPED_PROFILES_DIR } from '../package-root.js';
 import { precompiled } from '../shipped/precompiled.js';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { words } from '../ingest/tokens.js';
 import { PhraseMatcher } from '../rules/phrases.js';
 import { POLARITIES, type GradeScale } from './grade-terms.js';
-
-/** The profiles shipped with claimcheck: `profiles/` at the package root, one folder each. */
-export const SHIPPED_PROFILES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../profiles');
 
 /** The readers a profile may name. */
 export const READERS = ['grade-table', 'judgement-list', 'heading-grade', 'prose-grades', 'labelled-lines', 'prose-dates'] as const;

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { packageRequire } from '../package-root.js';
 import type * as Yaml from 'yaml';
 import type MarkdownItClass from 'markdown-it';
 import type * as ZodModule from 'zod';
@@ -6,19 +6,18 @@ import type * as ZodModule from 'zod';
 // Heavy packages that only some paths need, loaded the first time one asks (a check with the
 // shipped rules and no config reads no YAML; only the HTML report renders Markdown). Loaded through
 // require so the callers stay synchronous; each package ships a CommonJS build.
-const require = createRequire(import.meta.url);
 
 let yaml: typeof Yaml | undefined;
 /** The `yaml` package: user rule folders, config files and the shipped YAML when no build has precompiled it. */
 export function yamlModule(): typeof Yaml {
-  yaml ??= require('yaml') as typeof Yaml;
+  yaml ??= packageRequire('yaml') as typeof Yaml;
   return yaml;
 }
 
 let markdownIt: typeof MarkdownItClass | undefined;
 /** The `markdown-it` class: the HTML report of a Markdown draft. */
 export function markdownItClass(): typeof MarkdownItClass {
-  markdownIt ??= require('markdown-it') as typeof MarkdownItClass;
+  markdownIt ??= packageRequire('markdown-it') as typeof MarkdownItClass;
   return markdownIt;
 }
 
@@ -26,7 +25,7 @@ let zod: typeof ZodModule | undefined;
 /** The `zod` package: validating user rule folders, config and review files, and the shipped
  * rules at build time; a check with the shipped precompiled rules never loads it. */
 export function zodModule(): typeof ZodModule {
-  zod ??= require('zod') as typeof ZodModule;
+  zod ??= packageRequire('zod') as typeof ZodModule;
   return zod;
 }
 

@@ -1,18 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { yamlModule } from '../lazy/modules.js';
-import { fromRoot, precompiled } from '../shipped/precompiled.js';
+import { fromRoot, SHIPPED_RULES_DIR } from '../package-root.js';
+import { precompiled } from '../shipped/precompiled.js';
 import { InputError } from '../errors.js';
 import type { Severity } from '../types.js';
 import { ruleSchemaOf, RULE_TYPE_NAMES } from './schema.js';
 import { RuleSet, type LoadedRule } from './rule-set.js';
 import { ruleType } from './types/index.js';
 import { compilePattern } from './pattern.js';
-
-/** The rules shipped with claimcheck: `rules/` at the package root. */
-export const SHIPPED_RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
 /** A folder of rule files and the name it is listed under ('shipped', a profile's name, a user folder). */
 export interface PackSource {

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWordnetAntonyms } from '../align/wordnet.js';
 import { readProfileAreas } from '../layout/areas.js';
-import { readProfileData, SHIPPED_PROFILES_DIR } from '../layout/profile.js';
-import { parsePack, SHIPPED_RULES_DIR } from '../rules/load.js';
-import { PACKAGE_ROOT, sha1, shippedSources, toRoot, wordnetVersion, type Precompiled } from './precompiled.js';
+import { readProfileData } from '../layout/profile.js';
+import { PACKAGE_ROOT, SHIPPED_PROFILES_DIR, SHIPPED_RULES_DIR, toRoot } from '../package-root.js';
+import { parsePack } from '../rules/load.js';
+import { sha1, shippedSources, wordnetVersion, type Precompiled } from './precompiled.js';
 
 /** The shipped rules, profiles and WordNet antonyms read and validated by the loaders a check uses
  * on YAML (a bad file fails the build as it would fail a check), as the JSON `precompiled()` reads. */

