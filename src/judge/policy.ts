@@ -125,6 +125,15 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'date/publishedToday': 0.85,
   'date/publishedToday:inferred': 0.6,
   'date/publishedOther': 0.8,
+  // a period counted from the draft's date ("last month", "on Tuesday") beside the report's event
+  'date/periodMatches': 0.8,
+  // …less so when the year or the day name was only the report's own
+  'date/periodMatches:inferred': 0.65,
+  'date/periodDiffers:contradicts': 0.8,
+  'date/periodDiffers': 0.6,
+  'date/periodUnresolved': 0.5,
+  'date/weekdayDiffers': 0.7,
+  'date/eventUndated': 0.6,
   // a duration from a years-back reading is rounder than one from the inspection dates
   'date/recentDuration': 0.6,
   'date/durationMatches': 0.7,
