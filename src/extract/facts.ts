@@ -119,6 +119,12 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
         value.day = parseInt(seq[i - 3]!, 10);
         from = i - 3;
       }
+      // "12-16 January": the dash is no word of its own
+      else if (DAY.test(seq[i - 2] ?? '') && /^\s*[-\u2013]\s*$/.test(view.text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start))) {
+        value.dayEnd = value.day;
+        value.day = parseInt(seq[i - 2]!, 10);
+        from = i - 2;
+      }
     } else if (DAY.test(seq[to] ?? '')) {
       value.day = parseInt(seq[to]!, 10);
       to++;
@@ -270,6 +276,11 @@ function expand(
   let from = f.from;
   while (from > leftLimit && (!breaks(from - 1, from) || opensQuote(from - 1, from))) {
     const w = tokens[from - 1]!.word;
+    // a word hyphened to the phrase is part of it: "re-inspection"
+    if (gap(from - 1, from) === '-') {
+      from--;
+      continue;
+    }
     if (CLAUSE_WORDS.has(w)) break;
     if (PHRASE_OPENERS.has(w)) {
       from--;

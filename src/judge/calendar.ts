@@ -57,16 +57,21 @@ export function periodRange(p: Period, ref: Day): DayRange {
     }
     case 'month':
       return withPart(monthsRange(ref.year, ref.month + p.offset), p.part, today);
-    case 'year':
-      return withPart(monthsRange(ref.year + p.offset, 0, 11), p.part, today);
+    case 'year': {
+      // "the start of the year" is its first four months, "the end of last year" its last four
+      const year = ref.year + p.offset;
+      if (p.part === 'start') return monthsRange(year, 0, 3);
+      if (p.part === 'end') return monthsRange(year, 8, 11);
+      return withPart(monthsRange(year, 0, 11), p.part, today);
+    }
     case 'season':
       return seasonRange(p, today, ref.year);
   }
 }
 
-/** "Earlier this month" ends on the draft's date; "the start of this year" is its first third. */
+/** "Earlier this month" ends on the draft's date; "the start of this month" is its first third of days. */
 function withPart(range: DayRange, part: PeriodPart | undefined, today: string): DayRange {
-  const third = Math.floor((Date.parse(range.end) - Date.parse(range.start)) / DAY_MS / 3);
+  const third = Math.floor(((Date.parse(range.end) - Date.parse(range.start)) / DAY_MS + 1) / 3) - 1;
   switch (part) {
     case undefined:
       return range;
@@ -81,8 +86,8 @@ function withPart(range: DayRange, part: PeriodPart | undefined, today: string):
   }
 }
 
-/** A season's three months: "this" is the one the draft's date falls in, else the one of its year;
- * "last" the latest that has ended; "next" the first to come; none ("in the summer") the latest begun. */
+/** A season's three months: "this" is the one the draft's date falls in, else the nearer; "last" the
+ * latest that has ended; "next" the first to come; none ("in the summer") the latest begun. */
 function seasonRange(p: Extract<Period, { unit: 'season' }>, today: string, year: number): DayRange {
   const of = (y: number) => monthsRange(y, p.month, p.month + 2);
   const begun = (() => {
@@ -91,7 +96,12 @@ function seasonRange(p: Extract<Period, { unit: 'season' }>, today: string, year
     return y;
   })();
   if (p.offset === undefined) return of(begun);
-  if (p.offset === 0) return of(begun).end >= today ? of(begun) : of(year);
+  if (p.offset === 0) {
+    // out of season, "this winter" is the nearer of the one just ended and the one to come
+    const [last, next] = [of(begun), of(begun + 1)];
+    if (last.end >= today) return last;
+    return Date.parse(today) - Date.parse(last.end) <= Date.parse(next.start) - Date.parse(today) ? last : next;
+  }
   if (p.offset < 0) return of(of(begun).end < today ? begun : begun - 1);
   return of(begun + 1);
 }

@@ -16,7 +16,7 @@ export function referenceDate(draft: DraftModel, source: SourceModel, lex: Lexic
   const own = readDraftDate(draft.doc, lex);
   if (own) {
     const day = isoDate(own.iso);
-    return { year: day.year, month: day.month, day: day.day, from: `the draft's date, ${describeDate(day)} (line ${own.line})`, span: { start: own.start, end: own.end } };
+    return { year: day.year, month: day.month, day: day.day, from: `the draft's date ${describeDate(day)} on line ${own.line}`, span: { start: own.start, end: own.end } };
   }
   const publication = sourceFacts(source, lex).publicationYear;
   const documents = lex.entities?.documentNouns;

@@ -67,7 +67,7 @@ export const meta = {
     periodMatches: 'The draft says {event} {claim} ({range}{via}); the report gives {source}.',
     periodDiffers: 'The draft says {event} {claim} ({range}{via}), but the report gives {source}.',
     periodUnresolved: "The draft says {event} {claim}, which counts from the draft's own date; it gives none (pass --draft-date), and the report gives {source}.",
-    weekdayDiffers: 'The draft says {event} {claim}, but {date} was a {actual}.',
+    weekdayDiffers: "The draft gives '{claim}', but {date} was a {actual}.",
     eventUndated: 'The draft says {event} {claim}; the report gives no {what} to check it against.',
     laterEvent: "The draft describes an inspection in {claim}, after the source's own date ({source}); the source cannot support claims about it.",
   },
@@ -115,10 +115,11 @@ export function create(context: RuleContext<Data, Compiled>) {
   }
 
   function date(ctx: JudgeContext, fact: Fact, value: DateFact): void {
-    // a range of months, or a date with its day name, is laid beside the report's dates of its event
-    if (value.monthEnd !== undefined || (value.weekday !== undefined && value.event)) return dateOfEvent(ctx, fact, value, value.event ?? 'inspection');
+    // a range of months, or a date with its day name, about the report's publication or inspection is laid beside that event's dates
+    if (value.event && (value.monthEnd !== undefined || value.weekday !== undefined)) return dateOfEvent(ctx, fact, value, value.event);
     const facts = sourceFacts(ctx.model, ctx.lex);
     const place = placeOf(fact);
+    if (value.year !== undefined && wrongWeekday(ctx, fact, value, value.year)) return;
     let resolved = value;
     if (value.yearOffset !== undefined) {
       const ref = ctx.reference;
@@ -155,7 +156,7 @@ export function create(context: RuleContext<Data, Compiled>) {
   }
 
   /** "The report published today": the day the report says it was published. Against the draft's
-   * own date (--date, a dateline) it is checked; without one, press copy about a report is taken to
+   * own date (--draft-date, or the date the draft gives itself) it is checked; without one, press copy about a report is taken to
    * be written the day it came out, and the verdict says so. */
   function publishedToday(ctx: JudgeContext, fact: Fact, phrase: string): void {
     const place = placeOf(fact);
@@ -221,14 +222,21 @@ export function create(context: RuleContext<Data, Compiled>) {
       year = years.find((y) => overlaps(daysIn(y), target.range)) ?? years[0]!;
       via = ", in the report's year";
     }
+    if (wrongWeekday(ctx, fact, value, year)) return;
     const range = daysIn(year);
-    if (value.weekday !== undefined && value.day !== undefined && weekdayOf(range.start) !== value.weekday) {
-      const data = { ...base, date: describeDate(isoDate(range.start)), actual: WEEKDAY_NAMES[weekdayOf(range.start)]! };
-      context.report({ messageId: 'weekdayDiffers', data, place: placeOf(fact), evidence: [passageRef(ctx.model, target.passage, EVIDENCE_SCORE.inspectionBesideUnstatedDate)], effect: 'unsupported' });
-      return;
-    }
     const weekday = value.weekday !== undefined ? `, a ${WEEKDAY_NAMES[value.weekday]}` : '';
     compare(fact, { range, via: via + weekday }, target, base, definite, !definite);
+  }
+
+  /** "Thursday 7 April 2017" when 7 April 2017 was a Friday: the draft is wrong in itself, whichever
+   * half of it the report bears out, so it is unsupported, never a contradiction of the report. */
+  function wrongWeekday(ctx: JudgeContext, fact: Fact, value: DateFact, year: number): boolean {
+    if (value.weekday === undefined || value.day === undefined) return false;
+    const day = isoOf(year, value.month, value.day);
+    if (weekdayOf(day) === value.weekday) return false;
+    const data = { claim: dateWords(ctx, fact, false), date: describeDate(isoDate(day)), actual: WEEKDAY_NAMES[weekdayOf(day)]! };
+    context.report({ messageId: 'weekdayDiffers', data, place: placeOf(fact), effect: 'unsupported' });
+    return true;
   }
 
   /** Overlapping days support the draft; days apart contradict it only when both sides are definite. */
@@ -307,7 +315,8 @@ export function create(context: RuleContext<Data, Compiled>) {
 }
 
 function sameDate(a: DateFact, b: DateFact): boolean {
-  if (a.month !== b.month) return false;
+  // "between June and August": any of its months
+  if (b.month < a.month || b.month > (a.monthEnd ?? a.month)) return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   if (a.day !== undefined && b.day !== undefined) {
     const bEnd = b.dayEnd ?? b.day;
@@ -367,11 +376,11 @@ const dayOf = (ref: JudgeContext['reference']): Day | undefined =>
   ref?.month !== undefined && ref.day !== undefined ? { year: ref.year, month: ref.month, day: ref.day } : undefined;
 
 /** The draft's words for a date, with the preposition before them ("on Tuesday", "at the start of this year"). */
-function dateWords(ctx: JudgeContext, fact: Fact): string {
+function dateWords(ctx: JudgeContext, fact: Fact, preposition = true): string {
   const tokens = ctx.sentenceTokens(ctx.claim.kind === 'quote' ? [ctx.claim.start, ctx.claim.end] : ctx.claim.sentence);
   const before = tokens[fact.from - 1];
   const words = ctx.draftText.slice(tokens[fact.from]!.start, tokens[fact.to - 1]!.end);
-  return before && ['on', 'in', 'at', 'during', 'over', 'between'].includes(before.word) ? `${before.word} ${words}` : words;
+  return preposition && before && ['on', 'in', 'at', 'during', 'over', 'between'].includes(before.word) ? `${before.word} ${words}` : words;
 }
 
 /** A duration as a reader says it: "a week", "4 weeks" (the draft's "four-week" is one unit word). */
