@@ -20,6 +20,8 @@ export type PeriodPart = 'start' | 'end' | 'earlier' | 'later';
 
 /** A time counted from the draft's own date: "last month", "this autumn", "on Tuesday", "in the summer". */
 export type Period =
+  /** "yesterday" (today is the day the report was published: see the date rule's publishedToday). */
+  | { unit: 'day'; offset: number }
   | { unit: 'week' | 'month' | 'year'; offset: number; part?: PeriodPart }
   /** `month`: the season's first month (0 = January); no offset: the latest such season ("in the summer"). */
   | { unit: 'season'; month: number; offset?: number }
@@ -155,10 +157,12 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     add(event ? { ...value, event } : value, from, to);
   }
   // times counted from the draft's date: "last month", "earlier this year", "this autumn", "on Tuesday" —
-  // read only where they date the report's publication or its inspection, not the writer's own news
+  // read only where they date the report's publication or its inspection, not the writer's own news;
+  // "last month's inspection" as "last month"
+  const bare = seq.map((w) => w.replace(/'s$/, ''));
   for (let i = 0; dates && i < seq.length; i++) {
     if (taken[i]) continue;
-    const found = periodAt(view, seq, i, dates);
+    const found = periodAt(view, bare, i, dates);
     const event = found && eventOf(seq, i, found.to, dates);
     if (found && event) add({ type: 'period', period: found.period, event }, i, found.to, true);
   }
@@ -228,6 +232,7 @@ function eventOf(seq: string[], from: number, to: number, dates: DateWords): Dat
 /** A period at word `i`: "[earlier|the start of] this|last|next week|month|year|<season>", "in the
  * summer", "on Tuesday". "This year" and "last year" alone are years, read elsewhere. */
 function periodAt(view: SentenceView, seq: string[], i: number, dates: DateWords): { period: Period; to: number } | undefined {
+  if (seq[i] === 'yesterday') return { period: { unit: 'day', offset: -1 }, to: i + 1 };
   let j = i;
   let part: PeriodPart | undefined;
   if (seq[j] === 'the' && PERIOD_PARTS[seq[j + 1] ?? ''] && seq[j + 2] === 'of') [part, j] = [PERIOD_PARTS[seq[j + 1]!], j + 3];

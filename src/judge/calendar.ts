@@ -35,17 +35,22 @@ export const statedRange = (iso: string): DayRange => (iso.length === 7 ? months
 export const overlaps = (a: DayRange, b: DayRange): boolean => a.start <= b.end && b.start <= a.end;
 
 /** Whether a period names its days exactly enough to contradict a report: "last month", "on
- * Tuesday", "earlier this year" do; "the start of this year" and the seasons (which some count from
+ * Tuesday", "yesterday", "earlier this year" do; "the start of this year" and the seasons (which some count from
  * the equinox) are only roughly placed. */
 export function isDefinite(p: Period): boolean {
   if (p.unit === 'season') return false;
-  return p.unit === 'weekday' || p.part === undefined || p.part === 'earlier' || p.part === 'later';
+  if (p.unit === 'weekday' || p.unit === 'day') return true;
+  return p.part === undefined || p.part === 'earlier' || p.part === 'later';
 }
 
 /** The days a period covers, counted from the draft's date. */
 export function periodRange(p: Period, ref: Day): DayRange {
   const today = isoOf(ref.year, ref.month, ref.day);
   switch (p.unit) {
+    case 'day': {
+      const day = addDays(today, p.offset);
+      return { start: day, end: day };
+    }
     case 'weekday': {
       // the latest such day on or before the draft's date: "published on Tuesday" is within the week
       const day = addDays(today, -((weekdayOf(today) - p.weekday + 7) % 7));

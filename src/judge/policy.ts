@@ -132,6 +132,7 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'date/periodDiffers:contradicts': 0.8,
   'date/periodDiffers': 0.6,
   'date/periodUnresolved': 0.5,
+  'date/periodLater': 0.7,
   'date/weekdayDiffers': 0.7,
   'date/eventUndated': 0.6,
   // a duration from a years-back reading is rounder than one from the inspection dates

@@ -17,6 +17,11 @@ describe('facts: dates counted from the draft', () => {
     expect(periodOf('Inspectors will visit the home next month.')).toMatchObject({ period: { unit: 'month', offset: 1 }, event: 'inspection' });
   });
 
+  it('reads "last month\'s inspection" and "yesterday" where they date the report', () => {
+    expect(periodOf('Last month\'s inspection found leaders had acted quickly.')).toMatchObject({ period: { unit: 'month', offset: -1 }, event: 'inspection' });
+    expect(periodOf('The report published yesterday was welcomed.')).toMatchObject({ period: { unit: 'day', offset: -1 }, event: 'publication' });
+  });
+
   it('reads a part of a period: earlier this year, the start of this year, the end of last month', () => {
     expect(periodOf('The findings were published earlier this year.')).toMatchObject({ period: { unit: 'year', offset: 0, part: 'earlier' } });
     expect(periodOf('The academy was inspected at the start of this year.')).toMatchObject({ period: { unit: 'year', offset: 0, part: 'start' } });

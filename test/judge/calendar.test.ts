@@ -41,6 +41,9 @@ describe('calendar', () => {
     it('this week runs Monday to Sunday around the draft\'s date', () => {
       expect(range({ unit: 'week', offset: 0 }, TUESDAY)).toEqual({ start: '2026-02-23', end: '2026-03-01' });
     });
+    it('yesterday is the day before the draft\'s, across a month\'s end', () => {
+      expect(range({ unit: 'day', offset: -1 }, { year: 2026, month: 2, day: 1 })).toEqual({ start: '2026-02-28', end: '2026-02-28' });
+    });
     it('on Friday is the latest Friday on or before the draft\'s date', () => {
       expect(range({ unit: 'weekday', weekday: 4 }, TUESDAY)).toEqual({ start: '2026-02-20', end: '2026-02-20' });
     });

@@ -66,6 +66,7 @@ export const meta = {
     recentDuration: 'The source dates its findings from {year} ({locator}) to its inspection in {source}: about {claim}.',
     periodMatches: 'The draft says {event} {claim} ({range}{via}); the report gives {source}.',
     periodDiffers: 'The draft says {event} {claim} ({range}{via}), but the report gives {source}.',
+    periodLater: 'The draft says {event} {claim} ({range}{via}), after the report was published ({published}); the report cannot speak of a later inspection.',
     periodUnresolved: "The draft says {event} {claim}, which counts from the draft's own date; it gives none (pass --draft-date), and the report gives {source}.",
     weekdayDiffers: "The draft gives '{claim}', but {date} was a {actual}.",
     eventUndated: 'The draft says {event} {claim}; the report gives no {what} to check it against.',
@@ -244,8 +245,16 @@ export function create(context: RuleContext<Data, Compiled>) {
     const data = { ...base, range: describeRange(claimed.range), via: claimed.via, source: describeRange(target.range) };
     const evidence = [passageRef(target.model, target.passage, 1)];
     const place = placeOf(fact);
-    if (overlaps(claimed.range, target.range)) context.report({ messageId: 'periodMatches', data, place, evidence, effect: 'supports', ...(inferred ? { inferred } : {}) });
-    else context.report({ messageId: 'periodDiffers', data, place, evidence, effect: definite ? 'contradicts' : 'unsupported' });
+    if (overlaps(claimed.range, target.range)) {
+      context.report({ messageId: 'periodMatches', data, place, evidence, effect: 'supports', ...(inferred ? { inferred } : {}) });
+      return;
+    }
+    // an inspection after the report came out is a later one (another report's), which this one cannot speak of
+    if (target.published && claimed.range.start > target.published) {
+      context.report({ messageId: 'periodLater', data: { ...data, published: describeRange({ start: target.published, end: target.published }) }, place, evidence, effect: 'unsupported' });
+      return;
+    }
+    context.report({ messageId: 'periodDiffers', data, place, evidence, effect: definite ? 'contradicts' : 'unsupported' });
   }
 
   function undated(fact: Fact, base: { event: string; claim: string }, event: DatedEvent): void {
@@ -358,6 +367,8 @@ interface EventDates {
   range: DayRange;
   passage: Passage;
   model: SourceModel;
+  /** For an inspection, the day the report was published, when it says. */
+  published?: string;
 }
 
 /** The days of the report's event as its layout read them: the publication day, or the inspection's
@@ -366,9 +377,10 @@ function eventDates(ctx: JudgeContext, event: DatedEvent): EventDates | undefine
   const { dates } = ctx.model.source;
   const at = (span: Parameters<typeof passageAt>[1]) => passageAt(ctx, span);
   if (event === 'publication') return dates.published && { range: statedRange(dates.published.date), passage: at(dates.published), model: ctx.model };
-  if (dates.inspection) return { range: { start: statedRange(dates.inspection.start).start, end: statedRange(dates.inspection.end).end }, passage: at(dates.inspection), model: ctx.model };
+  const published = dates.published ? { published: statedRange(dates.published.date).end } : {};
+  if (dates.inspection) return { range: { start: statedRange(dates.inspection.start).start, end: statedRange(dates.inspection.end).end }, passage: at(dates.inspection), model: ctx.model, ...published };
   const [first, last] = [dates.visits[0], dates.visits[dates.visits.length - 1]];
-  return first && last ? { range: { start: statedRange(first.date).start, end: statedRange(last.date).end }, passage: at(first), model: ctx.model } : undefined;
+  return first && last ? { range: { start: statedRange(first.date).start, end: statedRange(last.date).end }, passage: at(first), model: ctx.model, ...published } : undefined;
 }
 
 /** The draft's date as a day, when it gives one. */

@@ -31,6 +31,7 @@ ruleTable('dates', {
     { claim: posted('2 May 2024', 'The inspection ran between February and March this year.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('1 June 2024', 'Inspectors carried out their inspection at the start of this year.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('20 March 2024', 'Inspectors made a fresh inspection this winter.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
+    { claim: posted('5 April 2024', 'The report published yesterday praised leaders.'), source: PUBLISHED, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('28 February 2024', 'Inspectors visited the service last week.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('22 February 2024', 'Inspectors are carrying out an inspection this week.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('26 February 2024', 'The inspection took place earlier this month.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
@@ -54,6 +55,9 @@ ruleTable('dates', {
     { claim: 'On Friday 4th April, the inspectorate published its report.', source: PUBLISHED, verdict: 'unsupported', messageId: 'weekdayDiffers', span: 'On Friday 4th April' },
     { claim: posted('1 October 2024', 'Inspectors carried out the inspection in the summer.'), source: REPORT, verdict: 'unsupported', messageId: 'periodDiffers' },
     { claim: posted('1 October 2024', 'The report was published in the summer.'), source: REPORT, verdict: 'unsupported', messageId: 'eventUndated' },
+    { claim: posted('9 April 2024', 'The report published yesterday praised leaders.'), source: PUBLISHED, verdict: 'contradictory', messageId: 'periodDiffers', span: 'The report published yesterday' },
+    // an inspection after the report came out is another report's, not a contradiction of this one
+    { claim: posted('10 June 2024', 'Following an inspection last month, the council was rated good.'), source: PUBLISHED, verdict: 'unsupported', messageId: 'periodLater', span: 'Following an inspection last month' },
     { claim: posted('14 March 2024', 'Inspectors visited the service last week.'), source: REPORT, verdict: 'contradictory', messageId: 'periodDiffers', span: 'Inspectors visited the service last week' },
   ],
 });
