@@ -51,6 +51,9 @@ export const THRESHOLDS = {
   /** How far a stated length may be from the report's dates, as a share of it: a sub-editor's "four
    * weeks" for 22 days, "a week" for a five-day visit, never "three weeks" for 12 days. */
   durationShare: 0.3,
+  /** Longest a stated length may be and still be the inspection's own: an inspection or visit runs
+   * days or weeks, so "six years on", "under the age of 18 years", "a two-year-old" are other spans. */
+  inspectionLengthMaxDays: 92,
   /** A clause of a longer claim that one passage carries this share of stands for the claim
    * (src/align/clauses.ts): stricter than a whole claim's share, as the rest goes unchecked… */
   clauseCoverage: 0.75,
@@ -139,6 +142,7 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'date/recentDuration': 0.6,
   'date/durationMatches': 0.7,
   'date/duration': 0.85,
+  'date/notInspectionLength': 0.6,
   // a count of judgement rows is exact either way
   'number/countMatches': 0.9,
   'number/count': 0.9,

@@ -62,6 +62,7 @@ export const meta = {
     unresolved: "'{claim}' is relative to a date the draft does not give; pass --draft-date to resolve it.",
     unpublished: "The source carries no publication date, so '{claim}' cannot be checked.",
     duration: "The source's dates ({source}) span {days} days, which is not {claim}.",
+    notInspectionLength: "The draft's {claim} is longer than any inspection lasts, so it is not the length of the one the report dates ({source}), and the report gives nothing else to check it against.",
     durationMatches: "The source's dates ({source}) span {days} days.",
     recentDuration: 'The source dates its findings from {year} ({locator}) to its inspection in {source}: about {claim}.',
     periodMatches: 'The draft says {event} {claim} ({range}{via}); the report gives {source}.',
@@ -286,6 +287,10 @@ export function create(context: RuleContext<Data, Compiled>) {
     const stated = ctx.model.source.dates.inspection;
     if (!stated) {
       context.report({ messageId: 'unstatedDate', data: { claim: phrase }, place, effect: 'unsupported' });
+      return;
+    }
+    if (value.days > THRESHOLDS.inspectionLengthMaxDays) {
+      context.report({ messageId: 'notInspectionLength', data: { claim: lengthWords(value), source: describeRange(stated) }, place, effect: 'unsupported' });
       return;
     }
     const span = Math.round((Date.parse(stated.end) - Date.parse(stated.start)) / DAY_MS) + 1;

@@ -44,6 +44,9 @@ ruleTable('dates', {
     { claim: 'Inspectors visited in March 2024.', source: REPORT, verdict: 'unsupported', messageId: 'unstatedDate', span: 'in March 2024' },
     { claim: 'The inspection took place in February last year.', source: REPORT, verdict: 'unsupported', messageId: 'unresolved', span: 'The inspection took place in February last year' },
     { claim: 'The inspection lasted two weeks.', source: REPORT, verdict: 'contradictory', messageId: 'duration', span: 'The inspection lasted two weeks' },
+    // years are no inspection's length: not a contradiction of its five days
+    { claim: 'Six years on from a poor inspection, the service has turned around.', source: REPORT, verdict: 'unsupported', messageId: 'notInspectionLength' },
+    { claim: 'The inspection covered every child under the age of 18 years.', source: REPORT, verdict: 'unsupported', messageId: 'notInspectionLength' },
     { claim: 'The Ofsted report published today praises leaders.', source: REPORT, verdict: 'unsupported', messageId: 'unpublished' },
     // both sides definite and apart: a contradiction
     { claim: posted('11 May 2024', 'Following an inspection last month, the council was rated good.'), source: REPORT, verdict: 'contradictory', messageId: 'periodDiffers', span: 'Following an inspection last month' },
