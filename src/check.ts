@@ -18,8 +18,9 @@ import { InputError } from './errors.js';
 
 export interface CheckOptions {
   rules: RuleSet;
-  /** The draft's date (YYYY-MM-DD), for relative dates such as "last year". */
-  date?: string;
+  /** The draft's date (YYYY-MM-DD), for relative dates such as "last month"; it overrides the date the
+   * draft gives itself (a dateline, "Posted: 12 May 2015"). */
+  draftDate?: string;
   /** Most claims one draft may hold (default DEFAULT_LIMITS.maxClaims). */
   maxClaims?: number;
   /** An inspectorate profile id every source is read with, instead of the one its words point to. */
@@ -64,7 +65,7 @@ function checkDraft({ input, draft }: { input: InputText; draft: DraftModel }, m
       return finding && reasonOf(finding);
     };
     const [mismatch, later] = [reasonIn('all'), reasonIn('resembling')];
-    return { model, mismatch, later, reference: referenceDate(draft, model, lex, options.date), foreign: foreignPlaces(draft, model, lex), places: placeWords(draft, model, lex) };
+    return { model, mismatch, later, reference: referenceDate(draft, model, lex, options.draftDate), foreign: foreignPlaces(draft, model, lex), places: placeWords(draft, model, lex) };
   });
   // a notice about the whole draft holds only when it holds against every source
   for (const key of ['mismatch', 'later'] as const) {

@@ -49,7 +49,8 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-q, --quiet', 'text output: the problems only, no counts of the rest')
     .option('--fail-on <verdicts>', "comma-separated verdicts that fail the gate, or 'none' (default: contradictory)", (v) => parseVerdicts(v, '--fail-on'))
     .option('--max-unsupported <n>', 'also fail when more than n claims are unsupported', (v) => wholeNumber('--max-unsupported', v, 0))
-    .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
+    .option('--draft-date <yyyy-mm-dd>', "the draft's own date, for relative dates such as 'last month' (default: the date the draft gives itself)")
+    .option('--date <yyyy-mm-dd>', 'the older name of --draft-date')
     .option('-r, --rules <dir...>', 'extra rule folders', [])
     .option('--profile <id>', 'read the sources with this inspectorate profile instead of the one their words point to')
     .option('--no-color', 'no colour in text output')
@@ -98,7 +99,7 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags, warn:
     ...((flags.maxUnsupported ?? config.maxUnsupported) !== undefined ? { maxUnsupported: flags.maxUnsupported ?? config.maxUnsupported } : {}),
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
-  const checkOptions = { rules: inputs.rules, ...(flags.profile ? { profile: flags.profile } : {}), ...(inputs.date ? { date: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
+  const checkOptions = { rules: inputs.rules, ...(flags.profile ? { profile: flags.profile } : {}), ...(inputs.date ? { draftDate: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
   const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions, flags.explainChoice ? warn : undefined) : check(drafts, sources, checkOptions);
   const gated = applyGate(applySuppressions(checked, texts, decisions), gate);
   return { result: flags.changedSince ? narrowToChange(gated, flags.changedSince) : gated, texts, inputs, drafts, sourcePaths };

@@ -18,6 +18,8 @@ export interface InputFlags {
   config?: string;
   rules: string[];
   date?: string;
+  /** check's --draft-date (its older name, --date, is `date`). */
+  draftDate?: string;
   maxBytes?: number;
   maxUnpackedBytes?: number;
   maxPages?: number;
@@ -38,8 +40,9 @@ export interface Inputs {
 export function settle(flags: InputFlags): Inputs {
   const cwd = process.cwd();
   const config: Config = flags.config ? loadConfig(resolve(flags.config)) : findConfig(cwd);
-  const date = flags.date ?? config.date;
-  if (date !== undefined) checkDate(date, flags.date !== undefined ? '--date' : `${config.file}: key 'date'`);
+  const date = flags.draftDate ?? flags.date ?? config.date;
+  const given = flags.draftDate !== undefined ? '--draft-date' : flags.date !== undefined ? '--date' : `${config.file}: key 'date'`;
+  if (date !== undefined) checkDate(date, given);
   const rules = loadRuleSet([...(config.rules ?? []), ...flags.rules], { severity: config.severity });
   const read: ReadOptions = {
     ...defined({ maxBytes: flags.maxBytes ?? config.maxBytes, maxUnpackedBytes: flags.maxUnpackedBytes ?? config.maxUnpackedBytes, maxPages: flags.maxPages ?? config.maxPages }),

@@ -76,7 +76,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
           await progress(`Checking ${draft} against ${sources.join(', ')}`);
           const [text, sourceTexts] = await Promise.all([readDraft(draft, inputs.read), Promise.all(sources.map((s) => readSource(s, inputs, flags)))]);
           draftText = text;
-          result = check([text], sourceTexts, { rules: inputs.rules, ...(inputs.date ? { date: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
+          result = check([text], sourceTexts, { rules: inputs.rules, ...(inputs.date ? { draftDate: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);

@@ -88,7 +88,9 @@ function draftDates(draft: DraftModel, lex: Lexicon): DraftDate[] {
     for (const f of claim.facts) {
       const v = f.value;
       if (v.type === 'year') out.push({ year: v.year, earlier: earlier(claim, f.start) });
-      else if (v.type === 'date' && v.yearOffset === undefined)
+      // a month alone ("between June and August") that dates neither an inspection nor a report's
+      // publication is the writer's own period: it tells the candidates apart by nothing
+      else if (v.type === 'date' && v.yearOffset === undefined && (v.year !== undefined || v.day !== undefined || v.event !== undefined))
         out.push({ month: v.month, ...(v.year !== undefined ? { year: v.year } : {}), ...(v.day !== undefined ? { day: v.day } : {}), earlier: earlier(claim, f.start) });
     }
   }

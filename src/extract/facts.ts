@@ -12,10 +12,29 @@ let draftAreaNames: Area[] | undefined;
 const draftAreas = (): Area[] =>
   (draftAreaNames ??= [FIRST_PROFILE, ...shippedProfiles().map((p) => p.id).filter((id) => id !== FIRST_PROFILE)].flatMap(profileAreas));
 
+/** Which of the report's events a date is about: the day it was published, or the days inspectors were there. */
+export type DatedEvent = 'publication' | 'inspection';
+
+/** Which part of a period a draft names: "earlier this month", "the start of this year". */
+export type PeriodPart = 'start' | 'end' | 'earlier' | 'later';
+
+/** A time counted from the draft's own date: "last month", "this autumn", "on Tuesday", "in the summer". */
+export type Period =
+  /** "yesterday" (today is the day the report was published: see the date rule's publishedToday). */
+  | { unit: 'day'; offset: number }
+  | { unit: 'week' | 'month' | 'year'; offset: number; part?: PeriodPart }
+  /** `month`: the season's first month (0 = January); no offset: the latest such season ("in the summer"). */
+  | { unit: 'season'; month: number; offset?: number }
+  /** `weekday`: 0 = Monday. */
+  | { unit: 'weekday'; weekday: number };
+
 export type FactValue =
   | { type: 'year'; year: number }
-  | { type: 'date'; month: number; year?: number; day?: number; dayEnd?: number; yearOffset?: number }
+  /** `monthEnd`: the last month of a range of months ("between January and February"); `weekday`: the
+   * day name stated with the date ("Friday 7 April"), 0 = Monday. */
+  | { type: 'date'; month: number; year?: number; day?: number; dayEnd?: number; yearOffset?: number; monthEnd?: number; weekday?: number; event?: DatedEvent }
   | { type: 'relative'; unit: 'day' | 'year'; offset: number }
+  | { type: 'period'; period: Period; event?: DatedEvent }
   | { type: 'duration'; amount: number; days: number; unit: string; recent: boolean; ofInspection: boolean }
   | { type: 'count'; n: number; counted: string; all: boolean }
   | { type: 'rating'; level: number; scale: string; term: string; mention: GradeHit['mention'] };
@@ -34,11 +53,14 @@ export interface Fact {
 const YEAR = /^(1[89]|20)\d\d(?:'s)?$/;
 const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const RANGE_WORDS = new Set(['to', 'and', '-', 'until', 'till']);
-/** Words before "a week" that make it a length of time. */
 /** Words either side of a duration within which an inspection word makes it the inspection's length. */
 const LENGTH_REACH = 5;
+/** Words before "a week" that make it a length of time. */
 const LENGTH_BEFORE = new Set(['over', 'for', 'lasted', 'lasting', 'took', 'across', 'during', 'spent']);
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1, previous: -1 };
+/** Words before "this month" or "last year" that name a part of it. */
+const PERIOD_PARTS: Record<string, PeriodPart> = { earlier: 'earlier', later: 'later', early: 'start', late: 'end', start: 'start', beginning: 'start', end: 'end' };
+const PERIOD_UNITS = new Set(['week', 'month', 'year']);
 /** Words a fact's phrase may take in on its left (prepositions, determiners, modifiers, auxiliaries). */
 const PHRASE_WORDS = new Set([
   'in', 'on', 'at', 'over', 'during', 'for', 'across', 'within', 'from', 'between', 'of', 'the', 'a', 'an', 'its', 'their', 'our',
@@ -101,9 +123,27 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
         value.day = parseInt(seq[i - 3]!, 10);
         from = i - 3;
       }
+      // "12-16 January": the dash is no word of its own
+      else if (DAY.test(seq[i - 2] ?? '') && /^\s*[-\u2013]\s*$/.test(view.text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start))) {
+        value.dayEnd = value.day;
+        value.day = parseInt(seq[i - 2]!, 10);
+        from = i - 2;
+      }
     } else if (DAY.test(seq[to] ?? '')) {
       value.day = parseInt(seq[to]!, 10);
       to++;
+    }
+    // "between January and February this year": a range of whole months
+    const second = value.day === undefined && RANGE_WORDS.has(seq[to] ?? '') ? dates.months.matchAt(seq, to + 1) : undefined;
+    if (second && capitalised(view, to + 1) && !DAY.test(seq[second.to] ?? '')) {
+      value.monthEnd = second.value;
+      to = second.to;
+    }
+    // "Friday 7th April", "Tuesday, March 27th": the day name stated with the date
+    const weekday = value.day !== undefined ? dates.weekdays.matchAt(seq, from - 1) : undefined;
+    if (weekday && weekday.to === from && capitalised(view, from - 1)) {
+      value.weekday = weekday.value;
+      from--;
     }
     if (YEAR.test(seq[to] ?? '')) {
       value.year = parseInt(seq[to]!, 10);
@@ -114,8 +154,19 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     }
     // "may" and "march" are also ordinary words: a month needs a day or a year beside it, or a preposition before it
     const standalone = value.day === undefined && value.year === undefined && value.yearOffset === undefined;
-    if (standalone && (dates.ambiguousMonths.has(seq[i]!) || !['in', 'on', 'since', 'during', 'until', 'from', 'by'].includes(seq[i - 1] ?? ''))) continue;
-    add(value, from, to);
+    if (standalone && (dates.ambiguousMonths.has(seq[i]!) || !['in', 'on', 'since', 'during', 'until', 'from', 'by', 'between'].includes(seq[i - 1] ?? ''))) continue;
+    const event = eventOf(seq, from, to, dates);
+    add(event ? { ...value, event } : value, from, to);
+  }
+  // times counted from the draft's date: "last month", "earlier this year", "this autumn", "on Tuesday" —
+  // read only where they date the report's publication or its inspection, not the writer's own news;
+  // "last month's inspection" as "last month"
+  const bare = seq.map((w) => w.replace(/'s$/, ''));
+  for (let i = 0; dates && i < seq.length; i++) {
+    if (taken[i]) continue;
+    const found = periodAt(view, bare, i, dates);
+    const event = found && eventOf(seq, i, found.to, dates);
+    if (found && event) add({ type: 'period', period: found.period, event }, i, found.to, true);
   }
   // relative dates: "today", "last year", "two years ago"
   for (let i = 0; i < seq.length; i++) {
@@ -168,6 +219,53 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   return raw.map((f, k) => expand(view, f, raw[k - 1]?.to ?? 0, raw[k + 1]?.from ?? tokens.length, lex));
 }
 
+const capitalised = (view: SentenceView, i: number) => /^\p{Lu}/u.test(view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end));
+
+type DateWords = NonNullable<Lexicon['dates']>;
+
+/** The event a date in `from`..`to` is about: the nearest of the sentence's event words
+ * ("published", "re-inspection"), the publication's on a tie. */
+function eventOf(seq: string[], from: number, to: number, dates: DateWords): DatedEvent | undefined {
+  let best: { event: DatedEvent; distance: number } | undefined;
+  for (const hit of dates.eventKinds.findAll(seq)) {
+    const distance = hit.to <= from ? from - hit.to : hit.from >= to ? hit.from - to : 0;
+    if (!best || distance < best.distance || (distance === best.distance && hit.value === 'publication')) best = { event: hit.value, distance };
+  }
+  return best?.event;
+}
+
+/** A period at word `i`: "[earlier|the start of] this|last|next week|month|year|<season>", "in the
+ * summer", "on Tuesday". "This year" and "last year" alone are years, read elsewhere. */
+function periodAt(view: SentenceView, seq: string[], i: number, dates: DateWords): { period: Period; to: number } | undefined {
+  if (seq[i] === 'yesterday') return { period: { unit: 'day', offset: -1 }, to: i + 1 };
+  let j = i;
+  let part: PeriodPart | undefined;
+  if (seq[j] === 'the' && PERIOD_PARTS[seq[j + 1] ?? ''] && seq[j + 2] === 'of') [part, j] = [PERIOD_PARTS[seq[j + 1]!], j + 3];
+  else if (PERIOD_PARTS[seq[j] ?? ''] && seq[j + 1] === 'of') [part, j] = [PERIOD_PARTS[seq[j]!], j + 2];
+  else if (['earlier', 'later', 'early', 'late'].includes(seq[j] ?? '')) [part, j] = [PERIOD_PARTS[seq[j]!], j + 1];
+  const offset = RELATIVE_YEAR[seq[j] ?? ''];
+  if (offset !== undefined) {
+    const unit = seq[j + 1] ?? '';
+    if (PERIOD_UNITS.has(unit) && (unit !== 'year' || part)) return { period: { unit: unit as 'week' | 'month' | 'year', offset, ...(part ? { part } : {}) }, to: j + 2 };
+    const season = dates.seasons.matchAt(seq, j + 1);
+    if (season && !part) return { period: { unit: 'season', month: season.value, offset }, to: season.to };
+    return undefined;
+  }
+  if (part) return undefined;
+  // "in the summer", "over the winter": the latest such season
+  const article = seq[i] === 'the' ? 1 : 0;
+  const season = dates.seasons.matchAt(seq, i + article);
+  // …not "the summer of 2014" or "summer 2014", which name their year
+  const named = YEAR.test(seq[season?.to ?? -1] ?? '') || seq[season?.to ?? -1] === 'of';
+  if (season && !named && ['in', 'over', 'during', 'through'].includes(seq[i - 1] ?? '')) return { period: { unit: 'season', month: season.value }, to: season.to };
+  // "published on Tuesday": a full day name, not one beside a date
+  const day = dates.weekdays.matchAt(seq, i);
+  if (day && dates.weekdayNames.has(day.phrase) && capitalised(view, i) && ['on', 'last'].includes(seq[i - 1] ?? '') && !DAY.test(seq[day.to] ?? '') && !dates.months.matchAt(seq, day.to)) {
+    return { period: { unit: 'weekday', weekday: day.value }, to: day.to };
+  }
+  return undefined;
+}
+
 /** Grows a fact's words into the phrase a reader would quote: left over prepositions and
  * modifiers (or, for ratings and relative dates, to the start of the clause), right over the
  * event it dates ("2022's last full inspection") or the list a count introduces. */
@@ -188,6 +286,11 @@ function expand(
   let from = f.from;
   while (from > leftLimit && (!breaks(from - 1, from) || opensQuote(from - 1, from))) {
     const w = tokens[from - 1]!.word;
+    // a word hyphened to the phrase is part of it: "re-inspection"
+    if (gap(from - 1, from) === '-') {
+      from--;
+      continue;
+    }
     if (CLAUSE_WORDS.has(w)) break;
     if (PHRASE_OPENERS.has(w)) {
       from--;

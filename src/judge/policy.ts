@@ -51,6 +51,9 @@ export const THRESHOLDS = {
   /** How far a stated length may be from the report's dates, as a share of it: a sub-editor's "four
    * weeks" for 22 days, "a week" for a five-day visit, never "three weeks" for 12 days. */
   durationShare: 0.3,
+  /** Longest a stated length may be and still be the inspection's own: an inspection or visit runs
+   * days or weeks, so "six years on", "under the age of 18 years", "a two-year-old" are other spans. */
+  inspectionLengthMaxDays: 92,
   /** A clause of a longer claim that one passage carries this share of stands for the claim
    * (src/align/clauses.ts): stricter than a whole claim's share, as the rest goes unchecked… */
   clauseCoverage: 0.75,
@@ -132,10 +135,21 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'date/publishedToday': 0.85,
   'date/publishedToday:inferred': 0.6,
   'date/publishedOther': 0.8,
+  // a period counted from the draft's date ("last month", "on Tuesday") beside the report's event
+  'date/periodMatches': 0.8,
+  // …less so when the year or the day name was only the report's own
+  'date/periodMatches:inferred': 0.65,
+  'date/periodDiffers:contradicts': 0.8,
+  'date/periodDiffers': 0.6,
+  'date/periodUnresolved': 0.5,
+  'date/periodLater': 0.7,
+  'date/weekdayDiffers': 0.7,
+  'date/eventUndated': 0.6,
   // a duration from a years-back reading is rounder than one from the inspection dates
   'date/recentDuration': 0.6,
   'date/durationMatches': 0.7,
   'date/duration': 0.85,
+  'date/notInspectionLength': 0.6,
   // a count of judgement rows is exact either way
   'number/countMatches': 0.9,
   'number/count': 0.9,

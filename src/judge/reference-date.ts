@@ -1,21 +1,25 @@
 import type { DraftModel } from '../extract/claims.js';
 import type { SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { sourceFacts } from './source-facts.js';
+import { sourceFacts, describeDate, isoDate } from './source-facts.js';
+import { readDraftDate, type DraftDate } from './draft-date.js';
 import type { ReferenceDate } from './types.js';
 
-/** The date a draft's relative dates count from: --date, else a dateline, else — when the draft
- * says the report was published today — the source's publication year. */
+/** How a reason names the place the draft gives its date. */
+const HOW: Record<DraftDate['how'], string> = { dateline: 'dateline', label: 'date', byline: 'byline date', today: "'today'" };
+
+/** The date a draft's relative dates count from: --draft-date, else the date the draft gives itself
+ * (src/judge/draft-date.ts), else — when the draft says the report was published today — the
+ * source's publication year. */
 export function referenceDate(draft: DraftModel, source: SourceModel, lex: Lexicon, date?: string): ReferenceDate | undefined {
-  if (date) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (m) return { year: Number(m[1]), month: Number(m[2]) - 1, day: Number(m[3]), from: '--date' };
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const day = isoDate(date);
+    return { year: day.year, month: day.month, day: day.day, from: `--draft-date ${date}` };
   }
-  for (const claim of draft.claims.slice(0, 8)) {
-    const v = claim.facts[0]?.value;
-    if (claim.kind === 'statement' && v?.type === 'date' && v.year !== undefined && v.day !== undefined) {
-      return { year: v.year, month: v.month, day: v.day, from: "the draft's dateline" };
-    }
+  const own = readDraftDate(draft.doc, lex);
+  if (own) {
+    const day = isoDate(own.iso);
+    return { year: day.year, month: day.month, day: day.day, from: `the draft's ${HOW[own.how]} ${describeDate(day)} on line ${own.line}`, span: { start: own.start, end: own.end } };
   }
   const publication = sourceFacts(source, lex).publicationYear;
   const documents = lex.entities?.documentNouns;

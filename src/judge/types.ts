@@ -32,8 +32,10 @@ export interface ReferenceDate {
   year: number;
   month?: number;
   day?: number;
-  /** Where it came from, for messages ("--date", "the draft's dateline"). */
+  /** Where it came from, for messages ("--draft-date 2026-02-24", "the draft's date 24 February 2026 on line 3"). */
   from: string;
+  /** Where the draft states it, when it does. */
+  span?: { start: number; end: number };
 }
 
 export interface JudgeContext {

@@ -28,6 +28,24 @@ describe('usage errors and help', () => {
     expect((await run(['check', join(d, 'draft.txt'), '--source', SOURCE_PATH, '--date', '2024-02-29'])).status).toBe(1);
   });
 
+  it('--draft-date must be a real calendar date, and sets or overrides the date the draft gives itself', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'claimcheck-'));
+    writeFileSync(join(d, 'source.txt'), 'Inspection of a children\'s home\n\nInspection dates: 3 to 7 June 2024\n');
+    writeFileSync(join(d, 'draft.txt'), 'Posted: 12 August 2024\n\nFollowing an inspection last month, the home was praised.\n');
+    const args = ['check', join(d, 'draft.txt'), '--source', join(d, 'source.txt'), '--format', 'json'];
+    const bad = await run([...args, '--draft-date', '2024-06-31']);
+    expect(bad).toMatchObject({ status: 2, stdout: '', stderr: "claimcheck: --draft-date takes a real date as YYYY-MM-DD, not '2024-06-31'\n" });
+    const verdictOf = async (extra: string[]) => {
+      const out = JSON.parse((await run([...args, ...extra])).stdout) as { documents: Array<{ claims: Array<{ text: string; verdict: string; reasons: Array<{ message: string }> }> }> };
+      return out.documents[0]!.claims.find((c) => c.text.includes('last month'))!;
+    };
+    // the draft's own date puts "last month" in July, after the inspection
+    expect((await verdictOf([])).verdict).toBe('contradictory');
+    const given = await verdictOf(['--draft-date', '2024-07-10']);
+    expect(given.verdict).toBe('paraphrased');
+    expect(given.reasons[0]!.message).toBe('The draft says the inspection was last month (June 2024, from --draft-date 2024-07-10); the report gives 3 to 7 June 2024.');
+  });
+
   it("a config's failOn may be a string, as --fail-on takes it", async () => {
     const d = mkdtempSync(join(tmpdir(), 'claimcheck-'));
     writeFileSync(join(d, 'draft.txt'), 'Inspectors praised the new youth hub on the high street.\n');

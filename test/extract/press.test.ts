@@ -8,7 +8,7 @@ import { lex, text } from '../helpers.js';
 
 const claimsOf = (body: string) => {
   const { claims, doc } = extractClaims(text(body), lex);
-  return claims.map((c) => ({ kind: c.kind, text: doc.text.slice(c.start, c.end), why: c.why, attribution: c.attribution }));
+  return claims.map((c) => ({ kind: c.kind, text: doc.text.slice(c.start, c.end), start: c.start, why: c.why, attribution: c.attribution }));
 };
 
 const gradesOf = (sentence: string) => {
@@ -53,8 +53,11 @@ describe('headlines', () => {
   });
 
   it('checks the grade a headline states, and nothing else in it', () => {
-    const out = claimsOf('Northshire children\u2019s services rated Good by inspectors\n\nThe report was published on Tuesday.');
-    expect(out.filter((c) => c.kind === 'fact').map((c) => c.text)).toEqual(['Northshire children\u2019s services rated Good']);
+    const headline = 'Northshire children\u2019s services rated Good by inspectors';
+    const out = claimsOf(`${headline}\n\nThe report was published on Tuesday.`);
+    expect(out.filter((c) => c.kind === 'fact' && c.start < headline.length).map((c) => c.text)).toEqual(['Northshire children\u2019s services rated Good']);
+    // the body's sentence is checked in full: its day of publication is a fact of its own
+    expect(out.filter((c) => c.kind === 'fact' && c.start > headline.length).map((c) => c.text)).toEqual(['The report was published on Tuesday']);
   });
 
   it('reads a scare-quoted sub-heading as the writer\u2019s words, not a quote of the report', () => {
