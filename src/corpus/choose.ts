@@ -233,8 +233,12 @@ function phrasesOf(text: string): Set<string> {
 /** The draft's phrases a report has. */
 function phrasesIn(phrases: Set<string>, flat: string): Set<string> {
   const words = flat.trim().split(' ');
+  // a report has thousands of three-word runs and a draft a few hundred phrases: a run is made
+  // into a key only where it starts with a word a phrase starts with
+  const firsts = new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
   const found = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) {
+    if (!firsts.has(words[i]!)) continue;
     const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
     if (phrases.has(key)) found.add(key);
   }
