@@ -23,12 +23,16 @@ export type Section = (typeof SECTIONS)[number];
 /** magic, then version, documents, terms, then an offset and a length per section: uint32 each. */
 const HEADER_BYTES = MAGIC.length + 4 * (3 + 2 * SECTIONS.length);
 
+/** The four sections that hold the term dictionary and postings, as bytes. */
+export type TermSections = Record<'termEnds' | 'termText' | 'listEnds' | 'postings', Buffer>;
+
 /** What an index file holds, in the order the sections are written. */
 export interface IndexContents {
   files: unknown[];
   lengths: Uint32Array;
-  /** Stems with their posting lists as [document, count] pairs, in any order (written sorted). */
-  terms: Array<[string, Uint32Array | number[]]>;
+  /** Stems with their posting lists as [document, count] pairs, in any order (written sorted); or
+   * the term sections of an index of the same documents in the same order, taken as they are. */
+  terms: Array<[string, Uint32Array | number[]]> | TermSections;
   records: string[];
 }
 
@@ -36,36 +40,43 @@ export interface IndexContents {
 export const compareStems = (a: Buffer, b: Buffer) => Buffer.compare(a, b);
 
 const u32 = (values: ArrayLike<number>) => Buffer.from(Uint32Array.from(values).buffer);
-
-/** The bytes of an index file. */
-export function encodeIndex(contents: IndexContents): Buffer {
-  const sorted = contents.terms.map(([stem, list]) => ({ key: Buffer.from(stem), list })).sort((a, b) => compareStems(a.key, b.key));
-  const termBytes = sorted.map((t) => t.key);
-  const lists = sorted.map((t) => t.list);
-  const recordBytes = contents.records.map((r) => Buffer.from(r));
-  const ends = (sizes: number[]) => {
-    let at = 0;
-    return sizes.map((s) => (at += s));
-  };
-  const postings = new Uint32Array(lists.reduce((n, l) => n + l.length, 0));
+/** Running totals: where each of these sizes ends. */
+const ends = (sizes: number[]) => {
   let at = 0;
-  for (const list of lists) {
+  return sizes.map((s) => (at += s));
+};
+
+/** The term sections of these stems and lists. */
+function termSections(terms: Array<[string, Uint32Array | number[]]>): TermSections {
+  const sorted = terms.map(([stem, list]) => ({ key: Buffer.from(stem), list })).sort((a, b) => compareStems(a.key, b.key));
+  const postings = new Uint32Array(sorted.reduce((n, t) => n + t.list.length, 0));
+  let at = 0;
+  for (const { list } of sorted) {
     postings.set(list, at);
     at += list.length;
   }
+  return {
+    termEnds: u32(ends(sorted.map((t) => t.key.length))),
+    termText: Buffer.concat(sorted.map((t) => t.key)),
+    listEnds: u32(ends(sorted.map((t) => t.list.length / 2))),
+    postings: Buffer.from(postings.buffer),
+  };
+}
+
+/** The bytes of an index file. */
+export function encodeIndex(contents: IndexContents): Buffer {
+  const recordBytes = contents.records.map((r) => Buffer.from(r));
+  const terms = Array.isArray(contents.terms) ? termSections(contents.terms) : contents.terms;
   const parts: Record<Section, Buffer> = {
     files: Buffer.from(JSON.stringify(contents.files)),
     lengths: u32(contents.lengths),
-    termEnds: u32(ends(termBytes.map((b) => b.length))),
-    termText: Buffer.concat(termBytes),
-    listEnds: u32(ends(lists.map((l) => l.length / 2))),
-    postings: Buffer.from(postings.buffer),
+    ...terms,
     recordEnds: u32(ends(recordBytes.map((b) => b.length))),
     records: Buffer.concat(recordBytes),
   };
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header);
-  const fields = [INDEX_VERSION, contents.lengths.length, contents.terms.length];
+  const fields = [INDEX_VERSION, contents.lengths.length, terms.termEnds.length / 4];
   let offset = HEADER_BYTES;
   for (const name of SECTIONS) {
     // every section starts on a 4-byte boundary, so a uint32 section read alone is one array view

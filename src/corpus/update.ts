@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { readBounded } from '../fs/bounded-read.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { encodeIndex, openIndexFile } from './index-file.js';
+import { encodeIndex, openIndexFile, type TermSections } from './index-file.js';
 import { FACTS_VERSION, openIndex, storeOf, termsFile, type IndexedDocument } from './index.js';
 import { validateFiles, type FileEntry } from './validate.js';
 
@@ -85,8 +85,20 @@ export async function updateIndex(
   } finally {
     previous?.close();
   }
-  writeIndex(indexPath, store, documents);
+  // the same contents in the same order (files touched, or described again by a newer
+  // claimcheck): the postings stand as they are, and only the file list and records are new
+  const same = documents.length === old.length && documents.every((d, n) => d.hash === old[n]![3]);
+  writeIndex(indexPath, store, documents, same ? termSectionsOf(indexPath) : undefined);
   return report;
+}
+
+function termSectionsOf(indexPath: string): TermSections {
+  const file = openIndexFile(indexPath)!;
+  try {
+    return { termEnds: file.read('termEnds'), termText: file.read('termText'), listEnds: file.read('listEnds'), postings: file.read('postings') };
+  } finally {
+    file.close();
+  }
 }
 
 /** A file that is new, or whose size or mtime changed: kept as it was if its content did not
@@ -120,9 +132,24 @@ async function readAndDescribe(
 }
 
 /** Writes the index file of these documents (atomically: a reader sees the old index or the new,
- * never half of one), its postings built from each document's stem counts in the store, then
- * removes the stem counts of documents no longer indexed. */
-function writeIndex(indexPath: string, store: string, documents: IndexedDocument[]): void {
+ * never half of one), its postings built from each document's stem counts in the store unless
+ * `terms` are given, then removes the stem counts of documents no longer indexed. */
+function writeIndex(indexPath: string, store: string, documents: IndexedDocument[], terms?: TermSections): void {
+  const bytes = encodeIndex({
+    files: documents.map((d): FileEntry => [d.path, d.size, d.mtimeMs, d.hash, d.facts ?? 0]),
+    lengths: Uint32Array.from(documents, (d) => d.length),
+    terms: terms ?? postingsOf(store, documents),
+    records: documents.map((d) => JSON.stringify(d)),
+  });
+  writeFileAtomic(indexPath, bytes);
+  const kept = new Set(documents.map((d) => termsFile(store, d.hash)));
+  const counts = dirname(termsFile(store, '-'));
+  mkdirSync(counts, { recursive: true });
+  for (const name of readdirSync(counts)) if (!kept.has(join(counts, name))) rmSync(join(counts, name), { force: true });
+}
+
+/** Each stem's [document, count] pairs, from the documents' stem counts in the store. */
+function postingsOf(store: string, documents: IndexedDocument[]): Array<[string, number[]]> {
   const lists = new Map<string, number[]>();
   documents.forEach((d, doc) => {
     const terms = JSON.parse(readFileSync(termsFile(store, d.hash), 'utf8')) as Record<string, number>;
@@ -132,15 +159,5 @@ function writeIndex(indexPath: string, store: string, documents: IndexedDocument
       else lists.set(stem, [doc, tf]);
     }
   });
-  const bytes = encodeIndex({
-    files: documents.map((d): FileEntry => [d.path, d.size, d.mtimeMs, d.hash, d.facts ?? 0]),
-    lengths: Uint32Array.from(documents, (d) => d.length),
-    terms: [...lists],
-    records: documents.map((d) => JSON.stringify(d)),
-  });
-  writeFileAtomic(indexPath, bytes);
-  const kept = new Set(documents.map((d) => termsFile(store, d.hash)));
-  const terms = dirname(termsFile(store, '-'));
-  mkdirSync(terms, { recursive: true });
-  for (const name of readdirSync(terms)) if (!kept.has(join(terms, name))) rmSync(join(terms, name), { force: true });
+  return [...lists];
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -86,6 +86,23 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
     const second = await updateIndex(file, listInputs([d]).filter((p) => p !== file), () => lex);
     expect(second).toEqual({ added: 1, changed: 1, unchanged: 1, removed: 1, failed: [] });
     expect(openIndex(file).documents().map((x) => x.path)).toEqual(['r1.txt', 'r2.txt', 'r4.txt'].map((n) => join(d, n)));
+  });
+
+  it('keeps the postings as they are when files were only touched, and writes the new mtimes', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
+    for (const i of [1, 2]) writeFileSync(join(d, `r${i}.txt`), syntheticReport(report.text, 'Lewisham', i));
+    const file = join(d, 'index.json');
+    await updateIndex(file, listInputs([d]), () => lex);
+    const before = openIndex(file);
+    const lists = ['inspector', 'children', councilName(2).toLowerCase()].map((s) => [...(before.postings(s) ?? [])]);
+    // the stem counts are gone: only the old postings can give the lists back
+    rmSync(join(`${file}.d`, 'terms'), { recursive: true });
+    utimesSync(join(d, 'r2.txt'), new Date(), new Date(Date.now() + 5000));
+    expect(await updateIndex(file, listInputs([d]), () => lex)).toEqual({ added: 0, changed: 0, unchanged: 2, removed: 0, failed: [] });
+    const after = openIndex(file);
+    expect(['inspector', 'children', councilName(2).toLowerCase()].map((s) => [...(after.postings(s) ?? [])])).toEqual(lists);
+    expect(lists[2]).toEqual([1, expect.any(Number)]);
+    expect(after.document(1).mtimeMs).toBe(statSync(join(d, 'r2.txt')).mtimeMs);
   });
 
   it('describes again, from the cached text, a report an older claimcheck described, though its file is unchanged', async () => {
