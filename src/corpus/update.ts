@@ -48,7 +48,8 @@ export async function updateIndex(
   lex: () => Lexicon,
   progress?: (done: number, total: number) => void,
 ): Promise<UpdateReport> {
-  const old = readFiles(indexPath) ?? [];
+  const existing = readFiles(indexPath);
+  const old = existing ?? [];
   const byPath = new Map(old.map((entry, n) => [entry[0], n]));
   const report: UpdateReport = { added: 0, changed: 0, unchanged: 0, removed: 0, failed: [] };
   /** Per file, the old document number it keeps (same size and mtime), or what to do with it. */
@@ -62,7 +63,7 @@ export async function updateIndex(
     else plan.push({ path, ...(n !== undefined ? { previous: n } : {}), size: info.size, mtimeMs: info.mtimeMs });
   }
   report.removed = byPath.size;
-  if (report.removed === 0 && plan.length === old.length && plan.every((p, i) => 'kept' in p && p.kept === i)) {
+  if (existing && report.removed === 0 && plan.length === old.length && plan.every((p, i) => 'kept' in p && p.kept === i)) {
     report.unchanged = plan.length;
     progress?.(plan.length, plan.length);
     return report;
@@ -87,7 +88,7 @@ export async function updateIndex(
   }
   // the same contents in the same order (files touched, or described again by a newer
   // claimcheck): the postings stand as they are, and only the file list and records are new
-  const same = documents.length === old.length && documents.every((d, n) => d.hash === old[n]![3]);
+  const same = existing && documents.length === old.length && documents.every((d, n) => d.hash === old[n]![3]);
   writeIndex(indexPath, store, documents, same ? termSectionsOf(indexPath) : undefined);
   return report;
 }

@@ -88,6 +88,12 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
     expect(openIndex(file).documents().map((x) => x.path)).toEqual(['r1.txt', 'r2.txt', 'r4.txt'].map((n) => join(d, n)));
   });
 
+  it('writes an index of no files (one that holds no documents, not no index)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claimcheck-corpus-')), 'index.json');
+    expect(await updateIndex(file, [], () => lex)).toEqual({ added: 0, changed: 0, unchanged: 0, removed: 0, failed: [] });
+    expect(openIndex(file).size).toBe(0);
+  });
+
   it('keeps the postings as they are when files were only touched, and writes the new mtimes', async () => {
     const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
     for (const i of [1, 2]) writeFileSync(join(d, `r${i}.txt`), syntheticReport(report.text, 'Lewisham', i));
