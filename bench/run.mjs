@@ -91,7 +91,7 @@ for (const size of sizes) {
     indexBuildSeconds: round(build.seconds),
     indexBuildPeakMb: round(build.rssMb, 1),
     indexRebuildUnchangedSeconds: round(rebuild.seconds),
-    indexFileMb: round(readFileSync(indexFile).length / 2 ** 20, 1), // the manifest; postings and stem counts are in <index>.d/
+    indexFileMb: round(readFileSync(indexFile).length / 2 ** 20, 1), // the index file (dictionary, postings, records); stem counts and texts are in <index>.d/
     indexLoadMs: round(loadMs, 1),
     indexResidentMb: round(indexMb, 1),
     lookupMedianMs: round(median(lookups), 3),

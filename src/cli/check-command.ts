@@ -125,7 +125,7 @@ async function checkCorpus(draft: InputText, indexPath: string, options: CheckOp
   const { checkAgainstCorpus } = await import('../corpus/check-corpus.js');
   const { CHOICE_WEIGHTS } = await import('../corpus/choose.js');
   const index = openIndex(indexPath);
-  if (index.documents.length === 0) {
+  if (index.size === 0) {
     index.close();
     throw new InputError(indexPath, "holds no documents (add some with 'claimcheck index <folder> --index <file>')");
   }

@@ -2,6 +2,7 @@ import { lexicon } from '../rules/lexicon.js';
 import { loadRuleSet } from '../rules/load.js';
 import type { RegisterCommand } from './main.js';
 import { InputError } from '../errors.js';
+import { onFirstUse } from '../lazy/modules.js';
 
 interface IndexFlags {
   index: string;
@@ -16,9 +17,10 @@ export const registerIndex: RegisterCommand = (program, io) => {
     .requiredOption('-i, --index <file>', 'the index file to create or update (its data goes in <file>.d/)')
     .action(async (paths: string[], flags: IndexFlags) => {
       // the corpus code loads only for this command, so a plain check carries none of it
-      const { listInputs, updateIndex } = await import('../corpus/index.js');
+      const [{ listInputs }, { updateIndex }] = await Promise.all([import('../corpus/index.js'), import('../corpus/update.js')]);
       const files = listInputs(paths);
-      const lex = lexicon(loadRuleSet());
+      // the rules load only if a file is to be described: an unchanged corpus needs none of them
+      const lex = onFirstUse(() => lexicon(loadRuleSet()));
       const started = Date.now();
       const tty = Boolean((process.stderr as { isTTY?: boolean }).isTTY);
       let shown = false;

@@ -29,7 +29,7 @@ function readCandidate(index: CorpusIndex, document: IndexedDocument) {
 export async function checkAgainstCorpus(draft: Parameters<typeof check>[0][number], index: CorpusIndex, options: CheckOptions): Promise<CheckResult> {
   const lex = lexicon(options.rules);
   const model = extractClaims(draft, lex);
-  const names = draftNames(model, { df: (s) => (index.postings(s)?.length ?? 0) / 2, size: index.documents.length }, lex);
+  const names = draftNames(model, { df: (s) => (index.postings(s)?.length ?? 0) / 2, size: index.size }, lex);
   const candidates: Candidate[] = [];
   for (const s of shortlist(index, model, names)) {
     const input = readCandidate(index, s.document);

@@ -232,15 +232,30 @@ function phrasesOf(text: string): Set<string> {
   return out;
 }
 
-/** The draft's phrases a report has. */
-function phrasesIn(phrases: Set<string>, flat: string): Set<string> {
-  const words = flat.trim().split(' ');
-  const found = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) {
-    const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    if (phrases.has(key)) found.add(key);
-  }
-  return found;
+/** A finder of the draft's phrases in a report. A report has thousands of three-word runs: each
+ * of its words is looked up once among the phrases' words, and a run is compared as three numbers,
+ * never made into a string. */
+function phraseFinder(phrases: Set<string>): (flat: string) => Set<string> {
+  const ids = new Map<string, number>();
+  const id = (w: string) => ids.get(w) ?? ids.set(w, ids.size).get(w)!;
+  const triples = [...phrases].map((p) => p.split(' ').map(id) as [number, number, number]);
+  const k = ids.size;
+  const byKey = new Map([...phrases].map((p, i) => [(triples[i]![0] * k + triples[i]![1]) * k + triples[i]![2], p]));
+  return (flat) => {
+    const found = new Set<string>();
+    let a = -1;
+    let b = -1;
+    for (const word of flat.trim().split(' ')) {
+      const c = ids.get(word) ?? -1;
+      if (a >= 0 && b >= 0 && c >= 0) {
+        const phrase = byKey.get((a * k + b) * k + c);
+        if (phrase !== undefined) found.add(phrase);
+      }
+      a = b;
+      b = c;
+    }
+    return found;
+  };
 }
 
 /** How well a piece of evidence held by `held` of `n` candidates tells them apart: 1 held by one,
@@ -262,7 +277,7 @@ export function chooseReports(draft: DraftModel, candidates: Candidate[], names:
   const n = candidates.length;
   const topWords = Math.max(...candidates.map((c) => c.words), 1e-9);
   const flats = candidates.map((c) => flatWords(c.input.text));
-  const found = flats.map((flat) => phrasesIn(phrases, flat));
+  const found = flats.map(phraseFinder(phrases));
   const held = new Map<string, number>();
   for (const set of found) for (const p of set) held.set(p, (held.get(p) ?? 0) + 1);
   const phraseWeights = found.map((set) => [...set].reduce((sum, p) => sum + rarity(held.get(p)!, n), 0));

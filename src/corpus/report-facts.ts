@@ -1,8 +1,7 @@
-import { buildSourceModel } from '../align/source-model.js';
+import type { SourceModel } from '../align/source-model.js';
 import { tokensIn } from '../ingest/document.js';
 import { sourceFacts, type DateFact } from '../judge/source-facts.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import type { InputText } from '../types.js';
 import { mainPlace, openingName } from './names.js';
 
 // What a report says about itself that tells it from its neighbours in a corpus: whom it is about
@@ -25,8 +24,8 @@ export interface ReportFacts {
   title: string;
 }
 
-export function reportFacts(input: InputText, lex: Lexicon): ReportFacts {
-  const model = buildSourceModel('S1', input, lex);
+/** The facts of a report, from its source model. */
+export function reportFacts(model: SourceModel, lex: Lexicon): ReportFacts {
   const facts = sourceFacts(model, lex);
   const { dates } = model.source;
   // the title names the subject most reliably ("Inspection of X local authority children's

@@ -22,9 +22,10 @@ export interface Shortlisted {
 }
 
 export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[string, number, boolean]>): Shortlisted[] {
-  const ranked = rankDocuments(index, draft.doc.tokens, index.documents.length);
-  const words = new Map(ranked.map((r) => [r.document, r.score]));
-  const picked = new Set(ranked.slice(0, SHORTLIST.words).map((r) => r.document));
+  // documents by number until the end: only the shortlisted ones' records are read
+  const ranked = rankDocuments(index, draft.doc.tokens, index.size);
+  const words = new Map(ranked.map((r) => [r.doc, r.score]));
+  const picked = new Set(ranked.slice(0, SHORTLIST.words).map((r) => r.doc));
   const stemOf = new Map(draft.doc.tokens.map((t) => [t.word.replace(/['’]s$/, ''), t.stem]));
   for (const [name] of names.slice(0, 3)) {
     const stem = stemOf.get(name);
@@ -33,23 +34,23 @@ export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[s
     const docs: Array<[number, number]> = [];
     for (let k = 0; k < list.length; k += 2) docs.push([list[k]!, list[k + 1]!]);
     docs.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const [doc] of docs.slice(0, SHORTLIST.perPlace)) picked.add(index.documents[doc]!);
+    for (const [doc] of docs.slice(0, SHORTLIST.perPlace)) picked.add(doc);
   }
   for (const claim of draft.claims) {
     if (claim.kind !== 'quote') continue;
-    for (const doc of holdingAll(index, rarest(index, claim.tokens, 3)).slice(0, SHORTLIST.perQuote)) picked.add(index.documents[doc]!);
+    for (const doc of holdingAll(rarest(index, claim.tokens, 3)).slice(0, SHORTLIST.perQuote)) picked.add(doc);
   }
   const keywords = keywordShares(index, draft.doc.tokens);
-  return [...picked].map((document) => ({ document, words: words.get(document) ?? 0, keywords: keywords.get(document) ?? 0 }));
+  return [...picked].map((doc) => ({ document: index.document(doc), words: words.get(doc) ?? 0, keywords: keywords.get(doc) ?? 0 }));
 }
 
-/** For each document, the weighted share of the draft's keywords it has: the words the draft uses
+/** For each document number, the weighted share of the draft's keywords it has: the words the draft uses
  * most that fewest reports use (tf × idf), each counted once however often the report has it,
  * so that a long report gains nothing from the many common words it holds. A statistical bulletin
  * has the words its coverage is about ("inflation", "wages"); a children's services report with
  * ten times its words may have neither. */
-function keywordShares(index: CorpusIndex, tokens: Token[]): Map<IndexedDocument, number> {
-  const n = index.documents.length;
+function keywordShares(index: CorpusIndex, tokens: Token[]): Map<number, number> {
+  const n = index.size;
   const tf = new Map<string, number>();
   for (const t of tokens) if (isContentWord(t.word) && !/^\d/.test(t.word)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
   const weighed = [...tf]
@@ -59,10 +60,10 @@ function keywordShares(index: CorpusIndex, tokens: Token[]): Map<IndexedDocument
     .sort((a, b) => b.weight - a.weight || (a.stem < b.stem ? -1 : 1))
     .slice(0, KEYWORDS);
   const total = weighed.reduce((sum, k) => sum + k.weight, 0);
-  const shares = new Map<IndexedDocument, number>();
+  const shares = new Map<number, number>();
   for (const k of weighed) {
     for (let j = 0; j < k.list.length; j += 2) {
-      const doc = index.documents[k.list[j]!]!;
+      const doc = k.list[j]!;
       shares.set(doc, (shares.get(doc) ?? 0) + k.weight / total);
     }
   }
@@ -78,7 +79,7 @@ function rarest(index: CorpusIndex, tokens: Token[], n: number): Uint32Array[] {
 }
 
 /** Documents in every one of these posting lists, in index order. */
-function holdingAll(index: CorpusIndex, lists: Uint32Array[]): number[] {
+function holdingAll(lists: Uint32Array[]): number[] {
   if (!lists.length) return [];
   let docs = new Set<number>();
   for (let k = 0; k < lists[0]!.length; k += 2) docs.add(lists[0]![k]!);

@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkAgainstCorpus } from '../../src/corpus/check-corpus.js';
-import { listInputs, openIndex, updateIndex } from '../../src/corpus/index.js';
+import { listInputs, openIndex } from '../../src/corpus/index.js';
+import { encodeIndex } from '../../src/corpus/index-file.js';
+import { updateIndex } from '../../src/corpus/update.js';
 import { councilName, syntheticReport } from '../../src/corpus/synthetic.js';
 import { formatResult } from '../../src/report/format.js';
 import { applyGate } from '../../src/report/gate.js';
@@ -21,7 +23,7 @@ const indexFile = join(dir, 'index.json');
 beforeAll(async () => {
   for (let i = 0; i < 100; i++) writeFileSync(join(dir, `report-${String(i).padStart(3, '0')}.txt`), syntheticReport(report.text, 'Lewisham', i));
   writeFileSync(join(dir, 'lewisham.txt'), report.text);
-  await updateIndex(indexFile, listInputs([dir]).filter((p) => p.endsWith('.txt')), lex);
+  await updateIndex(indexFile, listInputs([dir]).filter((p) => p.endsWith('.txt')), () => lex);
 }, 60_000);
 
 describe('a corpus of 100 synthetic reports and the real one', () => {
@@ -58,7 +60,7 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
     writeFileSync(join(dir, 'letter-007.txt'), `Focused visit to ${name} children\u2019s services\n\nInspectors found that ${name} Council has kept up its work.\n\n${pace}, leading to better outcomes for children.\n`);
     const lines = other.split('\n').filter((l) => /^- \d+\./.test(l)).slice(0, 4).map((l) => `${name} Council: the report said \u201C${l.replace(/^- \d+\. /, '').split('. ')[0]}.\u201D`);
     const draft = { path: 'draft.txt', text: `${lines.join('\n\n')}\n\nThe inspectors wrote: \u201C${pace}.\u201D\n`, format: 'text' as const };
-    await updateIndex(indexFile, listInputs([dir]).filter((p) => p.endsWith('.txt')), lex);
+    await updateIndex(indexFile, listInputs([dir]).filter((p) => p.endsWith('.txt')), () => lex);
     const result = await checkAgainstCorpus(draft, openIndex(indexFile), { rules });
     expect(result.corpus!.chosen[0]!.path).toBe(join(dir, 'report-007.txt'));
     const quote = result.documents[0]!.claims.find((c) => c.text.startsWith('The pace of change'))!;
@@ -72,30 +74,56 @@ describe('a corpus of 100 synthetic reports and the real one', () => {
     const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
     for (const i of [1, 2, 3]) writeFileSync(join(d, `r${i}.txt`), syntheticReport(report.text, 'Lewisham', i));
     const file = join(d, 'index.json');
-    const first = await updateIndex(file, listInputs([d]), lex);
+    const first = await updateIndex(file, listInputs([d]), () => lex);
     expect(first).toEqual({ added: 3, changed: 0, unchanged: 0, removed: 0, failed: [] });
-    // unchanged size and mtime: nothing read, nothing written
-    expect(await updateIndex(file, listInputs([d]), lex)).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0, failed: [] });
+    // unchanged size and mtime: nothing read, nothing written (the index file is the same file, untouched)
+    const before = statSync(file);
+    expect(await updateIndex(file, listInputs([d]), () => lex)).toEqual({ added: 0, changed: 0, unchanged: 3, removed: 0, failed: [] });
+    expect(statSync(file)).toMatchObject({ ino: before.ino, mtimeMs: before.mtimeMs });
     writeFileSync(join(d, 'r2.txt'), syntheticReport(report.text, 'Lewisham', 22));
     rmSync(join(d, 'r3.txt'));
     writeFileSync(join(d, 'r4.txt'), syntheticReport(report.text, 'Lewisham', 4));
-    const second = await updateIndex(file, listInputs([d]).filter((p) => p !== file), lex);
+    const second = await updateIndex(file, listInputs([d]).filter((p) => p !== file), () => lex);
     expect(second).toEqual({ added: 1, changed: 1, unchanged: 1, removed: 1, failed: [] });
-    expect(openIndex(file).documents.map((x) => x.path)).toEqual(['r1.txt', 'r2.txt', 'r4.txt'].map((n) => join(d, n)));
+    expect(openIndex(file).documents().map((x) => x.path)).toEqual(['r1.txt', 'r2.txt', 'r4.txt'].map((n) => join(d, n)));
+  });
+
+  it('writes an index of no files (one that holds no documents, not no index)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claimcheck-corpus-')), 'index.json');
+    expect(await updateIndex(file, [], () => lex)).toEqual({ added: 0, changed: 0, unchanged: 0, removed: 0, failed: [] });
+    expect(openIndex(file).size).toBe(0);
+  });
+
+  it('keeps the postings as they are when files were only touched, and writes the new mtimes', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
+    for (const i of [1, 2]) writeFileSync(join(d, `r${i}.txt`), syntheticReport(report.text, 'Lewisham', i));
+    const file = join(d, 'index.json');
+    await updateIndex(file, listInputs([d]), () => lex);
+    const before = openIndex(file);
+    const lists = ['inspector', 'children', councilName(2).toLowerCase()].map((s) => [...(before.postings(s) ?? [])]);
+    // the stem counts are gone: only the old postings can give the lists back
+    rmSync(join(`${file}.d`, 'terms'), { recursive: true });
+    utimesSync(join(d, 'r2.txt'), new Date(), new Date(Date.now() + 5000));
+    expect(await updateIndex(file, listInputs([d]), () => lex)).toEqual({ added: 0, changed: 0, unchanged: 2, removed: 0, failed: [] });
+    const after = openIndex(file);
+    expect(['inspector', 'children', councilName(2).toLowerCase()].map((s) => [...(after.postings(s) ?? [])])).toEqual(lists);
+    expect(lists[2]).toEqual([1, expect.any(Number)]);
+    expect(after.document(1).mtimeMs).toBe(statSync(join(d, 'r2.txt')).mtimeMs);
   });
 
   it('describes again, from the cached text, a report an older claimcheck described, though its file is unchanged', async () => {
     const d = mkdtempSync(join(tmpdir(), 'claimcheck-corpus-'));
     writeFileSync(join(d, 'r1.txt'), syntheticReport(report.text, 'Lewisham', 1));
     const file = join(d, 'index.json');
-    await updateIndex(file, [join(d, 'r1.txt')], lex);
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
-    expect(manifest.documents[0].subject).toBe(councilName(1));
+    await updateIndex(file, [join(d, 'r1.txt')], () => lex);
+    const described = openIndex(file).document(0);
+    expect(described.subject).toBe(councilName(1));
     // as an index written before report facts were versioned: no version, an older reading of the subject
-    delete manifest.documents[0].facts;
-    manifest.documents[0].subject = 'Council';
-    writeFileSync(file, JSON.stringify(manifest));
-    expect(await updateIndex(file, [join(d, 'r1.txt')], lex)).toMatchObject({ changed: 1, unchanged: 0 });
-    expect(openIndex(file).documents[0]!.subject).toBe(councilName(1));
+    const { facts: _facts, ...older } = { ...described, subject: 'Council' };
+    const entry = [older.path, older.size, older.mtimeMs, older.hash, 0];
+    writeFileSync(file, encodeIndex({ files: [entry], lengths: Uint32Array.of(older.length), terms: [], records: [JSON.stringify(older)] }));
+    expect(openIndex(file).document(0).subject).toBe('Council');
+    expect(await updateIndex(file, [join(d, 'r1.txt')], () => lex)).toMatchObject({ changed: 1, unchanged: 0 });
+    expect(openIndex(file).document(0)!.subject).toBe(councilName(1));
   });
 });

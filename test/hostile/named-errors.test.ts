@@ -5,19 +5,27 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeIndex } from '../../src/corpus/index-file.js';
 import { ROOT, runCapture, SOURCE_PATH } from '../helpers.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'claimcheck-'));
 const DRAFT = `${ROOT}seeds/drafts/local-news-2024.txt`;
 const hash = '0'.repeat(64);
 
-/** An index manifest of the format `claimcheck index` writes, with the given documents and no postings. */
-const manifest = (documents: object[]) => ({ version: 2, documents, postings: 'postings-0.bin', terms: [], starts: [0] });
+/** An index of the format `claimcheck index` writes, with the given documents, each holding words
+ * of the draft (so that a lookup shortlists and reads them), and no text in its store. */
+const manifest = (documents: Array<Record<string, unknown>>) =>
+  encodeIndex({
+    files: documents.map((d) => [d.path, 3, 0, hash, 2]),
+    lengths: Uint32Array.from(documents, () => 3),
+    terms: ['children', 'lewisham', 'ofsted'].map((stem) => [stem, documents.flatMap((_, n) => [n, 1])]),
+    records: documents.map((d) => JSON.stringify(d)),
+  });
 const doc = (path: string, extra: object = {}) => ({ path, hash, size: 3, mtimeMs: 0, title: 'x', length: 3, ...extra });
 
-async function indexCheck(index: object | string, draft = DRAFT) {
+async function indexCheck(index: Buffer | string, draft = DRAFT) {
   const d = dir();
-  writeFileSync(join(d, 'corpus.json'), typeof index === 'string' ? index : JSON.stringify(index));
+  writeFileSync(join(d, 'corpus.json'), index);
   return { d, r: await runCapture(['check', draft, '--index', join(d, 'corpus.json')], d) };
 }
 
@@ -35,7 +43,7 @@ describe('check --index on a hostile or useless index', () => {
     const { symlinkSync } = await import('node:fs');
     symlinkSync('/etc/hostname', join(d, 'reports', 'x.txt'));
     for (const path of ['../../../../etc/hostname', 'reports/x.txt']) {
-      writeFileSync(join(d, 'corpus.json'), JSON.stringify(manifest([doc(path)])));
+      writeFileSync(join(d, 'corpus.json'), manifest([doc(path)]));
       const r = await runCapture(['check', DRAFT, '--index', 'corpus.json'], d);
       expect(r.status).toBe(2);
       expect(r.stdout).toBe('');
@@ -45,7 +53,7 @@ describe('check --index on a hostile or useless index', () => {
   it('a malformed document is a named error, not "unexpected error"', async () => {
     const { r } = await indexCheck(manifest([doc('a.txt', { length: 'lots' })]));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/corpus\.json: is not a claimcheck index \(documents\.0\.length: .*\)\n$/);
+    expect(r.stderr).toMatch(/corpus\.json: is a damaged claimcheck index \(document 0, length: not a count\); delete it and build it again\n$/);
   });
 
   it('an empty index says so', async () => {
