@@ -82,14 +82,10 @@ export function conceptKeys(stem: string, lex: Lexicon): string[] {
 /** The passages most like the claim by shared content words (TF-IDF weighted), best first. */
 export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5): Candidate[] {
   const stems = [...new Set(claim.filter((t) => isContentWord(t.word)).map((t) => t.stem))];
-  const synonymsOf = synonymStems(model, lex);
   const scores = new Map<number, number>();
   for (const s of stems) {
-    const related = new Set([s, ...(synonymsOf.get(s) ?? [])]);
-    const hitPassages = new Set<number>();
-    for (const r of related) for (const p of model.postings.get(r) ?? []) hitPassages.add(p);
     const weight = model.idf.get(s) ?? Math.log(1 + model.passages.length);
-    for (const p of hitPassages) scores.set(p, (scores.get(p) ?? 0) + weight);
+    for (const p of passagesWith(model, lex, s)) scores.set(p, (scores.get(p) ?? 0) + weight);
   }
   const singles = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k * 2);
   const candidates: Candidate[] = [];
@@ -104,6 +100,23 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
+}
+
+const hitCache = new WeakMap<SourceModel, Map<string, number[]>>();
+
+/** The passages holding a stem or a stem of the same synonym group, worked out once per source
+ * and stem: a long claim (a capped quotation) asks for the same stems again and again. */
+function passagesWith(model: SourceModel, lex: Lexicon, stem: string): number[] {
+  let byStem = hitCache.get(model);
+  if (!byStem) hitCache.set(model, (byStem = new Map()));
+  let hits = byStem.get(stem);
+  if (!hits) {
+    const related = new Set([stem, ...(synonymStems(model, lex).get(stem) ?? [])]);
+    const found = new Set<number>();
+    for (const r of related) for (const p of model.postings.get(r) ?? []) found.add(p);
+    byStem.set(stem, (hits = [...found]));
+  }
+  return hits;
 }
 
 const pairCache = new WeakMap<SourceModel, Map<number, Token[]>>();
@@ -142,21 +155,63 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
 export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number; missing: string[] } {
   const keys = passageKeys(passage, lex, conceptKeys);
   const phrases = passagePhrases(passage, lex);
-  const claimPhrases = phraseKeys(claim, lex);
   const has = (k: string) => keys.concepts.has(k) || phrases.has(k);
-  let total = 0;
+  const hits = wordHits(passage, lex);
+  const covers = (word: string, stem: string) => {
+    let hit = hits.get(word);
+    if (hit === undefined) hits.set(word, (hit = conceptKeys(stem, lex).some(has) || keys.stems.some((s) => sameRoot(s, stem)) || keys.meaning(word)));
+    return hit;
+  };
+  const { words, total } = claimWeights(model, claim, lex);
   let hit = 0;
   const lacking = new Map<string, number>();
-  for (const [i, t] of claim.entries()) {
-    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
-    const w = model.idf.get(t.stem) ?? absentWeight(model, t.word);
-    total += w;
-    if (conceptKeys(t.stem, lex).some(has) || claimPhrases[i]!.some(has) || keys.stems.some((s) => sameRoot(s, t.stem)) || keys.meaning(t.word)) hit += w;
-    else lacking.set(t.word, w);
+  for (const w of words) {
+    if (w.phrases.some(has) || covers(w.token.word, w.token.stem)) hit += w.weight;
+    else lacking.set(w.token.word, w.weight);
   }
   // the claim's words the passage has nothing for, the most telling first
   const missing = [...lacking.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
   return { coverage: total ? hit / total : 0, dice: dice(passageKeys(claim, lex, conceptKeys), keys), missing };
+}
+
+const wordHitCache = new WeakMap<Lexicon, WeakMap<Token[], Map<string, boolean>>>();
+
+/** Whether a passage has something for a claim word (its concept keys, a word of the same root or
+ * sense), kept per rule set, passage and word: the same passages are scored against many claims. */
+function wordHits(passage: Token[], lex: Lexicon): Map<string, boolean> {
+  let byPassage = wordHitCache.get(lex);
+  if (!byPassage) wordHitCache.set(lex, (byPassage = new WeakMap()));
+  let hits = byPassage.get(passage);
+  if (!hits) byPassage.set(passage, (hits = new Map()));
+  return hits;
+}
+
+interface ClaimWord {
+  token: Token;
+  weight: number;
+  /** Synonym groups of a several-word phrase the word is part of. */
+  phrases: string[];
+}
+
+const claimCache = new WeakMap<Token[], { model: SourceModel; lex: Lexicon; words: ClaimWord[]; total: number }>();
+
+/** The claim's content words (its frame left out) with their weights in this source, worked out
+ * once per claim and source rather than once per candidate passage. */
+function claimWeights(model: SourceModel, claim: Token[], lex: Lexicon): { words: ClaimWord[]; total: number } {
+  const hit = claimCache.get(claim);
+  if (hit && hit.model === model && hit.lex === lex) return hit;
+  const claimPhrases = phraseKeys(claim, lex);
+  const words: ClaimWord[] = [];
+  let total = 0;
+  for (const [i, t] of claim.entries()) {
+    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
+    const weight = model.idf.get(t.stem) ?? absentWeight(model, t.word);
+    total += weight;
+    words.push({ token: t, weight, phrases: claimPhrases[i]! });
+  }
+  const entry = { model, lex, words, total };
+  claimCache.set(claim, entry);
+  return entry;
 }
 
 const passagePhraseCache = new WeakMap<Lexicon, WeakMap<Token[], Set<string>>>();
@@ -226,6 +281,27 @@ function frameWords(lex: Lexicon): Set<string> {
   return frame;
 }
 
+const stemIdOf = new Map<string, number>();
+const stemIdCache = new WeakMap<Token[], Int32Array>();
+
+/** The tokens' stems as small integers (one per distinct stem, for this process), kept per token
+ * array: the alignment compares every claim word with every passage word, and comparing numbers
+ * is cheaper than comparing strings. */
+function stemIds(tokens: Token[]): Int32Array {
+  let ids = stemIdCache.get(tokens);
+  if (!ids) {
+    ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const stem = tokens[i]!.stem;
+      let id = stemIdOf.get(stem);
+      if (id === undefined) stemIdOf.set(stem, (id = stemIdOf.size));
+      ids[i] = id;
+    }
+    stemIdCache.set(tokens, ids);
+  }
+  return ids;
+}
+
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
  * stretch of the passage that best matches, and how much of the claim it matched. Two rows at a
  * time (memory linear in the passage): each cell carries where the walk back from it would end
@@ -236,24 +312,44 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
   const MATCH = 2;
   const MISMATCH = -1;
   const GAP = -1;
+  const a = stemIds(claim);
+  const b = stemIds(passage);
   let best = 0;
   let result = { from: 0, to: 0, matched: 0, claimFrom: 0, claimTo: 0 };
   // per row: score, and the start (claim index, passage index) and matched count of the walk back
-  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), Int32Array.from({ length: m + 1 }, (_, j) => j), new Int32Array(m + 1)];
+  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  for (let j = 0; j <= m; j++) prevJ[j] = j;
+  const startJ = prevJ.slice();
   let [curH, curI, curJ, curM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let prevZero = true;
   for (let i = 1; i <= n; i++) {
+    const stem = a[i - 1]!;
+    if (prevZero && !b.includes(stem)) {
+      // nothing to extend and nothing to match: every cell of the row scores 0 and starts a walk
+      // of its own, so the row is filled at once (most rows of a long claim against one sentence)
+      curH.fill(0);
+      curI.fill(i);
+      curJ.set(startJ);
+      curM.fill(0);
+      [prevH, curH] = [curH, prevH];
+      [prevI, curI] = [curI, prevI];
+      [prevJ, curJ] = [curJ, prevJ];
+      [prevM, curM] = [curM, prevM];
+      continue;
+    }
     curH[0] = 0;
     curI[0] = i;
     curJ[0] = 0;
     curM[0] = 0;
-    const stem = claim[i - 1]!.stem;
+    prevZero = true;
     for (let j = 1; j <= m; j++) {
-      const same = stem === passage[j - 1]!.stem;
+      const same = stem === b[j - 1]!;
       const diag = prevH[j - 1]! + (same ? MATCH : MISMATCH);
       const up = prevH[j]! + GAP;
       const left = curH[j - 1]! + GAP;
       const h = Math.max(0, diag, up, left);
       curH[j] = h;
+      if (h > 0) prevZero = false;
       if (h <= 0) {
         curI[j] = i;
         curJ[j] = j;
