@@ -2,7 +2,7 @@ import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
 import { tagCount } from './meaning/senses.js';
-import { dice, passageKeys } from './passage-keys.js';
+import { dice, lettersOf, passageKeys } from './passage-keys.js';
 import { THRESHOLDS } from '../judge/policy.js';
 import { PhraseMatcher } from '../rules/phrases.js';
 
@@ -171,7 +171,7 @@ export function similarity(model: SourceModel, claim: Token[], passage: Token[],
   }
   // the claim's words the passage has nothing for, the most telling first
   const missing = [...lacking.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
-  return { coverage: total ? hit / total : 0, dice: dice(passageKeys(claim, lex, conceptKeys), keys), missing };
+  return { coverage: total ? hit / total : 0, dice: dice(lettersOf(claim), keys), missing };
 }
 
 const wordHitCache = new WeakMap<Lexicon, WeakMap<Token[], Map<string, boolean>>>();
@@ -301,6 +301,30 @@ function stemIds(tokens: Token[]): Int32Array {
   }
   return ids;
 }
+
+/** The most words a local alignment of the claim within the passage can match: an alignment pairs
+ * each word at most once, so no more than the claim words whose stem the passage has, nor than the
+ * passage words whose stem the claim has. A candidate whose score could not win even so need not
+ * be aligned at all. */
+export function alignBound(claim: Token[], passage: Token[]): number {
+  const [a, b] = [stemIds(claim), stemIds(passage)];
+  if (marks.length < stemIdOf.size) marks = new Int32Array(stemIdOf.size * 2);
+  if (stamp > 2 ** 30) [marks, stamp] = [new Int32Array(marks.length), 0];
+  // each side's stems marked with a fresh stamp, then the other side's words counted against it
+  const claimStamp = ++stamp;
+  for (const id of a) marks[id] = claimStamp;
+  let fromPassage = 0;
+  for (const id of b) if (marks[id] === claimStamp) fromPassage++;
+  const passageStamp = ++stamp;
+  for (const id of b) marks[id] = passageStamp;
+  let fromClaim = 0;
+  for (const id of a) if (marks[id] === passageStamp) fromClaim++;
+  return Math.min(fromClaim, fromPassage);
+}
+
+/** A stem id's last stamp (alignBound's scratch space, one for the process: a set per call cost more than the alignment it saves). */
+let marks = new Int32Array(1024);
+let stamp = 0;
 
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
  * stretch of the passage that best matches, and how much of the claim it matched. Two rows at a

@@ -1,4 +1,4 @@
-import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { alignBound, findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import { clauses } from '../align/clauses.js';
 import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
@@ -172,17 +172,28 @@ const regionOf = (claim: Token[], passage: Token[]): Token[] => {
 const textOf = (text: string, tokens: Token[]): string => (tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '');
 
 function bestAlignment(ctx: JudgeContext, tokens: Token[], candidates = retrieve(ctx.model, tokens, ctx.lex)): Alignment | undefined {
-  let best: Alignment | undefined;
   const claim = withoutPlaces(ctx, tokens);
-  for (const candidate of candidates) {
-    const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
-    const { coverage, dice, missing } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
-    const aligned = matched / Math.max(1, tokens.length);
-    const score = rank({ candidate, coverage, aligned, dice });
-    const bestScore = best ? rank(best) : -1;
-    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice, missing };
+  const n = Math.max(1, tokens.length);
+  // each candidate's score with the most it could align: candidates are aligned best bound first
+  // and no longer once none left could beat (or, scoring the same, come before) the best found
+  const bounded = candidates
+    .map((candidate, order) => {
+      const { coverage, dice, missing } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
+      return { candidate, order, coverage, dice, missing, bound: rank({ candidate, coverage, dice, aligned: alignBound(tokens, candidate.tokens) / n }) };
+    })
+    .sort((a, b) => b.bound - a.bound || a.order - b.order);
+  let best: (Alignment & { order: number; score: number }) | undefined;
+  for (const c of bounded) {
+    const bestScore = best ? best.score : -1;
+    if (c.bound < bestScore || (best && c.bound === bestScore && c.order > best.order)) break;
+    const [from, to, matched] = alignedRegion(tokens, c.candidate.tokens);
+    const aligned = matched / n;
+    const score = rank({ candidate: c.candidate, coverage: c.coverage, aligned, dice: c.dice });
+    if (score > bestScore || (best && score === bestScore && c.order < best.order)) best = { candidate: c.candidate, from, to, aligned, coverage: c.coverage, dice: c.dice, missing: c.missing, order: c.order, score };
   }
-  return best;
+  if (!best) return undefined;
+  const { order: _order, score: _score, ...alignment } = best;
+  return alignment;
 }
 
 /** A claim in the draft's own words: stated word for word, said in other words, or not in the source. */
