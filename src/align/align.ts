@@ -2,7 +2,7 @@ import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
 import { tagCount } from './meaning/senses.js';
-import { dice, lettersOf, passageKeys } from './passage-keys.js';
+import { dice, letterCounts, passageKeys, type Letters, type PassageKeys } from './passage-keys.js';
 import { THRESHOLDS } from '../judge/policy.js';
 import { PhraseMatcher } from '../rules/phrases.js';
 
@@ -152,80 +152,93 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
  * praised") — is not its content. `missing` lists the claim's words the passage has nothing for,
  * the most telling first. */
-export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number; missing: string[] } {
+export function similarity(model: SourceModel, claim: Token[] | ClaimWords, passage: Token[], lex: Lexicon): { coverage: number; dice: number; readonly missing: string[] } {
+  const cover = passageCover(passage, lex);
+  const { words, total, letters } = Array.isArray(claim) ? claimWords(model, claim, lex) : claim;
+  let hit = 0;
+  const lacking: ClaimWord[] = [];
+  for (const w of words) {
+    if ((w.phrases.length > 0 && w.phrases.some(cover.has)) || cover.covers(w.token)) hit += w.weight;
+    else lacking.push(w);
+  }
+  let missing: string[] | undefined;
+  return {
+    coverage: total ? hit / total : 0,
+    dice: dice(letters, cover.keys),
+    // only the chosen candidate's are ever shown, so they are listed when asked for
+    get missing() {
+      return (missing ??= missingWords(lacking));
+    },
+  };
+}
+
+/** The claim's words a passage has nothing for, each once, the most telling first. */
+function missingWords(lacking: ClaimWord[]): string[] {
+  const weights = new Map<string, number>();
+  for (const w of lacking) weights.set(w.token.word, w.weight);
+  return [...weights.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
+}
+
+interface PassageCover {
+  keys: PassageKeys;
+  /** Whether a concept or phrase key is the passage's. */
+  has(key: string): boolean;
+  /** Whether the passage has something for a claim word: its concept keys, a word of the same root or sense. */
+  covers(token: Token): boolean;
+}
+
+const coverCache = new WeakMap<Lexicon, WeakMap<Token[], PassageCover>>();
+
+/** What a passage covers, kept per rule set and passage, and each word's answer kept per word: the
+ * same passages are scored against many claims. */
+function passageCover(passage: Token[], lex: Lexicon): PassageCover {
+  let byPassage = coverCache.get(lex);
+  if (!byPassage) coverCache.set(lex, (byPassage = new WeakMap()));
+  let cover = byPassage.get(passage);
+  if (cover) return cover;
   const keys = passageKeys(passage, lex, conceptKeys);
-  const phrases = passagePhrases(passage, lex);
+  // the passage's synonym-phrase keys
+  const phrases = new Set(phraseKeys(passage, lex).flat());
+  const hits = new Map<string, boolean>();
   const has = (k: string) => keys.concepts.has(k) || phrases.has(k);
-  const hits = wordHits(passage, lex);
-  const covers = (word: string, stem: string) => {
+  const covers = ({ word, stem }: Token) => {
     let hit = hits.get(word);
     if (hit === undefined) hits.set(word, (hit = conceptKeys(stem, lex).some(has) || keys.stems.some((s) => sameRoot(s, stem)) || keys.meaning(word)));
     return hit;
   };
-  const { words, total } = claimWeights(model, claim, lex);
-  let hit = 0;
-  const lacking = new Map<string, number>();
-  for (const w of words) {
-    if (w.phrases.some(has) || covers(w.token.word, w.token.stem)) hit += w.weight;
-    else lacking.set(w.token.word, w.weight);
-  }
-  // the claim's words the passage has nothing for, the most telling first
-  const missing = [...lacking.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
-  return { coverage: total ? hit / total : 0, dice: dice(lettersOf(claim), keys), missing };
-}
-
-const wordHitCache = new WeakMap<Lexicon, WeakMap<Token[], Map<string, boolean>>>();
-
-/** Whether a passage has something for a claim word (its concept keys, a word of the same root or
- * sense), kept per rule set, passage and word: the same passages are scored against many claims. */
-function wordHits(passage: Token[], lex: Lexicon): Map<string, boolean> {
-  let byPassage = wordHitCache.get(lex);
-  if (!byPassage) wordHitCache.set(lex, (byPassage = new WeakMap()));
-  let hits = byPassage.get(passage);
-  if (!hits) byPassage.set(passage, (hits = new Map()));
-  return hits;
+  byPassage.set(passage, (cover = { keys, has, covers }));
+  return cover;
 }
 
 interface ClaimWord {
   token: Token;
   weight: number;
   /** Synonym groups of a several-word phrase the word is part of. */
-  phrases: string[];
+  phrases: readonly string[];
 }
 
-const claimCache = new WeakMap<Token[], { model: SourceModel; lex: Lexicon; words: ClaimWord[]; total: number }>();
+/** What `similarity` needs of a claim, worked out once for all the candidates it is scored
+ * against. Made by the caller and dropped with it, not cached by the claim's tokens: a cache keyed
+ * by each of a long quotation's pieces kept them all alive until the next full collection. */
+export interface ClaimWords {
+  /** Its content words (its frame left out) with their weights in the source. */
+  words: ClaimWord[];
+  total: number;
+  letters: Letters;
+}
 
-/** The claim's content words (its frame left out) with their weights in this source, worked out
- * once per claim and source rather than once per candidate passage. */
-function claimWeights(model: SourceModel, claim: Token[], lex: Lexicon): { words: ClaimWord[]; total: number } {
-  const hit = claimCache.get(claim);
-  if (hit && hit.model === model && hit.lex === lex) return hit;
+export function claimWords(model: SourceModel, claim: Token[], lex: Lexicon): ClaimWords {
   const claimPhrases = phraseKeys(claim, lex);
   const words: ClaimWord[] = [];
   let total = 0;
-  for (const [i, t] of claim.entries()) {
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i]!;
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const weight = model.idf.get(t.stem) ?? absentWeight(model, t.word);
     total += weight;
     words.push({ token: t, weight, phrases: claimPhrases[i]! });
   }
-  const entry = { model, lex, words, total };
-  claimCache.set(claim, entry);
-  return entry;
-}
-
-const passagePhraseCache = new WeakMap<Lexicon, WeakMap<Token[], Set<string>>>();
-
-/** A passage's synonym-phrase keys, worked out once per passage and rule set. */
-function passagePhrases(passage: Token[], lex: Lexicon): Set<string> {
-  let byPassage = passagePhraseCache.get(lex);
-  if (!byPassage) passagePhraseCache.set(lex, (byPassage = new WeakMap()));
-  let set = byPassage.get(passage);
-  if (!set) {
-    set = new Set(phraseKeys(passage, lex).flat());
-    byPassage.set(passage, set);
-  }
-  return set;
+  return { words, total, letters: letterCounts(claim) };
 }
 
 /** The weight of a claim word the source never uses: the weight of the rarest source word, less
@@ -236,18 +249,20 @@ function absentWeight(model: SourceModel, word: string): number {
 }
 
 const phraseCache = new WeakMap<Lexicon, PhraseMatcher<number[]>>();
+const NO_PHRASE: readonly string[] = Object.freeze([]);
 
 /** For each token, the synonym groups of a several-word phrase it is part of ("children in care",
  * "looked after children"): such a phrase meets its synonyms as a whole. */
-function phraseKeys(tokens: Token[], lex: Lexicon): string[][] {
+function phraseKeys(tokens: Token[], lex: Lexicon): Array<readonly string[]> {
   let matcher = phraseCache.get(lex);
   if (!matcher) {
     matcher = new PhraseMatcher([...lex.synonyms.entries()].filter(([key]) => key.includes(' ')));
     phraseCache.set(lex, matcher);
   }
-  const keys: string[][] = tokens.map(() => []);
+  // most words are in no phrase: they share one empty list rather than one each
+  const keys = new Array<readonly string[]>(tokens.length).fill(NO_PHRASE);
   for (const hit of matcher.findAll(tokens.map((t) => t.stem))) {
-    for (let k = hit.from; k < hit.to; k++) keys[k]!.push(...hit.value.map((g) => `#${g}`));
+    for (let k = hit.from; k < hit.to; k++) keys[k] = [...keys[k]!, ...hit.value.map((g) => `#${g}`)];
   }
   return keys;
 }

@@ -34,24 +34,18 @@ export function passageKeys(passage: Token[], lex: Lexicon, conceptKeys: (stem: 
   keys = {
     concepts: new Set(passage.flatMap((t) => conceptKeys(t.stem, lex))),
     stems: [...new Set(passage.map((t) => t.stem))],
-    ...lettersOf(passage),
+    ...letterCounts(passage),
     meaning: (word) => (matcher ??= meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word)))(word),
   };
   byPassage.set(passage, keys);
   return keys;
 }
 
-const lettersCache = new WeakMap<Token[], Letters>();
-
-/** The letters and bigram counts of a token array, once per array: a claim needs only these (its
- * Dice with each candidate), not the concept keys and stems a passage is searched by. */
-export function lettersOf(tokens: Token[]): Letters {
-  let hit = lettersCache.get(tokens);
-  if (!hit) {
-    const letters = joined(tokens);
-    lettersCache.set(tokens, (hit = { letters, bigrams: bigramCounts(letters) }));
-  }
-  return hit;
+/** The letters and bigram counts of a token array: a claim needs only these (its Dice with each
+ * candidate), not the concept keys and stems a passage is searched by. */
+export function letterCounts(tokens: Token[]): Letters {
+  const letters = joined(tokens);
+  return { letters, bigrams: bigramCounts(letters) };
 }
 
 /** The words as string-similarity compares them: joined, then every space taken out. */
@@ -76,6 +70,9 @@ export function dice(claim: Letters, passage: Letters): number {
   if (first.length < 2 || second.length < 2) return 0;
   const [few, many] = claim.bigrams.size <= passage.bigrams.size ? [claim.bigrams, passage.bigrams] : [passage.bigrams, claim.bigrams];
   let shared = 0;
-  for (const [b, n] of few) shared += Math.min(n, many.get(b) ?? 0);
+  // forEach, not for…of: an entry array per bigram per candidate was a check's largest garbage
+  few.forEach((n, b) => {
+    shared += Math.min(n, many.get(b) ?? 0);
+  });
   return (2.0 * shared) / (first.length + second.length - 2);
 }

@@ -13,9 +13,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST);
 export interface Token {
   word: string;
   stem: string;
-  /** Offsets in the normalized text. */
-  nStart: number;
-  nEnd: number;
   /** Offsets in the original text. */
   start: number;
   end: number;
@@ -26,6 +23,15 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[&%£$€]/gu;
 
 const stemCache = new Map<string, string>();
+const wordCache = new Map<string, string>();
+
+/** One string per distinct word: a long text's tokens share them, not a copy each. */
+function interned(word: string): string {
+  const hit = wordCache.get(word);
+  if (hit !== undefined) return hit;
+  wordCache.set(word, word);
+  return word;
+}
 
 export function stem(word: string): string {
   let s = stemCache.get(word);
@@ -48,12 +54,10 @@ export function tokenize(norm: NormalizedText, from = 0, to = norm.text.length):
   for (let m = WORD.exec(slice); m && m.index < to; m = WORD.exec(slice)) {
     const nStart = m.index;
     const nEnd = Math.min(m.index + m[0].length, to);
-    const word = slice.slice(nStart, nEnd).toLowerCase();
+    const word = interned(slice.slice(nStart, nEnd).toLowerCase());
     tokens.push({
       word,
       stem: stem(word),
-      nStart,
-      nEnd,
       start: norm.starts[nStart] as number,
       end: norm.ends[nEnd - 1] as number,
     });

@@ -1,4 +1,4 @@
-import { alignBound, findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { alignBound, claimWords, findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import { clauses } from '../align/clauses.js';
 import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
@@ -172,28 +172,28 @@ const regionOf = (claim: Token[], passage: Token[]): Token[] => {
 const textOf = (text: string, tokens: Token[]): string => (tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '');
 
 function bestAlignment(ctx: JudgeContext, tokens: Token[], candidates = retrieve(ctx.model, tokens, ctx.lex)): Alignment | undefined {
-  const claim = withoutPlaces(ctx, tokens);
+  const claim = claimWords(ctx.model, withoutPlaces(ctx, tokens), ctx.lex);
   const n = Math.max(1, tokens.length);
   // each candidate's score with the most it could align: candidates are aligned best bound first
   // and no longer once none left could beat (or, scoring the same, come before) the best found
   const bounded = candidates
     .map((candidate, order) => {
-      const { coverage, dice, missing } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
-      return { candidate, order, coverage, dice, missing, bound: rank({ candidate, coverage, dice, aligned: alignBound(tokens, candidate.tokens) / n }) };
+      const sim = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
+      return { candidate, order, sim, bound: rank({ candidate, coverage: sim.coverage, dice: sim.dice, aligned: alignBound(tokens, candidate.tokens) / n }) };
     })
     .sort((a, b) => b.bound - a.bound || a.order - b.order);
-  let best: (Alignment & { order: number; score: number }) | undefined;
+  let best: { c: (typeof bounded)[number]; from: number; to: number; aligned: number; score: number } | undefined;
   for (const c of bounded) {
     const bestScore = best ? best.score : -1;
-    if (c.bound < bestScore || (best && c.bound === bestScore && c.order > best.order)) break;
+    if (c.bound < bestScore || (best && c.bound === bestScore && c.order > best.c.order)) break;
     const [from, to, matched] = alignedRegion(tokens, c.candidate.tokens);
     const aligned = matched / n;
-    const score = rank({ candidate: c.candidate, coverage: c.coverage, aligned, dice: c.dice });
-    if (score > bestScore || (best && score === bestScore && c.order < best.order)) best = { candidate: c.candidate, from, to, aligned, coverage: c.coverage, dice: c.dice, missing: c.missing, order: c.order, score };
+    const score = rank({ candidate: c.candidate, coverage: c.sim.coverage, aligned, dice: c.sim.dice });
+    if (score > bestScore || (best && score === bestScore && c.order < best.c.order)) best = { c, from, to, aligned, score };
   }
   if (!best) return undefined;
-  const { order: _order, score: _score, ...alignment } = best;
-  return alignment;
+  const { c, from, to, aligned } = best;
+  return { candidate: c.candidate, from, to, aligned, coverage: c.sim.coverage, dice: c.sim.dice, missing: c.sim.missing };
 }
 
 /** A claim in the draft's own words: stated word for word, said in other words, or not in the source. */
@@ -358,7 +358,7 @@ function clauseAcrossPassages(ctx: JudgeContext): { clause: Token[]; candidates:
  * several passages near each other: the best one, then greedily the one that adds most of the
  * rest. Together they must carry the stricter paired share, each adding a real part of it. */
 function complement(ctx: JudgeContext, best: Alignment, tokens = ctx.claim.tokens): Candidate[] | undefined {
-  const claim = withoutPlaces(ctx, tokens);
+  const claim = claimWords(ctx.model, withoutPlaces(ctx, tokens), ctx.lex);
   const near = (c: Candidate) => Math.abs(c.passages[0]!.index - best.candidate.passages[0]!.index) <= THRESHOLDS.pairedWindow;
   const pool = retrieve(ctx.model, tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
   const chosen = [best.candidate];
