@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The speed figures of issue 16, each a ratio of two things timed in this same run (the machine's
 // load changes from run to run; ratios much less), written to bench/RESULTS.md.
-//   node bench/speed.mjs [--runs 5] [--corpus 5000]
+//   node bench/speed.mjs [--runs 5] [--corpus 5000] [--only startup|quote|quotes|pdf|corpus]
+// --only times one part alone (repeatable) and prints its rows without writing RESULTS.md, which
+// holds whole runs only.
 // - start-up: a seed draft checked against the seed report, whole process, against `node -e 0` and
 //   against bench/naive.mjs (exact substring + Dice over all sentence pairs);
 // - hostile input: a 5 MB quotation with no full stop, 20,000 quotes, a 200-page PDF (cold, then
@@ -22,6 +24,8 @@ const PDF = join(ROOT, 'test/fixtures/lewisham-2023-ofsted-report.pdf');
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const RUNS = flag('--runs', 5);
+const only = args.flatMap((a, i) => (args[i - 1] === '--only' ? [a] : []));
+const part = (name) => only.length === 0 || only.includes(name);
 const CORPUS = flag('--corpus', 5000);
 const work = mkdtempSync(join(tmpdir(), 'claimcheck-speed-'));
 const env = { ...process.env, CLAIMCHECK_CACHE_DIR: join(work, 'cache') };
@@ -50,10 +54,14 @@ const row = (figure, value, target, pass) => {
 
 // --- start-up and a seed check -----------------------------------------------------------------
 // paired: each round times all three back to back, so they share the machine's load
-const rounds = timesOf(() => ({ boot: node('-e', '0').seconds, check: cli('check', DRAFT, '--source', SEED, '--format', 'json').seconds, naive: node(join(ROOT, 'bench/naive.mjs'), DRAFT, SEED).seconds }));
-const [boot, check, naive] = ['boot', 'check', 'naive'].map((k) => median(rounds.map((r) => r[k])));
-row('seed check ÷ `node -e 0` (whole process)', `${r2(check / boot)}× (${r2(check)} s ÷ ${r2(boot)} s)`, '≤ 2.5×', check / boot <= 2.5);
-row('seed check ÷ naive baseline (bench/naive.mjs)', `${r2(check / naive)}× (${r2(check)} s ÷ ${r2(naive)} s)`, '< 1×', check < naive);
+let check = 0;
+if (part('startup') || part('corpus')) {
+  const rounds = timesOf(() => ({ boot: node('-e', '0').seconds, check: cli('check', DRAFT, '--source', SEED, '--format', 'json').seconds, naive: node(join(ROOT, 'bench/naive.mjs'), DRAFT, SEED).seconds }));
+  const [boot, seedCheck, naive] = ['boot', 'check', 'naive'].map((k) => median(rounds.map((r) => r[k])));
+  check = seedCheck;
+  row('seed check ÷ `node -e 0` (whole process)', `${r2(check / boot)}× (${r2(check)} s ÷ ${r2(boot)} s)`, '≤ 2.5×', check / boot <= 2.5);
+  row('seed check ÷ naive baseline (bench/naive.mjs)', `${r2(check / naive)}× (${r2(check)} s ÷ ${r2(naive)} s)`, '< 1×', check < naive);
+}
 
 // --- hostile input -----------------------------------------------------------------------------
 const words = readFileSync(SEED, 'utf8').toLowerCase().match(/[a-z]+/g);
@@ -75,15 +83,21 @@ function manyQuotes(n) {
   writeFileSync(file, Array.from({ length: n }, (_, i) => `An inspector said "${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}".`).join(' ') + '\n');
   return file;
 }
-const q1 = cli('check', longQuote(1e6), '--source', SEED, '--format', 'json');
-const q5 = cli('check', longQuote(5e6), '--source', SEED, '--format', 'json');
-row('5 MB one-line quote', `${r2(q5.seconds)} s, ${Math.round(q5.mb)} MB (time grows as size^${exponent(q1.seconds, q5.seconds, 1, 5)})`, '≤ 5 s, ≤ 400 MB', q5.seconds <= 5 && q5.mb <= 400);
-const n2 = cli('check', manyQuotes(2000), '--source', SEED, '--format', 'json');
-const n20 = cli('check', manyQuotes(20000), '--source', SEED, '--format', 'json');
-row('20,000 quotes (refused by --max-claims)', `${r2(n20.seconds)} s (time grows as count^${exponent(n2.seconds, n20.seconds, 2000, 20000)})`, '≤ 2 s', n20.seconds <= 2);
+if (part('quote')) {
+  const q1 = cli('check', longQuote(1e6), '--source', SEED, '--format', 'json');
+  const q5 = cli('check', longQuote(5e6), '--source', SEED, '--format', 'json');
+  row('5 MB one-line quote', `${r2(q5.seconds)} s, ${Math.round(q5.mb)} MB (time grows as size^${exponent(q1.seconds, q5.seconds, 1, 5)})`, '≤ 5 s, ≤ 400 MB', q5.seconds <= 5 && q5.mb <= 400);
+}
+if (part('quotes')) {
+  const n2 = cli('check', manyQuotes(2000), '--source', SEED, '--format', 'json');
+  const n20 = cli('check', manyQuotes(20000), '--source', SEED, '--format', 'json');
+  row('20,000 quotes (refused by --max-claims)', `${r2(n20.seconds)} s (time grows as count^${exponent(n2.seconds, n20.seconds, 2000, 20000)})`, '≤ 2 s', n20.seconds <= 2);
+}
 
 const pdfunite = spawnSync('pdfunite', ['-v'], { encoding: 'utf8' }).error === undefined;
-if (pdfunite) {
+if (!part('pdf')) {
+  // not asked for
+} else if (pdfunite) {
   const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [PDF], { encoding: 'utf8' }).stdout)?.[1] ?? 7);
   const big = join(work, 'report-200.pdf');
   spawnSync('pdfunite', [...Array(Math.ceil(200 / pages)).fill(PDF), big]);
@@ -107,11 +121,11 @@ function corpus(size) {
   const mem = cli('check', DRAFT, '--index', index, '--format', 'json').mb;
   return { size, build: build.seconds, again: again.seconds, lookup, mem };
 }
-const small = corpus(Math.max(10, Math.round(CORPUS / 10)));
-const large = corpus(CORPUS);
-row(`corpus of ${CORPUS + 1}: \`check --index\` ÷ single-source check`, `${r2(large.lookup / check)}× (${r2(large.lookup)} s ÷ ${r2(check)} s); lookup grows as size^${exponent(small.lookup, large.lookup, small.size, large.size)}`, '≤ 1.5×', large.lookup / check <= 1.5);
-row(`corpus of ${CORPUS + 1}: lookup peak memory`, `${Math.round(large.mem)} MB`, '≤ 150 MB', large.mem <= 150);
-row(`corpus of ${CORPUS + 1}: re-index unchanged / first index`, `${r2(large.again)} s / ${r2(large.build)} s`, '≤ 0.5 s', large.again <= 0.5);
+const small = part('corpus') && corpus(Math.max(10, Math.round(CORPUS / 10)));
+const large = part('corpus') && corpus(CORPUS);
+if (large) row(`corpus of ${CORPUS + 1}: \`check --index\` ÷ single-source check`, `${r2(large.lookup / check)}× (${r2(large.lookup)} s ÷ ${r2(check)} s); lookup grows as size^${exponent(small.lookup, large.lookup, small.size, large.size)}`, '≤ 1.5×', large.lookup / check <= 1.5);
+if (large) row(`corpus of ${CORPUS + 1}: lookup peak memory`, `${Math.round(large.mem)} MB`, '≤ 150 MB', large.mem <= 150);
+if (large) row(`corpus of ${CORPUS + 1}: re-index unchanged / first index`, `${r2(large.again)} s / ${r2(large.build)} s`, '≤ 0.5 s', large.again <= 0.5);
 
 rmSync(work, { recursive: true, force: true });
 const mark = (p) => (p === undefined ? '–' : p ? 'yes' : 'no');
@@ -125,5 +139,5 @@ const table = [
   ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target} | ${mark(r.pass)} |`),
   '',
 ].join('\n');
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), table);
+if (only.length === 0) writeFileSync(join(ROOT, 'bench/RESULTS.md'), table);
 process.stdout.write(table);

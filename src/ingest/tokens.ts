@@ -23,14 +23,14 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[&%£$€]/gu;
 
 const stemCache = new Map<string, string>();
-const wordCache = new Map<string, string>();
+const wordCache = new Map<string, { word: string; stem: string }>();
 
-/** One string per distinct word: a long text's tokens share them, not a copy each. */
-function interned(word: string): string {
-  const hit = wordCache.get(word);
-  if (hit !== undefined) return hit;
-  wordCache.set(word, word);
-  return word;
+/** One string per distinct word, with its stem: a long text's tokens share them, not a copy each,
+ * and a word is looked up once, not once for itself and again for its stem. */
+function known(word: string): { word: string; stem: string } {
+  let hit = wordCache.get(word);
+  if (!hit) wordCache.set(word, (hit = { word, stem: stem(word) }));
+  return hit;
 }
 
 export function stem(word: string): string {
@@ -54,10 +54,10 @@ export function tokenize(norm: NormalizedText, from = 0, to = norm.text.length):
   for (let m = WORD.exec(slice); m && m.index < to; m = WORD.exec(slice)) {
     const nStart = m.index;
     const nEnd = Math.min(m.index + m[0].length, to);
-    const word = interned(slice.slice(nStart, nEnd).toLowerCase());
+    const entry = known(slice.slice(nStart, nEnd).toLowerCase());
     tokens.push({
-      word,
-      stem: stem(word),
+      word: entry.word,
+      stem: entry.stem,
       start: norm.starts[nStart] as number,
       end: norm.ends[nEnd - 1] as number,
     });
