@@ -82,12 +82,19 @@ export function conceptKeys(stem: string, lex: Lexicon): string[] {
 /** The passages most like the claim by shared content words (TF-IDF weighted), best first. */
 export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5): Candidate[] {
   const stems = [...new Set(claim.filter((t) => isContentWord(t.word)).map((t) => t.stem))];
-  const scores = new Map<number, number>();
+  // scores in one array per source, indexed by passage, cleared after use: a long claim touches
+  // most passages, and a map and a sort of all of them per claim was most of retrieval
+  const scores = scoreArray(model);
+  const touched: number[] = [];
   for (const s of stems) {
     const weight = model.idf.get(s) ?? Math.log(1 + model.passages.length);
-    for (const p of passagesWith(model, lex, s)) scores.set(p, (scores.get(p) ?? 0) + weight);
+    for (const p of passagesWith(model, lex, s)) {
+      if (scores[p] === 0) touched.push(p);
+      scores[p] = scores[p]! + weight;
+    }
   }
-  const singles = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k * 2);
+  const singles = topScores(touched, scores, k * 2).map((index) => [index, scores[index]!] as const);
+  const scoreOf = (index: number) => scores[index] ?? 0;
   const candidates: Candidate[] = [];
   for (const [index, score] of singles) {
     const p = model.passages[index]!;
@@ -96,10 +103,36 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
     for (const other of [model.passages[index + 1], model.passages[index - 1]]) {
       if (!other || other.block !== p.block) continue;
       const pair = other.index > p.index ? [p, other] : [other, p];
-      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + (scores.get(other.index) ?? 0) * 0.5 });
+      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + scoreOf(other.index) * 0.5 });
     }
   }
+  for (const p of touched) scores[p] = 0;
   return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
+}
+
+const scoreCache = new WeakMap<SourceModel, Float64Array>();
+
+/** The source's scratch array of passage scores, all 0 between calls. */
+function scoreArray(model: SourceModel): Float64Array {
+  let scores = scoreCache.get(model);
+  if (!scores) scoreCache.set(model, (scores = new Float64Array(model.passages.length)));
+  return scores;
+}
+
+/** The `n` passages with the highest scores, ties to the earlier passage: what sorting them all
+ * and taking the first `n` gives, in one pass. */
+export function topScores(indexes: readonly number[], scores: ArrayLike<number>, n: number): number[] {
+  const top: number[] = [];
+  if (n <= 0) return top;
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const i of indexes) {
+    if (top.length === n && !before(i, top[n - 1]!)) continue;
+    if (top.length < n) top.push(i);
+    else top[n - 1] = i;
+    // moved up past every kept index it comes before
+    for (let at = top.length - 1; at > 0 && before(top[at]!, top[at - 1]!); at--) [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+  }
+  return top;
 }
 
 const hitCache = new WeakMap<SourceModel, Map<string, number[]>>();
