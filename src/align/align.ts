@@ -2,7 +2,7 @@ import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
 import { tagCount } from './meaning/senses.js';
-import { dice, passageKeys } from './passage-keys.js';
+import { dice, letterCounts, passageKeys, type Letters, type PassageKeys } from './passage-keys.js';
 import { THRESHOLDS } from '../judge/policy.js';
 import { PhraseMatcher } from '../rules/phrases.js';
 
@@ -82,16 +82,19 @@ export function conceptKeys(stem: string, lex: Lexicon): string[] {
 /** The passages most like the claim by shared content words (TF-IDF weighted), best first. */
 export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5): Candidate[] {
   const stems = [...new Set(claim.filter((t) => isContentWord(t.word)).map((t) => t.stem))];
-  const synonymsOf = synonymStems(model, lex);
-  const scores = new Map<number, number>();
+  // scores in one array per source, indexed by passage, cleared after use: a long claim touches
+  // most passages, and a map and a sort of all of them per claim was most of retrieval
+  const scores = scoreArray(model);
+  const touched: number[] = [];
   for (const s of stems) {
-    const related = new Set([s, ...(synonymsOf.get(s) ?? [])]);
-    const hitPassages = new Set<number>();
-    for (const r of related) for (const p of model.postings.get(r) ?? []) hitPassages.add(p);
     const weight = model.idf.get(s) ?? Math.log(1 + model.passages.length);
-    for (const p of hitPassages) scores.set(p, (scores.get(p) ?? 0) + weight);
+    for (const p of passagesWith(model, lex, s)) {
+      if (scores[p] === 0) touched.push(p);
+      scores[p] = scores[p]! + weight;
+    }
   }
-  const singles = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k * 2);
+  const singles = topScores(touched, scores, k * 2).map((index) => [index, scores[index]!] as const);
+  const scoreOf = (index: number) => scores[index] ?? 0;
   const candidates: Candidate[] = [];
   for (const [index, score] of singles) {
     const p = model.passages[index]!;
@@ -100,10 +103,53 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
     for (const other of [model.passages[index + 1], model.passages[index - 1]]) {
       if (!other || other.block !== p.block) continue;
       const pair = other.index > p.index ? [p, other] : [other, p];
-      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + (scores.get(other.index) ?? 0) * 0.5 });
+      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + scoreOf(other.index) * 0.5 });
     }
   }
+  for (const p of touched) scores[p] = 0;
   return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
+}
+
+const scoreCache = new WeakMap<SourceModel, Float64Array>();
+
+/** The source's scratch array of passage scores, all 0 between calls. */
+function scoreArray(model: SourceModel): Float64Array {
+  let scores = scoreCache.get(model);
+  if (!scores) scoreCache.set(model, (scores = new Float64Array(model.passages.length)));
+  return scores;
+}
+
+/** The `n` passages with the highest scores, ties to the earlier passage: what sorting them all
+ * and taking the first `n` gives, in one pass. */
+export function topScores(indexes: readonly number[], scores: ArrayLike<number>, n: number): number[] {
+  const top: number[] = [];
+  if (n <= 0) return top;
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const i of indexes) {
+    if (top.length === n && !before(i, top[n - 1]!)) continue;
+    if (top.length < n) top.push(i);
+    else top[n - 1] = i;
+    // moved up past every kept index it comes before
+    for (let at = top.length - 1; at > 0 && before(top[at]!, top[at - 1]!); at--) [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+  }
+  return top;
+}
+
+const hitCache = new WeakMap<SourceModel, Map<string, number[]>>();
+
+/** The passages holding a stem or a stem of the same synonym group, worked out once per source
+ * and stem: a long claim (a capped quotation) asks for the same stems again and again. */
+function passagesWith(model: SourceModel, lex: Lexicon, stem: string): number[] {
+  let byStem = hitCache.get(model);
+  if (!byStem) hitCache.set(model, (byStem = new Map()));
+  let hits = byStem.get(stem);
+  if (!hits) {
+    const related = new Set([stem, ...(synonymStems(model, lex).get(stem) ?? [])]);
+    const found = new Set<number>();
+    for (const r of related) for (const p of model.postings.get(r) ?? []) found.add(p);
+    byStem.set(stem, (hits = [...found]));
+  }
+  return hits;
 }
 
 const pairCache = new WeakMap<SourceModel, Map<number, Token[]>>();
@@ -139,38 +185,93 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * ending count), and Dice similarity. The claim's frame — who said it ("Ofsted", "inspectors
  * praised") — is not its content. `missing` lists the claim's words the passage has nothing for,
  * the most telling first. */
-export function similarity(model: SourceModel, claim: Token[], passage: Token[], lex: Lexicon): { coverage: number; dice: number; missing: string[] } {
-  const keys = passageKeys(passage, lex, conceptKeys);
-  const phrases = passagePhrases(passage, lex);
-  const claimPhrases = phraseKeys(claim, lex);
-  const has = (k: string) => keys.concepts.has(k) || phrases.has(k);
-  let total = 0;
+export function similarity(model: SourceModel, claim: Token[] | ClaimWords, passage: Token[], lex: Lexicon): { coverage: number; dice: number; readonly missing: string[] } {
+  const cover = passageCover(passage, lex);
+  const { words, total, letters } = Array.isArray(claim) ? claimWords(model, claim, lex) : claim;
   let hit = 0;
-  const lacking = new Map<string, number>();
-  for (const [i, t] of claim.entries()) {
-    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
-    const w = model.idf.get(t.stem) ?? absentWeight(model, t.word);
-    total += w;
-    if (conceptKeys(t.stem, lex).some(has) || claimPhrases[i]!.some(has) || keys.stems.some((s) => sameRoot(s, t.stem)) || keys.meaning(t.word)) hit += w;
-    else lacking.set(t.word, w);
+  const lacking: ClaimWord[] = [];
+  for (const w of words) {
+    if ((w.phrases.length > 0 && w.phrases.some(cover.has)) || cover.covers(w.token)) hit += w.weight;
+    else lacking.push(w);
   }
-  // the claim's words the passage has nothing for, the most telling first
-  const missing = [...lacking.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
-  return { coverage: total ? hit / total : 0, dice: dice(passageKeys(claim, lex, conceptKeys), keys), missing };
+  let missing: string[] | undefined;
+  return {
+    coverage: total ? hit / total : 0,
+    dice: dice(letters, cover.keys),
+    // only the chosen candidate's are ever shown, so they are listed when asked for
+    get missing() {
+      return (missing ??= missingWords(lacking));
+    },
+  };
 }
 
-const passagePhraseCache = new WeakMap<Lexicon, WeakMap<Token[], Set<string>>>();
+/** The claim's words a passage has nothing for, each once, the most telling first. */
+function missingWords(lacking: ClaimWord[]): string[] {
+  const weights = new Map<string, number>();
+  for (const w of lacking) weights.set(w.token.word, w.weight);
+  return [...weights.entries()].sort((x, y) => y[1] - x[1]).map(([w]) => w);
+}
 
-/** A passage's synonym-phrase keys, worked out once per passage and rule set. */
-function passagePhrases(passage: Token[], lex: Lexicon): Set<string> {
-  let byPassage = passagePhraseCache.get(lex);
-  if (!byPassage) passagePhraseCache.set(lex, (byPassage = new WeakMap()));
-  let set = byPassage.get(passage);
-  if (!set) {
-    set = new Set(phraseKeys(passage, lex).flat());
-    byPassage.set(passage, set);
+interface PassageCover {
+  keys: PassageKeys;
+  /** Whether a concept or phrase key is the passage's. */
+  has(key: string): boolean;
+  /** Whether the passage has something for a claim word: its concept keys, a word of the same root or sense. */
+  covers(token: Token): boolean;
+}
+
+const coverCache = new WeakMap<Lexicon, WeakMap<Token[], PassageCover>>();
+
+/** What a passage covers, kept per rule set and passage, and each word's answer kept per word: the
+ * same passages are scored against many claims. */
+function passageCover(passage: Token[], lex: Lexicon): PassageCover {
+  let byPassage = coverCache.get(lex);
+  if (!byPassage) coverCache.set(lex, (byPassage = new WeakMap()));
+  let cover = byPassage.get(passage);
+  if (cover) return cover;
+  const keys = passageKeys(passage, lex, conceptKeys);
+  // the passage's synonym-phrase keys
+  const phrases = new Set(phraseKeys(passage, lex).flat());
+  const hits = new Map<string, boolean>();
+  const has = (k: string) => keys.concepts.has(k) || phrases.has(k);
+  const covers = ({ word, stem }: Token) => {
+    let hit = hits.get(word);
+    if (hit === undefined) hits.set(word, (hit = conceptKeys(stem, lex).some(has) || keys.stems.some((s) => sameRoot(s, stem)) || keys.meaning(word)));
+    return hit;
+  };
+  byPassage.set(passage, (cover = { keys, has, covers }));
+  return cover;
+}
+
+interface ClaimWord {
+  token: Token;
+  weight: number;
+  /** Synonym groups of a several-word phrase the word is part of. */
+  phrases: readonly string[];
+}
+
+/** What `similarity` needs of a claim, worked out once for all the candidates it is scored
+ * against. Made by the caller and dropped with it, not cached by the claim's tokens: a cache keyed
+ * by each of a long quotation's pieces kept them all alive until the next full collection. */
+export interface ClaimWords {
+  /** Its content words (its frame left out) with their weights in the source. */
+  words: ClaimWord[];
+  total: number;
+  letters: Letters;
+}
+
+export function claimWords(model: SourceModel, claim: Token[], lex: Lexicon): ClaimWords {
+  const claimPhrases = phraseKeys(claim, lex);
+  const words: ClaimWord[] = [];
+  let total = 0;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i]!;
+    if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
+    const weight = model.idf.get(t.stem) ?? absentWeight(model, t.word);
+    total += weight;
+    words.push({ token: t, weight, phrases: claimPhrases[i]! });
   }
-  return set;
+  return { words, total, letters: letterCounts(claim) };
 }
 
 /** The weight of a claim word the source never uses: the weight of the rarest source word, less
@@ -181,18 +282,20 @@ function absentWeight(model: SourceModel, word: string): number {
 }
 
 const phraseCache = new WeakMap<Lexicon, PhraseMatcher<number[]>>();
+const NO_PHRASE: readonly string[] = Object.freeze([]);
 
 /** For each token, the synonym groups of a several-word phrase it is part of ("children in care",
  * "looked after children"): such a phrase meets its synonyms as a whole. */
-function phraseKeys(tokens: Token[], lex: Lexicon): string[][] {
+function phraseKeys(tokens: Token[], lex: Lexicon): Array<readonly string[]> {
   let matcher = phraseCache.get(lex);
   if (!matcher) {
     matcher = new PhraseMatcher([...lex.synonyms.entries()].filter(([key]) => key.includes(' ')));
     phraseCache.set(lex, matcher);
   }
-  const keys: string[][] = tokens.map(() => []);
+  // most words are in no phrase: they share one empty list rather than one each
+  const keys = new Array<readonly string[]>(tokens.length).fill(NO_PHRASE);
   for (const hit of matcher.findAll(tokens.map((t) => t.stem))) {
-    for (let k = hit.from; k < hit.to; k++) keys[k]!.push(...hit.value.map((g) => `#${g}`));
+    for (let k = hit.from; k < hit.to; k++) keys[k] = [...keys[k]!, ...hit.value.map((g) => `#${g}`)];
   }
   return keys;
 }
@@ -226,6 +329,51 @@ function frameWords(lex: Lexicon): Set<string> {
   return frame;
 }
 
+const stemIdOf = new Map<string, number>();
+const stemIdCache = new WeakMap<Token[], Int32Array>();
+
+/** The tokens' stems as small integers (one per distinct stem, for this process), kept per token
+ * array: the alignment compares every claim word with every passage word, and comparing numbers
+ * is cheaper than comparing strings. */
+function stemIds(tokens: Token[]): Int32Array {
+  let ids = stemIdCache.get(tokens);
+  if (!ids) {
+    ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const stem = tokens[i]!.stem;
+      let id = stemIdOf.get(stem);
+      if (id === undefined) stemIdOf.set(stem, (id = stemIdOf.size));
+      ids[i] = id;
+    }
+    stemIdCache.set(tokens, ids);
+  }
+  return ids;
+}
+
+/** The most words a local alignment of the claim within the passage can match: an alignment pairs
+ * each word at most once, so no more than the claim words whose stem the passage has, nor than the
+ * passage words whose stem the claim has. A candidate whose score could not win even so need not
+ * be aligned at all. */
+export function alignBound(claim: Token[], passage: Token[]): number {
+  const [a, b] = [stemIds(claim), stemIds(passage)];
+  if (marks.length < stemIdOf.size) marks = new Int32Array(stemIdOf.size * 2);
+  if (stamp > 2 ** 30) [marks, stamp] = [new Int32Array(marks.length), 0];
+  // each side's stems marked with a fresh stamp, then the other side's words counted against it
+  const claimStamp = ++stamp;
+  for (const id of a) marks[id] = claimStamp;
+  let fromPassage = 0;
+  for (const id of b) if (marks[id] === claimStamp) fromPassage++;
+  const passageStamp = ++stamp;
+  for (const id of b) marks[id] = passageStamp;
+  let fromClaim = 0;
+  for (const id of a) if (marks[id] === passageStamp) fromClaim++;
+  return Math.min(fromClaim, fromPassage);
+}
+
+/** A stem id's last stamp (alignBound's scratch space, one for the process: a set per call cost more than the alignment it saves). */
+let marks = new Int32Array(1024);
+let stamp = 0;
+
 /** Local alignment (Smith–Waterman over stems) of the claim's words within a passage: the
  * stretch of the passage that best matches, and how much of the claim it matched. Two rows at a
  * time (memory linear in the passage): each cell carries where the walk back from it would end
@@ -236,24 +384,44 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
   const MATCH = 2;
   const MISMATCH = -1;
   const GAP = -1;
+  const a = stemIds(claim);
+  const b = stemIds(passage);
   let best = 0;
   let result = { from: 0, to: 0, matched: 0, claimFrom: 0, claimTo: 0 };
   // per row: score, and the start (claim index, passage index) and matched count of the walk back
-  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), Int32Array.from({ length: m + 1 }, (_, j) => j), new Int32Array(m + 1)];
+  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  for (let j = 0; j <= m; j++) prevJ[j] = j;
+  const startJ = prevJ.slice();
   let [curH, curI, curJ, curM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let prevZero = true;
   for (let i = 1; i <= n; i++) {
+    const stem = a[i - 1]!;
+    if (prevZero && !b.includes(stem)) {
+      // nothing to extend and nothing to match: every cell of the row scores 0 and starts a walk
+      // of its own, so the row is filled at once (most rows of a long claim against one sentence)
+      curH.fill(0);
+      curI.fill(i);
+      curJ.set(startJ);
+      curM.fill(0);
+      [prevH, curH] = [curH, prevH];
+      [prevI, curI] = [curI, prevI];
+      [prevJ, curJ] = [curJ, prevJ];
+      [prevM, curM] = [curM, prevM];
+      continue;
+    }
     curH[0] = 0;
     curI[0] = i;
     curJ[0] = 0;
     curM[0] = 0;
-    const stem = claim[i - 1]!.stem;
+    prevZero = true;
     for (let j = 1; j <= m; j++) {
-      const same = stem === passage[j - 1]!.stem;
+      const same = stem === b[j - 1]!;
       const diag = prevH[j - 1]! + (same ? MATCH : MISMATCH);
       const up = prevH[j]! + GAP;
       const left = curH[j - 1]! + GAP;
       const h = Math.max(0, diag, up, left);
       curH[j] = h;
+      if (h > 0) prevZero = false;
       if (h <= 0) {
         curI[j] = i;
         curJ[j] = j;

@@ -7,14 +7,18 @@ import { meaningMatcher } from './meaning/senses.js';
 // kept while the passage's token array lives: every claim of a draft is scored against the same
 // few hundred candidates, and building these per call was most of a check's time.
 
-export interface PassageKeys {
+/** A token array's words as string-similarity compares them (joined, every space taken out) and
+ * that string's letter-bigram counts, for Dice. */
+export interface Letters {
+  letters: string;
+  bigrams: Map<string, number>;
+}
+
+export interface PassageKeys extends Letters {
   /** The concept keys (stems and synonym groups) of its words. */
   concepts: Set<string>;
   /** Its distinct stems. */
   stems: string[];
-  /** The bigram counts of its words joined without spaces (for Dice), and that string's length. */
-  bigrams: Map<string, number>;
-  letters: string;
   /** The WordNet matcher of its content words, built the first time a word needs it. */
   meaning(word: string): boolean;
 }
@@ -26,17 +30,22 @@ export function passageKeys(passage: Token[], lex: Lexicon, conceptKeys: (stem: 
   if (!byPassage) cache.set(lex, (byPassage = new WeakMap()));
   let keys = byPassage.get(passage);
   if (keys) return keys;
-  const letters = joined(passage);
   let matcher: ((word: string) => boolean) | undefined;
   keys = {
     concepts: new Set(passage.flatMap((t) => conceptKeys(t.stem, lex))),
     stems: [...new Set(passage.map((t) => t.stem))],
-    bigrams: bigramCounts(letters),
-    letters,
+    ...letterCounts(passage),
     meaning: (word) => (matcher ??= meaningMatcher(passage.filter((t) => isContentWord(t.word)).map((t) => t.word)))(word),
   };
   byPassage.set(passage, keys);
   return keys;
+}
+
+/** The letters and bigram counts of a token array: a claim needs only these (its Dice with each
+ * candidate), not the concept keys and stems a passage is searched by. */
+export function letterCounts(tokens: Token[]): Letters {
+  const letters = joined(tokens);
+  return { letters, bigrams: bigramCounts(letters) };
 }
 
 /** The words as string-similarity compares them: joined, then every space taken out. */
@@ -52,12 +61,18 @@ function bigramCounts(s: string): Map<string, number> {
 }
 
 /** Dice's coefficient over letter bigrams, exactly as string-similarity's compareTwoStrings
- * computes it (shared bigrams counted with multiplicity), from both sides' cached counts. */
-export function dice(claim: PassageKeys, passage: PassageKeys): number {
+ * computes it (shared bigrams counted with multiplicity), from both sides' cached counts. The
+ * shared count is the same from either side, so the side with fewer bigrams is walked (a long
+ * claim against a sentence walks the sentence's). */
+export function dice(claim: Letters, passage: Letters): number {
   const [first, second] = [claim.letters, passage.letters];
   if (first === second) return 1;
   if (first.length < 2 || second.length < 2) return 0;
+  const [few, many] = claim.bigrams.size <= passage.bigrams.size ? [claim.bigrams, passage.bigrams] : [passage.bigrams, claim.bigrams];
   let shared = 0;
-  for (const [b, n] of claim.bigrams) shared += Math.min(n, passage.bigrams.get(b) ?? 0);
+  // forEach, not for…of: an entry array per bigram per candidate was a check's largest garbage
+  few.forEach((n, b) => {
+    shared += Math.min(n, many.get(b) ?? 0);
+  });
   return (2.0 * shared) / (first.length + second.length - 2);
 }

@@ -266,6 +266,16 @@ function periodAt(view: SentenceView, seq: string[], i: number, dates: DateWords
   return undefined;
 }
 
+/** Whether a sentence has a word that a year or date fact of `findFacts` is built on (a year, or
+ * a month's name): one without any states no year or date, and a long source's many such
+ * sentences need not be read for them. */
+export function mayStateYearOrDate(tokens: Token[], lex: Lexicon): boolean {
+  const seq = tokens.map((t) => t.word);
+  const months = lex.dates?.months;
+  for (let i = 0; i < seq.length; i++) if (YEAR.test(seq[i]!) || months?.matchAt(seq, i)) return true;
+  return false;
+}
+
 /** Grows a fact's words into the phrase a reader would quote: left over prepositions and
  * modifiers (or, for ratings and relative dates, to the start of the clause), right over the
  * event it dates ("2022's last full inspection") or the list a count introduces. */

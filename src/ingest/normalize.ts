@@ -32,20 +32,52 @@ function foldChar(ch: string): string {
   return folded.length === 1 && folded !== ch ? foldChar(folded) : folded;
 }
 
+/** Whether a code unit folds to itself and needs no look around (plain ASCII and line breaks; not
+ * the backtick, and not the hyphen, which may join a word broken across a line end). */
+const plain = (code: number) => (code >= 0x20 && code < 0x7f && code !== 0x60 && code !== 0x2d) || code === 0x0a;
+
+function widened(a: Int32Array, length: number): Int32Array {
+  const next = new Int32Array(length);
+  next.set(a);
+  return next;
+}
+
 export function normalize(original: string): NormalizedText {
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // one entry per code unit of the folded text; folding seldom lengthens a text, so the arrays
+  // start at its length and grow only when it does
+  let starts: Int32Array = new Int32Array(original.length);
+  let ends: Int32Array = new Int32Array(original.length);
+  let size = 0;
+  const room = (more: number) => {
+    if (size + more <= starts.length) return;
+    const grown = Math.max(starts.length * 2, size + more);
+    [starts, ends] = [widened(starts, grown), widened(ends, grown)];
+  };
   let i = 0;
   while (i < original.length) {
+    // most of any text is a run of characters that fold to themselves: copied whole
+    let run = i;
+    while (run < original.length && plain(original.charCodeAt(run))) run++;
+    if (run > i) {
+      room(run - i);
+      for (let k = i; k < run; k++, size++) {
+        starts[size] = k;
+        ends[size] = k + 1;
+      }
+      out.push(original.slice(i, run));
+      i = run;
+      if (i >= original.length) break;
+    }
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
     // CRLF folds to a single line break
     if (ch === '\r' && original[i + 1] === '\n') {
+      room(1);
       out.push('\n');
-      starts.push(i);
-      ends.push(i + 2);
+      starts[size] = i;
+      ends[size++] = i + 2;
       i += 2;
       continue;
     }
@@ -58,14 +90,16 @@ export function normalize(original: string): NormalizedText {
       }
     }
     const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k++) {
-      out.push(folded[k] as string);
-      starts.push(i);
-      ends.push(i + width);
+    room(folded.length);
+    for (let k = 0; k < folded.length; k++, size++) {
+      starts[size] = i;
+      ends[size] = i + width;
     }
+    out.push(folded);
     i += width;
   }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  const text = out.join('');
+  return size === starts.length ? { text, starts, ends } : { text, starts: starts.slice(0, size), ends: ends.slice(0, size) };
 }
 
 /** The original range behind a range of the normalized text. */

@@ -19,11 +19,23 @@ export interface PdfLimits {
   progress?: (page: number, pages: number) => void;
 }
 
+/** pdf.js's legacy build (the one Node 20 runs) carries core-js, which puts a JavaScript
+ * Array.prototype.push in place of the engine's for the whole process (for a corner case of arrays
+ * with a read-only length that nothing here makes): every push after it, pdf.js's own and the rest
+ * of the check's, ran at half speed, a tenth of a 200-page PDF's parse. The engine's is put back. */
+const NATIVE_PUSH = Array.prototype.push;
+function restoreNativePush(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) Object.defineProperty(Array.prototype, 'push', { value: NATIVE_PUSH, writable: true, configurable: true, enumerable: false });
+}
+
 export async function pdfToText(path: string, bytes: Uint8Array, limits: PdfLimits): Promise<PdfText> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  restoreNativePush();
   let doc;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    // the worker's half of pdf.js (run in this thread) is loaded by now, with its own copy of core-js
+    restoreNativePush();
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (name === 'PasswordException') throw new InputError(path, 'is password-protected; save an unprotected copy first');

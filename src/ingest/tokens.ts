@@ -12,9 +12,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST);
 export interface Token {
   word: string;
   stem: string;
-  /** Offsets in the normalized text. */
-  nStart: number;
-  nEnd: number;
   /** Offsets in the original text. */
   start: number;
   end: number;
@@ -25,6 +22,15 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[&%£$€]/gu;
 
 const stemCache = new Map<string, string>();
+const wordCache = new Map<string, { word: string; stem: string }>();
+
+/** One string per distinct word, with its stem: a long text's tokens share them, not a copy each,
+ * and a word is looked up once, not once for itself and again for its stem. */
+function known(word: string): { word: string; stem: string } {
+  let hit = wordCache.get(word);
+  if (!hit) wordCache.set(word, (hit = { word, stem: stem(word) }));
+  return hit;
+}
 
 export function stem(word: string): string {
   let s = stemCache.get(word);
@@ -47,12 +53,10 @@ export function tokenize(norm: NormalizedText, from = 0, to = norm.text.length):
   for (let m = WORD.exec(slice); m && m.index < to; m = WORD.exec(slice)) {
     const nStart = m.index;
     const nEnd = Math.min(m.index + m[0].length, to);
-    const word = slice.slice(nStart, nEnd).toLowerCase();
+    const entry = known(slice.slice(nStart, nEnd).toLowerCase());
     tokens.push({
-      word,
-      stem: stem(word),
-      nStart,
-      nEnd,
+      word: entry.word,
+      stem: entry.stem,
       start: norm.starts[nStart] as number,
       end: norm.ends[nEnd - 1] as number,
     });

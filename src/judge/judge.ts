@@ -1,4 +1,4 @@
-import { findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { alignBound, claimWords, findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import { clauses } from '../align/clauses.js';
 import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
@@ -213,17 +213,28 @@ const regionOf = (claim: Token[], passage: Token[]): Token[] => {
 const textOf = (text: string, tokens: Token[]): string => (tokens.length ? text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end) : '');
 
 function bestAlignment(ctx: JudgeContext, tokens: Token[], candidates = retrieve(ctx.model, tokens, ctx.lex)): Alignment | undefined {
-  let best: Alignment | undefined;
-  const claim = withoutPlaces(ctx, tokens);
-  for (const candidate of candidates) {
-    const [from, to, matched] = alignedRegion(tokens, candidate.tokens);
-    const { coverage, dice, missing } = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
-    const aligned = matched / Math.max(1, tokens.length);
-    const score = rank({ candidate, coverage, aligned, dice });
-    const bestScore = best ? rank(best) : -1;
-    if (score > bestScore) best = { candidate, from, to, aligned, coverage, dice, missing };
+  const claim = claimWords(ctx.model, withoutPlaces(ctx, tokens), ctx.lex);
+  const n = Math.max(1, tokens.length);
+  // each candidate's score with the most it could align: candidates are aligned best bound first
+  // and no longer once none left could beat (or, scoring the same, come before) the best found
+  const bounded = candidates
+    .map((candidate, order) => {
+      const sim = similarity(ctx.model, claim, candidate.tokens, ctx.lex);
+      return { candidate, order, sim, bound: rank({ candidate, coverage: sim.coverage, dice: sim.dice, aligned: alignBound(tokens, candidate.tokens) / n }) };
+    })
+    .sort((a, b) => b.bound - a.bound || a.order - b.order);
+  let best: { c: (typeof bounded)[number]; from: number; to: number; aligned: number; score: number } | undefined;
+  for (const c of bounded) {
+    const bestScore = best ? best.score : -1;
+    if (c.bound < bestScore || (best && c.bound === bestScore && c.order > best.c.order)) break;
+    const [from, to, matched] = alignedRegion(tokens, c.candidate.tokens);
+    const aligned = matched / n;
+    const score = rank({ candidate: c.candidate, coverage: c.sim.coverage, aligned, dice: c.sim.dice });
+    if (score > bestScore || (best && score === bestScore && c.order < best.c.order)) best = { c, from, to, aligned, score };
   }
-  return best;
+  if (!best) return undefined;
+  const { c, from, to, aligned } = best;
+  return { candidate: c.candidate, from, to, aligned, coverage: c.sim.coverage, dice: c.sim.dice, missing: c.sim.missing };
 }
 
 /** A claim in the draft's own words: stated word for word, said in other words, or not in the source. */
@@ -388,7 +399,7 @@ function clauseAcrossPassages(ctx: JudgeContext): { clause: Token[]; candidates:
  * several passages near each other: the best one, then greedily the one that adds most of the
  * rest. Together they must carry the stricter paired share, each adding a real part of it. */
 function complement(ctx: JudgeContext, best: Alignment, tokens = ctx.claim.tokens): Candidate[] | undefined {
-  const claim = withoutPlaces(ctx, tokens);
+  const claim = claimWords(ctx.model, withoutPlaces(ctx, tokens), ctx.lex);
   const near = (c: Candidate) => Math.abs(c.passages[0]!.index - best.candidate.passages[0]!.index) <= THRESHOLDS.pairedWindow;
   const pool = retrieve(ctx.model, tokens, ctx.lex, THRESHOLDS.pairedCandidates).filter((c) => near(c) && !c.passages.some((p) => best.candidate.passages.includes(p)));
   const chosen = [best.candidate];

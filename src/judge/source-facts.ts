@@ -1,4 +1,4 @@
-import { findFacts, type FactValue } from '../extract/facts.js';
+import { findFacts, mayStateYearOrDate, type FactValue } from '../extract/facts.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from '../align/source-model.js';
 
@@ -22,15 +22,22 @@ export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
   if (hit) return hit;
   const facts: SourceFacts = { years: new Map(), dates: [] };
   for (const passage of model.passages) {
-    for (const f of findFacts({ tokens: passage.tokens, text: model.doc.text }, lex)) {
+    const found = mayStateYearOrDate(passage.tokens, lex) ? findFacts({ tokens: passage.tokens, text: model.doc.text }, lex) : [];
+    for (const f of found) {
       const v = f.value;
       const year = v.type === 'year' ? v.year : v.type === 'date' ? v.year : undefined;
-      if (year !== undefined) facts.years.set(year, [...(facts.years.get(year) ?? []), passage]);
+      if (year !== undefined) {
+        const list = facts.years.get(year);
+        if (list) list.push(passage);
+        else facts.years.set(year, [passage]);
+      }
       if (v.type === 'date') facts.dates.push({ value: v, passage });
     }
+    // the first passage with a publication line gives the year: no pattern runs on the rest
+    if (facts.publicationYear) continue;
     const passageText = model.doc.text.slice(passage.start, passage.end);
     const published = lex.dates?.publication.map((p) => p.exec(passageText)).find(Boolean);
-    if (published?.[1] && !facts.publicationYear) facts.publicationYear = { year: Number(published[1]), passage };
+    if (published?.[1]) facts.publicationYear = { year: Number(published[1]), passage };
   }
   const labelled = facts.dates.find(
     (d) => d.value.year !== undefined && d.passage.at.kind === 'label' && lex.dates?.labels.has(d.passage.tokens.map((t) => t.word)),

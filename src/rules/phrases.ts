@@ -40,8 +40,11 @@ export class PhraseMatcher<T> {
   matchAt(seq: readonly string[], i: number): PhraseHit<T> | undefined {
     const candidates = this.byFirst.get(seq[i] ?? '');
     if (!candidates) return undefined;
+    // plain loops: this runs for every word of every sentence, and closures per try were most of its garbage
     for (const c of candidates) {
-      if (c.words.every((w, k) => seq[i + k] === w)) return { value: c.value, phrase: c.phrase, from: i, to: i + c.words.length };
+      let k = 0;
+      while (k < c.words.length && seq[i + k] === c.words[k]) k++;
+      if (k === c.words.length) return { value: c.value, phrase: c.phrase, from: i, to: i + k };
     }
     return undefined;
   }
@@ -58,6 +61,7 @@ export class PhraseMatcher<T> {
   }
 
   has(seq: readonly string[]): boolean {
-    return seq.some((_, i) => this.matchAt(seq, i) !== undefined);
+    for (let i = 0; i < seq.length; i++) if (this.matchAt(seq, i) !== undefined) return true;
+    return false;
   }
 }

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { retrieve, topScores } from '../../src/align/align.js';
+import { buildSourceModel } from '../../src/align/source-model.js';
+import { makeDoc } from '../../src/ingest/document.js';
 import { check } from '../../src/check.js';
-import { rules, source, text } from '../helpers.js';
+import { lex, rules, source, text } from '../helpers.js';
 
 const run = (draft: string) => check([text(draft)], [source()], { rules }).documents[0]!.claims;
 
@@ -101,3 +105,26 @@ describe('alignment of quotes with the seed report', () => {
   });
 });
 
+describe('topScores', () => {
+  it('keeps the highest scores, ties to the earlier index, as sorting all and taking the first n does', () => {
+    const scores = fc.array(fc.constantFrom(0.5, 1, 1.5, 2, 3), { minLength: 1, maxLength: 40 });
+    fc.assert(fc.property(scores, fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 1000 }), (values, n, seed) => {
+      // the indexes come in any order (the order passages are first touched)
+      const indexes = values.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+      const sorted = [...indexes].sort((a, b) => values[b]! - values[a]! || a - b).slice(0, n);
+      expect(topScores(indexes, values, n)).toEqual(sorted);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('retrieve', () => {
+  it('ranks the report sentence a claim is drawn from first, and again for the next claim (its scratch scores cleared)', () => {
+    const model = buildSourceModel('S1', source(), lex);
+    const claim = (s: string) => makeDoc(text(s)).tokens;
+    const first = retrieve(model, claim('Children have lasting relationships with their independent reviewing officers, who review care plans regularly.'), lex);
+    const again = retrieve(model, claim('Children have lasting relationships with their independent reviewing officers, who review care plans regularly.'), lex);
+    expect(again).toEqual(first);
+    expect(first[0]!.passages.some((p) => model.doc.text.slice(p.start, p.end).includes('independent reviewing officers, who regularly review'))).toBe(true);
+    expect(first.length).toBeLessThanOrEqual(10);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localAlign } from '../../src/align/align.js';
+import { alignBound, localAlign } from '../../src/align/align.js';
 import type { Token } from '../../src/ingest/tokens.js';
 
 const tokens = (stems: string[]) => stems.map((stem, i) => ({ word: stem, stem, start: i * 2, end: i * 2 + 1 }) as Token);
@@ -38,6 +38,27 @@ describe('localAlign', () => {
     const stems = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 14 });
     fc.assert(fc.property(stems, stems, (c, p) => {
       expect(localAlign(tokens(c), tokens(p))).toEqual(fullMatrix(tokens(c), tokens(p)));
+    }), { numRuns: 2000 });
+  });
+  it('answers as the full matrix where many claim words are missing from the passage (rows filled at once)', () => {
+    const claim = fc.array(fc.constantFrom('a', 'b', 'x', 'y', 'z', 'w'), { maxLength: 30 });
+    const passage = fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 10 });
+    fc.assert(fc.property(claim, passage, (c, p) => {
+      expect(localAlign(tokens(c), tokens(p))).toEqual(fullMatrix(tokens(c), tokens(p)));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('alignBound', () => {
+  it('counts the words either side could pair, the fewer of the two', () => {
+    // the claim's 'leader' twice and 'effect' meet the passage; the passage has 'leader' once and 'effect' once
+    expect(alignBound(tokens('leader leader are effect'.split(' ')), tokens('senior leader and effect'.split(' ')))).toBe(2);
+    expect(alignBound(tokens('children are safe'.split(' ')), tokens('senior leader'.split(' ')))).toBe(0);
+  });
+  it('is never below what the alignment matches', () => {
+    const stems = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 16 });
+    fc.assert(fc.property(stems, stems, (c, p) => {
+      expect(alignBound(tokens(c), tokens(p))).toBeGreaterThanOrEqual(localAlign(tokens(c), tokens(p)).matched);
     }), { numRuns: 2000 });
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/claims.js';
-import { findFacts } from '../../src/extract/facts.js';
+import { findFacts, mayStateYearOrDate } from '../../src/extract/facts.js';
 import { makeDoc, tokensIn } from '../../src/ingest/document.js';
 import { profileAreas, resolveArea } from '../../src/layout/areas.js';
 import { words } from '../../src/ingest/tokens.js';
-import { lex, text } from '../helpers.js';
+import { buildSourceModel } from '../../src/align/source-model.js';
+import { lex, source, text } from '../helpers.js';
 
 const claimsOf = (body: string) => {
   const { claims, doc } = extractClaims(text(body), lex);
@@ -168,5 +169,27 @@ describe('areas', () => {
     expect(resolveArea(words('The experiences and progress of children in care'), areas, 'report')?.id).toBe('children-in-care');
     expect(resolveArea(words('The impact of leaders on social work practice with children and families'), areas, 'report')?.id).toBe('leadership');
     expect(resolveArea(words('the safeguarding board'), areas, 'press')?.id).toBe('safeguarding-board');
+  });
+});
+
+describe('mayStateYearOrDate', () => {
+  const tokensOf = (sentence: string) => tokensIn(makeDoc(text(sentence)), 0, sentence.length);
+  it('is true of a sentence with a year or a month and false of one with neither', () => {
+    expect(mayStateYearOrDate(tokensOf('The inspection took place from 4 to 15 December 2023.'), lex)).toBe(true);
+    expect(mayStateYearOrDate(tokensOf('Leaders have strengthened services since 2019.'), lex)).toBe(true);
+    expect(mayStateYearOrDate(tokensOf('Families were visited in March by social workers.'), lex)).toBe(true);
+    expect(mayStateYearOrDate(tokensOf('Social workers know their children well.'), lex)).toBe(false);
+    // a relative date is neither a year nor a date fact
+    expect(mayStateYearOrDate(tokensOf('The council was inspected three weeks ago.'), lex)).toBe(false);
+  });
+  it('is never false of a passage of the report in which findFacts finds a year or a date', () => {
+    const model = buildSourceModel('S1', source(), lex);
+    let dated = 0;
+    for (const p of model.passages) {
+      const when = findFacts({ tokens: p.tokens, text: model.doc.text }, lex).some((f) => f.value.type === 'year' || f.value.type === 'date');
+      if (when) dated++;
+      if (when) expect(mayStateYearOrDate(p.tokens, lex)).toBe(true);
+    }
+    expect(dated).toBeGreaterThan(3);
   });
 });

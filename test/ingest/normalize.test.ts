@@ -33,4 +33,19 @@ describe('normalize', () => {
     const care = doc.tokens.find((t) => t.word === 'care')!;
     expect(toSpan(indexPositions(original), care.start, care.end)).toMatchObject({ line: 2, column: 17 });
   });
+
+  it('maps every folded character back when folding makes the text longer than the original', () => {
+    // each ellipsis becomes three full stops and each ligature two letters: the maps must grow past the original's length
+    const original = 'Wait\u2026 the \uFB01ndings\u2026 and\u2026\u2026 more';
+    const norm = normalize(original);
+    expect(norm.text).toBe('Wait... the findings... and...... more');
+    expect(norm.starts.length).toBe(norm.text.length);
+    expect(norm.ends.length).toBe(norm.text.length);
+    const at = norm.text.indexOf('findings');
+    expect(original.slice(...toOriginal(norm, at, at + 8))).toBe('\uFB01ndings');
+    const dots = norm.text.indexOf('......');
+    expect(original.slice(...toOriginal(norm, dots, dots + 6))).toBe('\u2026\u2026');
+    const more = norm.text.indexOf('more');
+    expect(original.slice(...toOriginal(norm, more, more + 4))).toBe('more');
+  });
 });
