@@ -240,6 +240,9 @@ function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceC
   return { claims: claimsOf(doc, sentence, tokens, facts, context, cued || context.cued, lex), cued };
 }
 
+/** Characters after a sentence within which a speech verb makes the sentence a speaker's introduction. */
+const INTRO_VERB_REACH = 16;
+
 function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: Fact[], context: SentenceContext, cued: boolean, lex: Lexicon): DraftClaim[] {
   const { quotes, heading } = context;
   // reported speech without quotation marks: "Sir Ann Lee said the service had turned a corner"
@@ -260,7 +263,15 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   // a speaker's dates and counts are checked only where they date or count an inspection ("since the
   // last inspection in 2019"), not their own ("told the paper today")
   const aboutInspection = lex.dates?.events.has(tokens.map((t) => t.word)) ?? false;
-  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !inSpeech || reportsSource(tokens) || (f.value.type !== 'rating' && aboutInspection));
+  // "NAME, chair of the board, which was also judged to 'require improvement', said:": what stands
+  // before the speech verb introduces the speaker in the writer's words, and is checked as the writer's
+  // (the verb before the colon that opens the quote, in this sentence or just after it)
+  const isVerb = (t: Token | undefined) => t !== undefined && (lex.attribution?.verbs.hasWord(t.word) ?? false);
+  const verbNext = tokensIn(doc, sentence[1], Math.min(doc.text.length, sentence[1] + INTRO_VERB_REACH))[0];
+  const colonVerb = tokens.find((t) => isVerb(t) && /^\s*:/.test(doc.text.slice(t.end, t.end + 3)));
+  const introEnd = !inSpeech ? undefined : (colonVerb?.start ?? (isVerb(verbNext) ? sentence[1] : undefined));
+  const inIntro = (f: Fact) => introEnd !== undefined && f.end <= introEnd;
+  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !inSpeech || reportsSource(tokens) || inIntro(f) || (f.value.type !== 'rating' && aboutInspection));
   const checked = facts.filter(checkableFact);
   const quoteOnly = quotes.filter((q) => !inSpeech && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
   if (quoteOnly.length && !heading) return [];

@@ -25,6 +25,13 @@ describe('speakers', () => {
     expect(spoken.every((c) => c.kind === 'statement' && c.why?.kind === 'speaker' && c.why.name === 'Councillor Ann Lee')).toBe(true);
   });
 
+  it('checks a grade in the writer\u2019s introduction of a speaker, never one in the speaker\u2019s words', () => {
+    const claims = claimsOf('Ann Lee, chair of the Northshire Safeguarding Children Board, which was also judged to \u2018require improvement\u2019, said: \u201CWe were rated good last time and we will be again.\u201D');
+    const facts = claims.filter((c) => c.kind === 'fact').map((c) => c.text);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatch(/judged to \u2018require improvement\u2019$/);
+  });
+
   it('names the speaker by role and name, never by a word of the quote', () => {
     const whyOf = (body: string) => claimsOf(body).find((c) => c.kind === 'statement')?.why;
     expect(whyOf('Chief executive Dana Marsh said: \u201CWe accept the findings in full.\u201D')).toEqual({ kind: 'speaker', name: 'Chief executive Dana Marsh', role: 'Chief executive' });
