@@ -250,8 +250,10 @@ function speakerName(tokens: Token[], at: number, original: string, lex: Lexicon
     // "Chief executive Jane Porter": the role, then the name after it
     const end = role && role.to < tokens.length && cap(role.to) && adjacent(role.to - 1, role.to) ? runFrom(role.to) : runFrom(k);
     // a capitalised speaker is named by their own run ("On a visit to Northshire Police, Mr Lee said"),
-    // not by another name earlier in the subject
-    if (cap(at) && (at < k || at >= end)) continue;
+    // not by another name earlier in the subject, unless that name is the speaker's, with their role
+    // after it ("Ann Lee, independent chair of the Northshire Board, said")
+    const appositive = end < tokens.length && /^\s*,/.test(original.slice(tokens[end - 1]!.end)) && (lex.attribution?.roles.has(seq.slice(end, end + APPOSITIVE_REACH + 1)) ?? false);
+    if (cap(at) && (at < k || at >= end) && !appositive) continue;
     if (end - k >= 2 || role) return original.slice(tokens[k]!.start, tokens[end - 1]!.end);
   }
   let k = at;

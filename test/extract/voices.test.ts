@@ -137,3 +137,11 @@ describe('a speech that names others', () => {
     expect(reportVoice(body, 'checked every plan')).toBe(true);
   });
 });
+
+describe('a speaker named before their role', () => {
+  it('is named by their own name, not the body their role is in', () => {
+    const body = 'Inspectors rated the council inadequate.\n\nPriya Oduya, independent chair of Northshire Safeguarding Children Board, said: \u201CWe accept every finding.\u201D';
+    const [said] = about(body, 'accept every finding');
+    expect(said?.why).toMatchObject({ kind: 'speaker', name: 'Priya Oduya' });
+  });
+});
