@@ -13,6 +13,7 @@ import type { Passage } from '../../align/source-model.js';
 import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
 import { passageAt } from '../../judge/grades.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
+import { words } from '../../ingest/tokens.js';
 import type { RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 
@@ -146,7 +147,7 @@ export function create(context: RuleContext<Data, Compiled>) {
       if (inferred && facts.publicationYear && ctx.reference?.from.includes('published')) {
         evidence.push(passageRef(ctx.model, facts.publicationYear.passage, EVIDENCE_SCORE.publicationBesideDate));
       }
-      context.report({ messageId: 'dateMatches', data: { source: describeDate(match.value) + via }, place, evidence, effect: 'supports', inferred });
+      context.report({ messageId: 'dateMatches', data: { source: describeDate(match.value) + via }, place, evidence, effect: 'supports', inferred, ...(!inferred && asPrinted(ctx, fact, match) ? { wordForWord: true } : {}) });
       return;
     }
     const inspection = facts.inspection;
@@ -412,6 +413,16 @@ function dateWords(ctx: JudgeContext, fact: Fact, preposition = true): string {
   const before = tokens[fact.from - 1];
   const words = ctx.draftText.slice(tokens[fact.from]!.start, tokens[fact.to - 1]!.end);
   return preposition && before && ['on', 'in', 'at', 'during', 'over', 'between'].includes(before.word) ? `${before.word} ${words}` : words;
+}
+
+/** The draft's date ends as the report prints it ("published on 12 May 2015" for "Report published:
+ * 12 May 2015"): word for word, where "May 12th, 2015" is the writer's own form. */
+function asPrinted(ctx: JudgeContext, fact: Fact, match: { value: DateFact; passage: { tokens: Array<{ word: string }> } }): boolean {
+  const said = words(ctx.draftText.slice(fact.start, fact.end));
+  const printed = words(describeDate(match.value));
+  if (said.slice(-printed.length).join(' ') !== printed.join(' ')) return false;
+  const passage = match.passage.tokens.map((t) => t.word).join(' ');
+  return ` ${passage} `.includes(` ${printed.join(' ')} `);
 }
 
 /** A duration as a reader says it: "a week", "4 weeks" (the draft's "four-week" is one unit word). */

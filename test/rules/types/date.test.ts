@@ -18,6 +18,9 @@ ruleTable('dates', {
   valid: [
     { claim: 'The inspection took place over five days.', source: REPORT, verdict: 'paraphrased', messageId: 'durationMatches' },
     { claim: 'Inspectors visited in February 2024.', source: REPORT, verdict: 'paraphrased', messageId: 'dateMatches' },
+    // a date as the report prints it is word for word; in the writer's own form, a paraphrase
+    { claim: 'Ofsted published its report on 4 April 2024.', source: PUBLISHED, verdict: 'verbatim', messageId: 'dateMatches' },
+    { claim: 'Ofsted published its report on April 4th, 2024.', source: PUBLISHED, verdict: 'paraphrased', messageId: 'dateMatches' },
     { claim: 'Leaders have improved practice since the last inspection in 2018.', source: REPORT, verdict: 'paraphrased', messageId: 'yearMatches' },
     { claim: 'Inspectors were in Calderdale on 21 February 2024.', source: REPORT, verdict: 'paraphrased', messageId: 'dateMatches' },
     { claim: 'The inspection lasted one week.', source: REPORT, verdict: 'paraphrased', messageId: 'durationMatches' },
