@@ -267,9 +267,9 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   // before the speech verb introduces the speaker in the writer's words, and is checked as the writer's
   // (the verb before the colon that opens the quote, in this sentence or just after it)
   const isVerb = (t: Token | undefined) => t !== undefined && (lex.attribution?.verbs.hasWord(t.word) ?? false);
-  const verbNext = tokensIn(doc, sentence[1], Math.min(doc.text.length, sentence[1] + INTRO_VERB_REACH))[0];
-  const colonVerb = tokens.find((t) => isVerb(t) && /^\s*:/.test(doc.text.slice(t.end, t.end + 3)));
-  const introEnd = !inSpeech ? undefined : (colonVerb?.start ?? (isVerb(verbNext) ? sentence[1] : undefined));
+  const verbAfter = () => isVerb(tokensIn(doc, sentence[1], Math.min(doc.text.length, sentence[1] + INTRO_VERB_REACH))[0]);
+  const colonVerb = inSpeech ? tokens.find((t) => isVerb(t) && /^\s*:/.test(doc.text.slice(t.end, t.end + 3))) : undefined;
+  const introEnd = !inSpeech ? undefined : (colonVerb?.start ?? (verbAfter() ? sentence[1] : undefined));
   const inIntro = (f: Fact) => introEnd !== undefined && f.end <= introEnd;
   const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !inSpeech || reportsSource(tokens) || inIntro(f) || (f.value.type !== 'rating' && aboutInspection));
   const checked = facts.filter(checkableFact);

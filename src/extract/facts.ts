@@ -190,7 +190,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     const recent = ['last', 'past'].includes(seq[i - 1] ?? '');
     // the inspection's length when an inspection word stands beside it, and it is no time elapsed
     const near = seq.slice(Math.max(0, i - LENGTH_REACH), unit.to + LENGTH_REACH);
-    const ofInspection = !dates.elapsed.has(seq[unit.to] ?? '') && dates.lengthOf.has(near);
+    const ofInspection = !dates.elapsed.has(seq[unit.to] ?? '') && dates.eventKinds.findAll(near).some((hit) => hit.value === 'inspection');
     add({ type: 'duration', amount: num.n, days: num.n * unit.value, unit: unit.phrase, recent, ofInspection }, i, unit.to);
   }
   // years not already part of a date

@@ -54,6 +54,8 @@ const CUE_BEFORE = 6;
 const CUE_BEFORE_AS = 12;
 /** Words after a grade, within this many, that do the same ("a 'good' rating", "outstanding, Ofsted says"). */
 const CUE_AFTER = 3;
+/** Words before a scale's end, within this many, that make it a comparison ("one of the highest grades"). */
+const COMPARISON_REACH = 4;
 /** Words before a grade, within this many, that negate it ("no longer judged to be 'inadequate'"). */
 const NEGATION_REACH = 6;
 
@@ -70,6 +72,11 @@ export function findGradeHits(
   const phrasing = lex.gradePhrasing;
   const gap = (i: number) => (i <= 0 || i >= tokens.length ? '' : text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const hits: GradeHit[] = [];
+  /** A grade at [from, to) on `scale`, read with its subject, time and negation. */
+  const push = (at: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, extra: Pick<GradeMention, 'quoted' | 'scaleEnd'>) => {
+    const { subjectSpan, ...mention } = describe(seq, gap, at, scale, lex, areas);
+    hits.push({ from: at.from, to: at.to, scale, index: at.value, mention: { ...mention, ...extra }, ...(subjectSpan ? { subjectSpan } : {}) });
+  };
   for (const scale of lex.ratings) {
     for (const hit of scale.terms.findAll(seq)) {
       if (taken(hit.from, hit.to)) continue;
@@ -85,19 +92,16 @@ export function findGradeHits(
       // or closing the clause ("aspires to become an 'Outstanding' service" is no claim)
       const copula = phrasing?.copulas.has(seq[hit.from - 1] ?? '') && (quoted || hit.to === tokens.length || /[,.;:!?\u2013\u2014]/.test(gap(hit.to)));
       if (!cueBefore && !cueAfter && !copula) continue;
-      const { subjectSpan, ...mention } = describe(seq, gap, hit, scale, lex, areas);
-      hits.push({ from: hit.from, to: hit.to, scale, index: hit.value, mention: { ...mention, quoted }, ...(subjectSpan ? { subjectSpan } : {}) });
+      push(hit, scale, { quoted });
     }
   }
   // "given Ofsted's lowest judgement": an end of the scale, a claim by its own words
   // read on the scale with the most levels, the general one whose messages fit any report's scale
-  const first = lex.ratings.reduce<CompiledScale | undefined>((a, b) => (!a || b.names.length > a.names.length ? b : a), undefined);
-  for (const hit of first && phrasing ? phrasing.ends.findAll(seq) : []) {
-    if (taken(hit.from, hit.to) || phrasing!.comparisons.has(seq.slice(Math.max(0, hit.from - 4), hit.from))) continue;
-    const index = hit.value === 'lowest' ? 0 : first!.names.length - 1;
-    const mention = describe(seq, gap, { from: hit.from, to: hit.to, value: index, phrase: hit.phrase }, first!, lex, areas);
-    const { subjectSpan, ...rest } = mention;
-    hits.push({ from: hit.from, to: hit.to, scale: first!, index, mention: { ...rest, quoted: false, scaleEnd: hit.value }, ...(subjectSpan ? { subjectSpan } : {}) });
+  const general = lex.ratings.reduce<CompiledScale | undefined>((a, b) => (!a || b.names.length > a.names.length ? b : a), undefined);
+  for (const hit of general && phrasing ? phrasing.ends.findAll(seq) : []) {
+    if (taken(hit.from, hit.to) || phrasing!.comparisons.has(seq.slice(Math.max(0, hit.from - COMPARISON_REACH), hit.from))) continue;
+    const value = hit.value === 'lowest' ? 0 : general!.names.length - 1;
+    push({ ...hit, value }, general!, { quoted: false, scaleEnd: hit.value });
   }
   const read = onePerWords(hits);
   markChanges(seq, read, lex);

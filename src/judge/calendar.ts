@@ -34,6 +34,9 @@ export const statedRange = (iso: string): DayRange => (iso.length === 7 ? months
 
 export const overlaps = (a: DayRange, b: DayRange): boolean => a.start <= b.end && b.start <= a.end;
 
+/** How many days a range covers, its first and last included. */
+export const dayCount = (range: DayRange): number => Math.round((Date.parse(range.end) - Date.parse(range.start)) / DAY_MS) + 1;
+
 /** Whether a period names its days exactly enough to contradict a report: "last month", "on
  * Tuesday", "yesterday", "earlier this year" do; "the start of this year" and the seasons (which some count from
  * the equinox) are only roughly placed. */
@@ -76,7 +79,7 @@ export function periodRange(p: Period, ref: Day): DayRange {
 
 /** "Earlier this month" ends on the draft's date; "the start of this month" is its first third of days. */
 function withPart(range: DayRange, part: PeriodPart | undefined, today: string): DayRange {
-  const third = Math.floor(((Date.parse(range.end) - Date.parse(range.start)) / DAY_MS + 1) / 3) - 1;
+  const third = Math.floor(dayCount(range) / 3) - 1;
   switch (part) {
     case undefined:
       return range;

@@ -8,7 +8,7 @@ import { PhraseMatcher } from '../phrases.js';
 import { flag } from '../scale-terms.js';
 import { compiledOf } from '../compiled.js';
 import { describeDate, isoDate, sourceFacts, type DateFact } from '../../judge/source-facts.js';
-import { WEEKDAY_NAMES, describeRange, isDefinite, isoOf, monthsRange, overlaps, periodRange, statedRange, weekdayOf, type Day, type DayRange } from '../../judge/calendar.js';
+import { WEEKDAY_NAMES, dayCount, describeRange, isDefinite, isoOf, monthsRange, overlaps, periodRange, statedRange, weekdayOf, type Day, type DayRange } from '../../judge/calendar.js';
 import type { Passage } from '../../align/source-model.js';
 import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
 import { passageAt } from '../../judge/grades.js';
@@ -26,8 +26,6 @@ const schema = () => {
     units: z.record(z.string(), z.number().positive()),
     /** Nouns that name an inspection or visit, to tie a date or year to an event. */
     events: z.array(term).min(1),
-    /** Words that make a duration beside them the inspection's length ("a four-week inspection", "inspectors spent three days"). */
-    lengthOf: z.array(term).default([]),
     /** Words after a duration that make it time elapsed, not a length ("six years on", "two weeks after"). */
     elapsed: z.array(term).default([]),
     /** Words that mark a date label in a source ("Inspection dates"). */
@@ -89,7 +87,6 @@ export const compile = (rule: Rule) => ({
   months: new PhraseMatcher(rule.months.flatMap((names, i) => names.map((n) => [n, i] as [string, number]))),
   units: new PhraseMatcher(Object.entries(rule.units)),
   events: flag(rule.events),
-  lengthOf: flag(rule.lengthOf),
   elapsed: new Set(rule.elapsed.map((w) => w.toLowerCase())),
   labels: flag(rule.dateLabels),
   ambiguousMonths: new Set(rule.ambiguousMonths.map((m) => m.toLowerCase())),
@@ -306,7 +303,7 @@ export function create(context: RuleContext<Data, Compiled>) {
       context.report({ messageId: 'notALength', data: { claim: lengthWords(value), source: describeRange(stated) }, place, effect: 'unsupported' });
       return;
     }
-    const span = Math.round((Date.parse(stated.end) - Date.parse(stated.start)) / DAY_MS) + 1;
+    const span = dayCount(stated);
     const fits = Math.abs(value.days - span) <= Math.max(1, value.days * THRESHOLDS.durationShare);
     const data = { claim: lengthWords(value), source: describeRange(stated), days: span };
     const evidence = [passageRef(ctx.model, passageAt(ctx, stated), 1)];
@@ -358,14 +355,13 @@ export const vocabulary = {
   build(rules: Rule[]): Compiled | undefined {
     if (rules.length <= 1) return rules[0] && compiledOf(rules[0], compile);
     const months = rules[0]!.months.map((_, i) => rules.flatMap((r) => r.months[i] ?? []));
-    const list = (key: 'events' | 'lengthOf' | 'elapsed' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines') => rules.flatMap((r) => r[key]);
+    const list = (key: 'events' | 'elapsed' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines') => rules.flatMap((r) => r[key]);
     const withWeekdays = rules.find((r) => r.weekdays);
     return compile({
       ...rules[0]!,
       months,
       units: Object.assign({}, ...rules.map((r) => r.units)),
       events: list('events'),
-      lengthOf: list('lengthOf'),
       elapsed: list('elapsed'),
       dateLabels: list('dateLabels'),
       ambiguousMonths: list('ambiguousMonths'),
@@ -431,4 +427,3 @@ function lengthWords(value: Extract<Fact['value'], { type: 'duration' }>): strin
   return `${value.amount} ${value.unit.endsWith('s') ? value.unit : `${value.unit}s`}`;
 }
 
-const DAY_MS = 86_400_000;
