@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { numberConflict, quantities } from '../../../src/align/meaning/numbers.js';
+import { THRESHOLDS } from '../../../src/judge/policy.js';
 import { lex } from '../../helpers.js';
 
 const pack = lex.numbers!.pack;
 const q = (text: string) => quantities(text, pack).map(({ unit, value, approx, counted, from }) => ({ unit, value: Math.round(value * 10) / 10, approx, ...(counted ? { counted } : {}), ...(from !== undefined ? { from } : {}) }));
-const conflict = (claim: string, source: string) => numberConflict(quantities(claim, pack), quantities(source, pack)) !== undefined;
+const tolerance = { about: THRESHOLDS.numberAbout, below: THRESHOLDS.numberBelow, belowRound: THRESHOLDS.numberBelowRound };
+const conflict = (claim: string, source: string) => numberConflict(quantities(claim, pack), quantities(source, pack), tolerance) !== undefined;
 
 describe('number forms', () => {
   it.each([
@@ -37,5 +39,12 @@ describe('comparing numbers', () => {
     // different things counted are not a conflict
     ['Five social workers left.', 'Three managers joined.', false],
     ['Places were cut from 400 to 60.', 'Places were cut from 400 to 340.', true],
+    // a change's size against a change from one figure to another
+    ['The council cut its places from 400 to 60.', 'The council cut 60 of its 400 places.', true],
+    ['The council cut 60 of its 400 places.', 'Places were cut from 400 to 340.', false],
+    ['Spending was cut by £5m.', 'The budget was £40m.', false],
+    // "nearly" before a fraction in words reaches a fifth below it
+    ['Nearly half of care leavers were in work.', '42% of care leavers were in work.', false],
+    ['Nearly half of care leavers were in work.', '38% of care leavers were in work.', true],
   ])('%s / %s', (claim, source, expected) => expect(conflict(claim, source)).toBe(expected));
 });
