@@ -105,6 +105,8 @@ export const CONFIDENCE = {
   notFound: 0.6,
   /** A close paraphrase that conflicts with its passage. */
   alignedContradicts: 0.7,
+  /** A close paraphrase but for a part its passage says nothing of (a cause the report never states). */
+  partUnstated: 0.6,
   /** A loose match that also conflicts: not evidence either way. */
   looseConflict: 0.5,
   /** A paraphrase: this much, plus half its coverage, at most `paraphraseMax`. */
