@@ -199,7 +199,7 @@ const VERDICT_OF: Record<Finding['effect'], Exclude<Verdict, 'unchecked' | 'verb
 };
 
 export function reasonOf(finding: Finding): Reason {
-  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level, place: finding.place };
+  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level, place: finding.place, ...(finding.part ? { part: finding.part } : {}) };
 }
 
 /** The most specific entry of FINDING_CONFIDENCE: inferred, then by effect, then the message alone. */

@@ -30,6 +30,7 @@ export const meta = {
     causeUnstated: "The draft says '{claim}', a cause, where the source states none: the report does not say one led to the other.",
   },
   claimKinds: ['quote', 'claim'],
+  part: 'certainty',
 } as const;
 
 export const compile = (rule: RuleBase & Data): { hedges: PhraseMatcher<true>; certain: PhraseMatcher<true>; causal: PhraseMatcher<true> } => ({

@@ -44,6 +44,7 @@ export const meta = {
     countMatches: 'The source has {source} {thing}.',
   },
   claimKinds: ['quote', 'claim'],
+  part: 'number',
   facts: ['count'],
 } as const;
 

@@ -29,6 +29,7 @@ export const meta = {
     understated: "The draft says '{claim}' where the source says '{source}': weaker than the report.",
   },
   claimKinds: ['quote', 'claim'],
+  part: 'degree',
   indexed: ['levels'],
 } as const;
 
