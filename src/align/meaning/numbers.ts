@@ -8,8 +8,11 @@ export interface Quantity {
   unit: 'percent' | 'money' | 'count' | 'year';
   value: number;
   approx: Approx;
-  /** For counts, the stem of the noun counted ("practitioners" → practition). */
+  /** The stem of the noun counted ("three practitioners" → practition), or of the whole a share is
+   * of ("42% of care leavers" → care), when the words name one. */
   counted?: string;
+  /** A share given by a quantifier ("most", "almost all"), not a figure. */
+  quantifier?: boolean;
   /** "from 400 to 60": the value it changed from. */
   from?: number;
   /** "cut 60 places", "rose by 12%": the size of a change, not a level. */
@@ -28,6 +31,8 @@ export interface NumberWords {
   fractions: Record<string, number>;
   approximators: Record<string, Approx>;
   deltas: string[];
+  /** Quantifiers read as shares of the whole: "most" is above 50%, "almost all" at least 80%. */
+  shares: Record<string, [Approx, number]>;
 }
 
 /** How far a hedged figure reaches, as a share of it (the judge's policy table sets them). */
@@ -44,8 +49,11 @@ const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil
 
 /** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
  * "one in four"), money ("£46m", "£1.2 billion") and counts of a thing ("three practitioners"),
- * each with its approximator and any "from X to Y" change; and years, which are never counts. */
-export function quantities(text: string, pack: NumberWords): Quantity[] {
+ * each with its approximator and any "from X to Y" change; and years, which are never counts.
+ * With `shares`, quantifiers too ("most care leavers" is more than 50% of them): a claim's "most"
+ * is checked against a source's figure, never a source's "most" against a claim's figure, as a
+ * quantifier's range is not a figure's tolerance. */
+export function quantities(text: string, pack: NumberWords, shares = false): Quantity[] {
   const wordNumber = alternation(Object.keys(pack.words));
   const fraction = alternation(Object.keys(pack.fractions));
   const approx = alternation(Object.keys(pack.approximators));
@@ -99,7 +107,29 @@ export function quantities(text: string, pack: NumberWords): Quantity[] {
     const end = q.unit === 'count' && !q.counted ? m.index + m[0].indexOf(g.cv!, g.approx?.length ?? 0) + g.cv!.length : m.index + m[0].length;
     out.push({ ...quantity, text: text.slice(m.index, end).trim(), end, isFrom: change });
   }
-  return out.map(({ end: _end, isFrom: _isFrom, ...q }) => q);
+  if (shares) out.push(...quantifiers(text, pack));
+  return out.map(({ end, isFrom: _isFrom, ...q }) => ({ ...q, ...(q.unit === 'percent' && !q.counted ? wholeAfter(text, end) : {}) }));
+}
+
+/** "most care leavers", "almost all of the children": shares of a named whole. */
+function quantifiers(text: string, pack: NumberWords): Array<Quantity & { end: number; isFrom: boolean }> {
+  const re = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
+  const out: Array<Quantity & { end: number; isFrom: boolean }> = [];
+  for (const m of text.matchAll(re)) {
+    const [approx, value] = pack.shares[m[0].toLowerCase().replace(/\s+/g, ' ')]!;
+    const end = m.index + m[0].length;
+    const whole = wholeAfter(text, end);
+    // a quantifier of nothing named ("most of it", "in the main") is no share to compare
+    if (whole.counted) out.push({ unit: 'percent', value, approx, quantifier: true, text: m[0], places: 0, end, isFrom: false, ...whole });
+  }
+  return out;
+}
+
+/** The whole a share is of: the first content word after it, past "of", "the" and the like. */
+function wholeAfter(text: string, at: number): { counted?: string } {
+  const next = /^\s*(?:of\s+)?(?:(?:the|all|its|their|these|those|our)\s+)?([\p{L}][\p{L}'-]*)/u.exec(text.slice(at, at + 60));
+  const word = next?.[1]?.toLowerCase();
+  return word && isContentWord(word) ? { counted: stem(wordsOf(word)[0] ?? word) } : {};
 }
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -144,10 +174,13 @@ function magnitude(v: number): number {
   return v >= 1e9 ? 1e9 : v >= 1e6 ? 1e6 : v >= 1e3 ? 1e3 : 1;
 }
 
-/** Two quantities count the same thing: both shares, both sums of money, both years, or counts of
- * one noun; and both levels or both sizes of a change ("cut 60" is not a level of 60). */
+/** Two quantities count the same thing: both shares (of the same whole, where both name one; a
+ * quantifier's always), both sums of money, both years, or counts of one noun; and both levels or
+ * both sizes of a change ("cut 60" is not a level of 60). */
 export function sameThing(a: Quantity, b: Quantity): boolean {
-  return a.unit === b.unit && (a.unit !== 'count' || a.counted === b.counted) && !a.delta === !b.delta;
+  if (a.unit !== b.unit || !a.delta !== !b.delta) return false;
+  if (a.unit === 'count' || a.quantifier || b.quantifier) return a.counted === b.counted;
+  return !(a.counted && b.counted && a.counted !== b.counted);
 }
 
 /** A "from X to Y" change on one side read as the size of the change, for the other side's "cut 60". */

@@ -54,6 +54,8 @@ ruleTable('numbers', {
     { claim: 'Nearly half of care leavers aged 19 to 21 were in education, employment or training, the report found.', source: LEAVERS, verdict: 'paraphrased' },
     { claim: 'The report found that around 40% of care leavers aged 19 to 21 were in education, employment or training.', source: LEAVERS, verdict: 'paraphrased' },
     { claim: 'The report found that 42 per cent of care leavers aged 19 to 21 were in education, employment or training.', source: LEAVERS, verdict: 'paraphrased' },
+    // a quantifier as a share of the same whole
+    { claim: 'The report found that a minority of care leavers aged 19 to 21 were in education, employment or training.', source: LEAVERS, verdict: 'paraphrased' },
     { claim: 'One in four referrals to children’s social care in Northshire were re-referrals within 12 months, the report said.', source: REREFERRALS, verdict: 'paraphrased' },
     { claim: 'Almost a quarter of referrals to children’s social care in Northshire were re-referrals within 12 months, the report said.', source: REREFERRALS, verdict: 'paraphrased' },
     // money, rounded as written
@@ -75,6 +77,7 @@ ruleTable('numbers', {
   ],
   invalid: [
     { claim: 'More than half of care leavers aged 19 to 21 were in education, employment or training, the report found.', source: LEAVERS, verdict: 'contradictory', messageId: 'different', span: 'More' },
+    { claim: 'The report found that most care leavers aged 19 to 21 were in education, employment or training.', source: LEAVERS, verdict: 'contradictory', messageId: 'different', span: 'most' },
     { claim: 'Nearly a third of referrals to children’s social care in Northshire were re-referrals within 12 months, the report said.', source: REREFERRALS, verdict: 'contradictory', messageId: 'different', span: 'Nearly' },
     { claim: 'One in three referrals to children’s social care in Northshire were re-referrals within 12 months, the report said.', source: REREFERRALS, verdict: 'contradictory', messageId: 'different', span: 'One' },
     { claim: 'The report said the council’s overspend on children’s services reached £40m by the end of the year.', source: OVERSPEND, verdict: 'contradictory', messageId: 'different' },

@@ -48,6 +48,7 @@ ruleTable('quantities', {
   valid: [
     { claim: 'Inspectors found nearly all children are seen alone by their social workers, and their views are recorded.', source: SEEN_ALONE, verdict: 'paraphrased' },
     { claim: 'Inspectors found virtually all children are seen alone by their social workers, and their views are recorded.', source: SEEN_ALONE, verdict: 'paraphrased' },
+    { claim: 'Inspectors found the vast majority of children are seen alone by their social workers, and their views are recorded.', source: SEEN_ALONE, verdict: 'paraphrased' },
     { claim: 'Ofsted said the majority of children in care are visited regularly by their social workers, who know them well.', source: VISITS, verdict: 'paraphrased' },
   ],
   invalid: [
