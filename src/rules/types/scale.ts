@@ -22,7 +22,7 @@ type Rule = RuleBase & Data;
 
 export const meta = {
   type: 'scale',
-  description: 'A quantity or intensity further up or down a scale than the aligned source words.',
+  description: 'A quantity, intensity, frequency or direction of change further up or down a scale than the aligned source words, or strengthened where the source gives the word bare.',
   schema,
   messages: {
     overstated: "The draft says '{claim}' where the source says '{source}': stronger than the report.",
