@@ -9,8 +9,9 @@ import { check, loadRuleSet } from '../dist/index.js';
 const root = new URL('..', import.meta.url);
 const { pairs } = JSON.parse(readFileSync(new URL('test/fixtures/edits/pairs.json', root), 'utf8'));
 const report = (path) => ({ path, text: readFileSync(new URL(path, root), 'utf8'), format: 'text' });
-// the seed report, and a second one (Crown copyright, text of the PDF) the checks were not written against
-const sources = { seed: report('seeds/source/lewisham-2023-ofsted-report.txt'), greenwich: report('test/fixtures/edits/greenwich-2024-ofsted-report.txt') };
+// the seed report, a second one (Crown copyright, text of the PDF) the checks were not written against, and a
+// statistics bulletin's opening (Crown copyright) whose pairs were written before any check ran on them
+const sources = { seed: report('seeds/source/lewisham-2023-ofsted-report.txt'), greenwich: report('test/fixtures/edits/greenwich-2024-ofsted-report.txt'), ons: report('test/fixtures/edits/ons-employment-2020-10-bulletin.txt') };
 const rules = loadRuleSet();
 const verbose = process.argv.includes('--verbose');
 const tally = { consistent: [0, 0], inconsistent: [0, 0] };

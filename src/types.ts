@@ -8,6 +8,11 @@ export const VERDICTS: readonly Verdict[] = ['verbatim', 'paraphrased', 'unsuppo
  * fact: a checkable number, date, count or rating inside a sentence; statement: anything else. */
 export type ClaimKind = 'quote' | 'claim' | 'fact' | 'statement';
 
+/** The part of a claim a rule's finding is about: who or what it is about (subject), what it says
+ * of it (predicate), whether it says so or not (polarity), how much or how strongly (degree), how
+ * surely (certainty), or a figure (number). */
+export type ClaimPart = 'subject' | 'predicate' | 'polarity' | 'degree' | 'certainty' | 'number';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
@@ -39,6 +44,8 @@ export interface Reason {
   severity: Severity;
   /** For a rule's finding: the draft's words it is about (offsets into the draft, end exclusive). */
   place?: { start: number; end: number };
+  /** For a rule's finding: the part of the claim it is about, which the message names first. */
+  part?: ClaimPart;
 }
 
 export interface Evidence {

@@ -181,7 +181,8 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     const num = numberAt(i) ?? singleUnit(i);
     if (!num) continue;
     const unit = dates.units.matchAt(seq, num.to);
-    if (!unit) continue;
+    // an age ("16 and 17-year-olds") is no length of time
+    if (!unit || dates.ages.has(seq[unit.to] ?? '')) continue;
     if (seq[unit.to] === 'ago') {
       const years = unit.value >= 365;
       add({ type: 'relative', unit: years ? 'year' : 'day', offset: -num.n * (years ? 1 : unit.value) }, i, unit.to + 1, true);

@@ -11,7 +11,9 @@ import type { JudgeContext } from './types.js';
 // The engine knows no rule type by name: it calls the handlers each loaded rule's type returns,
 // for the events that type says it looks at, and collects what they report.
 
-function run(rules: RuleSet, lex: Lexicon, wants: (meta: RuleTypeMeta) => boolean, call: (handlers: Handlers) => void): Finding[] {
+/** `compares`: the handlers compare a claim's words with the source's, so every finding is about a
+ * part that differs; elsewhere only a contradiction is (a grade the source does not give is none). */
+function run(rules: RuleSet, lex: Lexicon, wants: (meta: RuleTypeMeta) => boolean, call: (handlers: Handlers) => void, compares = false): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules.active) {
     const module = ruleType(rule.type);
@@ -27,18 +29,21 @@ function run(rules: RuleSet, lex: Lexicon, wants: (meta: RuleTypeMeta) => boolea
           throw new Error(`rule type '${meta.type}' reported message '${input.messageId}', which its meta.messages does not define`);
         }
         const data = input.data ?? {};
+        // the part of the claim that differs: named in the message and kept on the finding
+        const part = compares || input.effect === 'contradicts' ? (rule.part ?? meta.part) : undefined;
         const finding: Finding = {
           ruleId: rule.id,
           type: meta.type,
           messageId: input.messageId,
           data,
-          message: formatMessage(rule, input.messageId, data),
+          message: formatMessage(rule, input.messageId, data, part),
           place: input.place,
           evidence: input.evidence ?? [],
           effect: input.effect,
           // a rule's level is how bad its problem is; a finding that supports the claim is no problem
           level: input.effect === 'supports' ? 'info' : rule.severity,
         };
+        if (part) finding.part = part;
         if (input.inferred) finding.inferred = true;
         if (input.wordForWord && input.effect === 'supports') finding.wordForWord = true;
         if (input.scope) finding.scope = input.scope;
@@ -57,7 +62,7 @@ export function factFindings(ctx: JudgeContext, fact: Fact): Finding[] {
 
 /** What the rules that compare a claim (read as a quote or a claim) with its aligned source words find. */
 export function alignedFindings(ctx: JudgeContext, pair: AlignedPair, as: 'quote' | 'claim'): Finding[] {
-  return run(ctx.rules, ctx.lex, (m) => m.claimKinds.includes(as), (h) => h.aligned?.(pair, ctx));
+  return run(ctx.rules, ctx.lex, (m) => m.claimKinds.includes(as), (h) => h.aligned?.(pair, ctx), true);
 }
 
 /** What the rules that read a claim whole (its tone) find. */

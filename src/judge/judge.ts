@@ -321,6 +321,11 @@ function judgeWords(ctx: JudgeContext): Judgement {
       findings,
     });
   }
+  // a part of the claim the passage says nothing of ("caused" where it states no cause)
+  const unstated = findings.filter((f) => f.effect === 'unsupported');
+  if (unstated.length) {
+    return { verdict: 'unsupported', confidence: CONFIDENCE.partUnstated, evidence: [ref], reasons: unstated.map(reasonOf), level: unstated[0]!.level, findings };
+  }
   return {
     verdict: 'paraphrased',
     confidence: paraphraseConfidence(best.coverage),
@@ -419,7 +424,9 @@ function complement(ctx: JudgeContext, best: Alignment, tokens = ctx.claim.token
 }
 
 function substance(ctx: JudgeContext, tokens: Token[]): number {
-  return withoutPlaces(ctx, tokens).filter((t) => isContentWord(t.word) && !isFrameWord(t.word, ctx.lex)).length;
+  // a figure ("4.5%", "891.0 million") says what the source found, however its digits tokenize: one word
+  const figure = tokens.some((t) => /\d/.test(t.word)) ? 1 : 0;
+  return figure + withoutPlaces(ctx, tokens).filter((t) => isContentWord(t.word) && !isFrameWord(t.word, ctx.lex)).length;
 }
 
 /** The claim's words without place names and the words that mark them ("council"). */

@@ -72,6 +72,13 @@ export const THRESHOLDS = {
   multiPassagePenalty: 0.05,
   /** Weight of the Dice overlap beside coverage and aligned share when ranking candidates. */
   diceWeight: 0.5,
+  /** How far a hedged figure reaches, as a share of it (number rule): "around 24%" is 21.6–26.4%,
+   * as is any figure the source itself hedges; "nearly 400" is 360 to 400… */
+  numberAbout: 0.1,
+  numberBelow: 0.1,
+  /** …and "nearly" before a fraction in words reaches further, as the fraction is itself a round
+   * figure: "nearly half" is 40% to 50%, so 42% is nearly half, while 24% is not nearly a third. */
+  numberBelowRound: 0.2,
 } as const;
 
 /** How sure claimcheck is of a verdict reached by the matcher (not by a rule). */
@@ -98,6 +105,8 @@ export const CONFIDENCE = {
   notFound: 0.6,
   /** A close paraphrase that conflicts with its passage. */
   alignedContradicts: 0.7,
+  /** A close paraphrase but for a part its passage says nothing of (a cause the report never states). */
+  partUnstated: 0.6,
   /** A loose match that also conflicts: not evidence either way. */
   looseConflict: 0.5,
   /** A paraphrase: this much, plus half its coverage, at most `paraphraseMax`. */
@@ -190,7 +199,7 @@ const VERDICT_OF: Record<Finding['effect'], Exclude<Verdict, 'unchecked' | 'verb
 };
 
 export function reasonOf(finding: Finding): Reason {
-  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level, place: finding.place };
+  return { rule: `${finding.ruleId}/${finding.messageId}`, message: finding.message, severity: finding.level, place: finding.place, ...(finding.part ? { part: finding.part } : {}) };
 }
 
 /** The most specific entry of FINDING_CONFIDENCE: inferred, then by effect, then the message alone. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Severity } from '../types.js';
+import type { ClaimPart, Severity } from '../types.js';
 import type { RuleTypeModule } from './rule-type.js';
 import { ruleType } from './types/index.js';
 
@@ -22,6 +22,8 @@ export interface RuleBase {
   severity: Severity;
   /** One template for every message, or templates by message id. */
   message?: string | Record<string, string>;
+  /** The part of a claim its findings are about, when not its type's ("change" is a predicate's, not a degree). */
+  part?: ClaimPart;
   examples: RuleExample[];
   /** The YAML file it came from (the last one that extended it). */
   file: string;
@@ -61,8 +63,19 @@ export function messageTemplate(rule: RuleBase, messageId: string): string | und
   return own ?? ruleType(rule.type)?.meta.messages[messageId];
 }
 
-/** Fills a message template's {placeholders}. */
-export function formatMessage(rule: RuleBase, messageId: string, values: Record<string, string | number>): string {
+/** How a message names the part of the claim it is about: the one table every rule's messages go through. */
+export const PART_NAMES: Record<ClaimPart, string> = {
+  subject: 'Subject',
+  predicate: 'Predicate',
+  polarity: 'Polarity',
+  degree: 'Degree',
+  certainty: 'Certainty',
+  number: 'Number',
+};
+
+/** Fills a message template's {placeholders}, led by the part of the claim that differs when one is given. */
+export function formatMessage(rule: RuleBase, messageId: string, values: Record<string, string | number>, part?: ClaimPart): string {
   const template = messageTemplate(rule, messageId) ?? messageId;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return part ? `${PART_NAMES[part]}: ${message}` : message;
 }

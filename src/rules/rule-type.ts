@@ -6,7 +6,7 @@ import type { SourceModel } from '../align/source-model.js';
 import type { EvidenceRef, JudgeContext } from '../judge/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { LoadedRule } from './rule-set.js';
-import type { ClaimKind, Severity } from '../types.js';
+import type { ClaimKind, ClaimPart, Severity } from '../types.js';
 
 /** What a finding does to the claim it is about. */
 export type Effect = 'supports' | 'contradicts' | 'unsupported';
@@ -27,6 +27,8 @@ export interface Finding {
   evidence: EvidenceRef[];
   effect: Effect;
   level: Severity;
+  /** The part of the claim that differs from the source, when the finding is about one (the rule's `part:`, else its type's). */
+  part?: ClaimPart;
   /** The rule had to infer part of the claim (a relative year read from the draft's date): the
    * policy is less sure of it. */
   inferred?: boolean;
@@ -93,6 +95,8 @@ export interface RuleTypeMeta<Schema extends z.ZodRawShape = z.ZodRawShape> {
   messages: Record<string, string>;
   /** Which claims its `aligned` handler looks at. */
   claimKinds: readonly ClaimKind[];
+  /** The part of a claim its findings are about, unless a rule file names another (`part:`). */
+  part?: ClaimPart;
   /** Which facts its `fact` handler looks at. */
   facts?: readonly FactValue['type'][];
   /** Keys of the schema that hold regular expressions: the loader refuses ones that could backtrack catastrophically. */

@@ -29,6 +29,8 @@ function ruleBase(zod: typeof z) {
     severity: severity.default('error'),
     /** One template for every message, or templates by message id, with {placeholders}. */
     message: zod.union([zod.string(), zod.record(zod.string(), zod.string())]).optional(),
+    /** The part of a claim the rule's findings are about, when not its type's. */
+    part: zod.enum(['subject', 'predicate', 'polarity', 'degree', 'certainty', 'number']).optional(),
     examples: zod.array(example).default([]),
   };
 }

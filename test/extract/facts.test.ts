@@ -55,3 +55,12 @@ describe('facts: dates counted from the draft', () => {
     expect(dateOf('The inspection ran 12-16 May 2025.')).toMatchObject({ day: 12, dayEnd: 16, month: 4, year: 2025 });
   });
 });
+
+describe('facts: ages are not durations', () => {
+  it('reads "17-year-olds" and "a two-year-old" as ages, and "two years" as a duration', () => {
+    const durations = (s: string) => valuesOf(s).filter((v) => v.type === 'duration');
+    expect(durations('The response to homeless 16 and 17-year-olds is strong.')).toEqual([]);
+    expect(durations('Inspectors met a two-year-old and her foster carers.')).toEqual([]);
+    expect(durations('The inspection found two years of drift.')).toHaveLength(1);
+  });
+});

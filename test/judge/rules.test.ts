@@ -1,4 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { rules, text } from '../helpers.js';
 import { ruleTester } from './rule-tester.js';
 
 const REPORT = [
@@ -63,5 +65,20 @@ describe('dates, durations and counts', () => {
       { source: REPORT, claim: 'It was rated poorly in the previous inspection in 2015.', verdict: 'unsupported', rule: 'dates/unstatedYear' },
       { source: REPORT, claim: 'The visit took place in December last year.', verdict: 'unsupported', rule: 'dates/unresolved' },
     ],
+  });
+});
+
+describe('a reason names the part of the claim that differs', () => {
+  const reasonOf = (claim: string) => check([text(claim)], [text(REPORT, 'source.txt')], { rules }).documents[0]!.claims.find((c) => c.verdict === 'contradictory')?.reasons[0];
+  it.each([
+    ['Inspectors said all children\u2019s assessments are completed in timescales appropriate to their needs.', 'degree', 'Degree: '],
+    ['Inspectors found plans always include timescales, making it difficult to assess progress.', 'polarity', 'Polarity: '],
+    ['Inspectors noted a small team of five practitioners responds when children go missing.', 'number', 'Number: '],
+    ['Inspectors said contacts and referrals are managed within a delayed and effective system.', 'predicate', 'Predicate: '],
+    ['Northshire children\u2019s services were rated Outstanding by Ofsted.', 'degree', 'Degree: '],
+  ])('%s', (claim, part, lead) => {
+    const reason = reasonOf(claim);
+    expect(reason).toMatchObject({ part });
+    expect(reason!.message.startsWith(lead)).toBe(true);
   });
 });

@@ -63,3 +63,13 @@ describe('an inspector\u2019s reported speech around their quoted words', () => 
     expect(out.every((c) => c.verdict === 'unchecked')).toBe(true);
   });
 });
+
+describe('a short claim with a figure', () => {
+  // a statistics bulletin's sentence (Office for National Statistics, Crown copyright)
+  const BULLETIN = 'The UK unemployment rate was estimated at 4.5%, 0.6 percentage points higher than a year earlier.';
+  const judged = (claim: string) => check([text(claim)], [text(BULLETIN, 'source.txt')], { rules }).documents[0]!.claims.filter((c) => c.kind !== 'statement');
+  it('counts the figure as something the source found, not as too general to check', () => {
+    expect(judged('The bulletin said the unemployment rate rose to 4.5%.')[0]).toMatchObject({ verdict: 'paraphrased' });
+    expect(judged('The bulletin said the unemployment rate rose.')[0]).toMatchObject({ verdict: 'unsupported' });
+  });
+});

@@ -35,6 +35,6 @@ describe('rule files', () => {
     );
     const after = check([draft], [source()], { rules: loadRuleSet([dir]) }).documents[0]!.claims[0]!;
     expect(after.verdict).toBe('contradictory');
-    expect(after.reasons[0]).toMatchObject({ rule: 'praise/overstated', message: 'superb is stronger than good' });
+    expect(after.reasons[0]).toMatchObject({ rule: 'praise/overstated', message: 'Degree: superb is stronger than good', part: 'degree' });
   });
 });

@@ -42,7 +42,7 @@ describe('rule packs add up', () => {
     expect(grades.levels[4]).toEqual(['outstanding']);
     expect(grades.message.understated).toMatch(/a worse grade/);
     const claim = check([text('Ofsted rated the service outstanding.')], [source()], { rules }).documents[0]!.claims[0]!;
-    expect(claim.reasons[0]).toMatchObject({ rule: 'grades/overstated', message: 'Better than the report: outstanding for Good.' });
+    expect(claim.reasons[0]).toMatchObject({ rule: 'grades/overstated', message: 'Degree: Better than the report: outstanding for Good.', part: 'degree' });
   });
 
   it('severity: off in an extending file switches the shipped rule off', () => {

@@ -8,35 +8,56 @@ export interface Quantity {
   unit: 'percent' | 'money' | 'count' | 'year';
   value: number;
   approx: Approx;
-  /** For counts, the stem of the noun counted ("practitioners" → practition). */
+  /** The stem of the noun counted ("three practitioners" → practition), or of the whole a share is
+   * of ("42% of care leavers" → care), when the words name one. */
   counted?: string;
+  /** A share given by a quantifier ("most", "almost all"), not a figure. */
+  quantifier?: boolean;
   /** "from 400 to 60": the value it changed from. */
   from?: number;
+  /** "cut 60 places", "rose by 12%": the size of a change, not a level. */
+  delta?: boolean;
+  /** A fraction in words ("half", "one in four"): a round share. */
+  round?: boolean;
   /** The words as written, for messages. */
   text: string;
   /** Decimal places as written: "4.5%" is rounded to one place, "£46m" to the million. */
   places: number;
 }
 
-/** The numbers pack's data: number words, fractions in words, approximators. */
+/** The numbers pack's data: number words, fractions in words, approximators, the words that make a figure a change's size. */
 export interface NumberWords {
   words: Record<string, number>;
   fractions: Record<string, number>;
   approximators: Record<string, Approx>;
+  deltas: string[];
+  /** Quantifiers read as shares of the whole: "most" is above 50%, "almost all" at least 80%. */
+  shares: Record<string, [Approx, number]>;
 }
 
-/** Tolerance of a plain figure beyond its rounding, and of "around" and "nearly", as a share of the value. */
-const ABOUT = 0.1;
+/** How far a hedged figure reaches, as a share of it (the judge's policy table sets them). */
+export interface Tolerance {
+  /** "around", and any figure the source hedges. */
+  about: number;
+  /** How far below its figure "nearly" reaches… */
+  below: number;
+  /** …and below a fraction in words, which is rounder ("nearly half"). */
+  belowRound: number;
+}
 
 const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
 /** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
  * "one in four"), money ("£46m", "£1.2 billion") and counts of a thing ("three practitioners"),
- * each with its approximator and any "from X to Y" change; and years, which are never counts. */
-export function quantities(text: string, pack: NumberWords): Quantity[] {
+ * each with its approximator and any "from X to Y" change; and years, which are never counts.
+ * With `shares`, quantifiers too ("most care leavers" is more than 50% of them): a claim's "most"
+ * is checked against a source's figure, never a source's "most" against a claim's figure, as a
+ * quantifier's range is not a figure's tolerance. */
+export function quantities(text: string, pack: NumberWords, shares = false): Quantity[] {
   const wordNumber = alternation(Object.keys(pack.words));
   const fraction = alternation(Object.keys(pack.fractions));
   const approx = alternation(Object.keys(pack.approximators));
+  const delta = new RegExp(`\\b(?:${alternation(pack.deltas)})\\s+$`, 'i');
   const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${wordNumber})`;
   const re = new RegExp(
     [
@@ -74,7 +95,8 @@ export function quantities(text: string, pack: NumberWords): Quantity[] {
     if (!q || Number.isNaN(q.value)) continue;
     // a figure a fraction word reads as ("a third") is itself a round one
     const approxOf: Approx = hedge === 'exact' && (g.frac || g.ratio) ? 'about' : hedge;
-    const quantity: Quantity = { ...q, approx: approxOf, text: m[0].trim() };
+    const isDelta = q.unit !== 'year' && !g.approx && delta.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const quantity: Quantity = { ...q, approx: approxOf, text: m[0].trim(), ...(isDelta ? { delta: true } : {}), ...(g.frac || g.ratio ? { round: true } : {}) };
     const change = /\bfrom\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     const prev = out[out.length - 1];
     if (prev?.unit === quantity.unit && /^\s*to\s*$/i.test(text.slice(prev.end, m.index)) && prev.isFrom) {
@@ -85,7 +107,29 @@ export function quantities(text: string, pack: NumberWords): Quantity[] {
     const end = q.unit === 'count' && !q.counted ? m.index + m[0].indexOf(g.cv!, g.approx?.length ?? 0) + g.cv!.length : m.index + m[0].length;
     out.push({ ...quantity, text: text.slice(m.index, end).trim(), end, isFrom: change });
   }
-  return out.map(({ end: _end, isFrom: _isFrom, ...q }) => q);
+  if (shares) out.push(...quantifiers(text, pack));
+  return out.map(({ end, isFrom: _isFrom, ...q }) => ({ ...q, ...(q.unit === 'percent' && !q.counted ? wholeAfter(text, end) : {}) }));
+}
+
+/** "most care leavers", "almost all of the children": shares of a named whole. */
+function quantifiers(text: string, pack: NumberWords): Array<Quantity & { end: number; isFrom: boolean }> {
+  const re = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
+  const out: Array<Quantity & { end: number; isFrom: boolean }> = [];
+  for (const m of text.matchAll(re)) {
+    const [approx, value] = pack.shares[m[0].toLowerCase().replace(/\s+/g, ' ')]!;
+    const end = m.index + m[0].length;
+    const whole = wholeAfter(text, end);
+    // a quantifier of nothing named ("most of it", "in the main") is no share to compare
+    if (whole.counted) out.push({ unit: 'percent', value, approx, quantifier: true, text: m[0], places: 0, end, isFrom: false, ...whole });
+  }
+  return out;
+}
+
+/** The whole a share is of: the first content word after it, past "of", "the" and the like. */
+function wholeAfter(text: string, at: number): { counted?: string } {
+  const next = /^\s*(?:of\s+)?(?:(?:the|all|its|their|these|those|our)\s+)?([\p{L}][\p{L}'-]*)/u.exec(text.slice(at, at + 60));
+  const word = next?.[1]?.toLowerCase();
+  return word && isContentWord(word) ? { counted: stem(wordsOf(word)[0] ?? word) } : {};
 }
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -104,18 +148,18 @@ function places(n: string): number {
 }
 
 /** Whether the source's figure is what the claim's says, given the claim's hedge and rounding. */
-export function consistent(claim: Quantity, source: Quantity): boolean {
+export function consistent(claim: Quantity, source: Quantity, tolerance: Tolerance): boolean {
   const c = claim.value;
   const s = source.value;
   const rounding = 0.5 * 10 ** -claim.places * (claim.unit === 'money' ? magnitude(c) : 1);
-  const slack = Math.max(rounding, source.approx === 'exact' ? 0 : ABOUT * Math.abs(s));
+  const slack = Math.max(rounding, source.approx === 'exact' ? 0 : tolerance.about * Math.abs(s));
   switch (claim.approx) {
     case 'exact':
       return Math.abs(c - s) <= slack + 1e-9;
     case 'about':
-      return Math.abs(c - s) <= Math.max(slack, ABOUT * Math.abs(c)) + 1e-9;
+      return Math.abs(c - s) <= Math.max(slack, tolerance.about * Math.abs(c)) + 1e-9;
     case 'below':
-      return s < c + slack && s >= c * (1 - ABOUT) - slack;
+      return s < c + slack && s >= c * (1 - (claim.round ? tolerance.belowRound : tolerance.below)) - slack;
     case 'above':
       return s > c - slack;
     case 'atMost':
@@ -130,22 +174,32 @@ function magnitude(v: number): number {
   return v >= 1e9 ? 1e9 : v >= 1e6 ? 1e6 : v >= 1e3 ? 1e3 : 1;
 }
 
-/** Two quantities count the same thing: both shares, both sums of money, both years, or counts of one noun. */
+/** Two quantities count the same thing: both shares (of the same whole, where both name one; a
+ * quantifier's always), both sums of money, both years, or counts of one noun; and both levels or
+ * both sizes of a change ("cut 60" is not a level of 60). */
 export function sameThing(a: Quantity, b: Quantity): boolean {
-  return a.unit === b.unit && (a.unit !== 'count' || a.counted === b.counted);
+  if (a.unit !== b.unit || !a.delta !== !b.delta) return false;
+  if (a.unit === 'count' || a.quantifier || b.quantifier) return a.counted === b.counted;
+  return !(a.counted && b.counted && a.counted !== b.counted);
 }
 
+/** A "from X to Y" change on one side read as the size of the change, for the other side's "cut 60". */
+const sizeOf = ({ from, ...q }: Quantity): Quantity => ({ ...q, value: Math.abs(from! - q.value), delta: true });
+
 /** A claim's figure that the source states otherwise for the same thing; a figure the source
- * also states, for that thing, within the claim's hedge is no conflict. */
-export function numberConflict(claim: Quantity[], source: Quantity[]): { claim: Quantity; source: Quantity } | undefined {
-  for (const c of claim) {
-    const same = source.filter((s) => sameThing(c, s));
-    if (!same.length || same.some((s) => consistent(c, s) && (c.from === undefined || s.from === undefined || consistentFrom(c, s)))) continue;
+ * also states, for that thing, within the claim's hedge is no conflict. A change "from 400 to 60"
+ * meets the source's "cut 60" by its size, 340. */
+export function numberConflict(claim: Quantity[], source: Quantity[], tolerance: Tolerance): { claim: Quantity; source: Quantity } | undefined {
+  const changes = (qs: Quantity[]) => qs.filter((q) => q.from !== undefined).map(sizeOf);
+  const sizedSource = [...source, ...changes(source)];
+  for (const c of [...claim, ...changes(claim)]) {
+    const same = sizedSource.filter((s) => sameThing(c, s));
+    if (!same.length || same.some((s) => consistent(c, s, tolerance) && (c.from === undefined || s.from === undefined || consistentFrom(c, s, tolerance)))) continue;
     return { claim: c, source: same[0]! };
   }
   return undefined;
 }
 
-function consistentFrom(c: Quantity, s: Quantity): boolean {
-  return consistent({ ...c, value: c.from!, approx: 'exact' }, { ...s, value: s.from! });
+function consistentFrom(c: Quantity, s: Quantity, tolerance: Tolerance): boolean {
+  return consistent({ ...c, value: c.from!, approx: 'exact' }, { ...s, value: s.from! }, tolerance);
 }

@@ -24,6 +24,7 @@ export const meta = {
     opposite: "The draft says '{claim}' where the source says '{source}', its opposite.",
   },
   claimKinds: ['quote', 'claim'],
+  part: 'predicate',
 } as const;
 
 /** Stem → stems of its opposites. */

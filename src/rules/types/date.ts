@@ -28,6 +28,8 @@ const schema = () => {
     events: z.array(term).min(1),
     /** Words after a duration that make it time elapsed, not a length ("six years on", "two weeks after"). */
     elapsed: z.array(term).default([]),
+    /** Words right after a duration that make it someone's age ("17-year-olds", "a two-year-old"), no span of time. */
+    ages: z.array(term).default([]),
     /** Words that mark a date label in a source ("Inspection dates"). */
     dateLabels: z.array(term).default([]),
     /** Month names that are also ordinary words ("may"): months only beside a day or a year. */
@@ -88,6 +90,7 @@ export const compile = (rule: Rule) => ({
   units: new PhraseMatcher(Object.entries(rule.units)),
   events: flag(rule.events),
   elapsed: new Set(rule.elapsed.map((w) => w.toLowerCase())),
+  ages: new Set(rule.ages.map((w) => w.toLowerCase())),
   labels: flag(rule.dateLabels),
   ambiguousMonths: new Set(rule.ambiguousMonths.map((m) => m.toLowerCase())),
   pastCues: new Set(rule.pastCues.map((m) => m.toLowerCase())),
@@ -355,7 +358,7 @@ export const vocabulary = {
   build(rules: Rule[]): Compiled | undefined {
     if (rules.length <= 1) return rules[0] && compiledOf(rules[0], compile);
     const months = rules[0]!.months.map((_, i) => rules.flatMap((r) => r.months[i] ?? []));
-    const list = (key: 'events' | 'elapsed' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines') => rules.flatMap((r) => r[key]);
+    const list = (key: 'events' | 'elapsed' | 'ages' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines') => rules.flatMap((r) => r[key]);
     const withWeekdays = rules.find((r) => r.weekdays);
     return compile({
       ...rules[0]!,
@@ -363,6 +366,7 @@ export const vocabulary = {
       units: Object.assign({}, ...rules.map((r) => r.units)),
       events: list('events'),
       elapsed: list('elapsed'),
+      ages: list('ages'),
       dateLabels: list('dateLabels'),
       ambiguousMonths: list('ambiguousMonths'),
       pastCues: list('pastCues'),

@@ -25,6 +25,7 @@ export const meta = {
     added: "The draft says '{claim}' but the source has no negation there: the report says the opposite.",
   },
   claimKinds: ['quote', 'claim'],
+  part: 'polarity',
 } as const;
 
 export const compile = (rule: RuleBase & Data): PhraseMatcher<true> => flag(rule.cues);

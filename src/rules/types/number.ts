@@ -4,12 +4,14 @@ import type { Fact } from '../../extract/facts.js';
 import { PhraseMatcher } from '../phrases.js';
 import { compiledOf } from '../compiled.js';
 import { gradePassages, tableGrades } from '../../judge/grades.js';
-import { EVIDENCE_SCORE } from '../../judge/policy.js';
+import { EVIDENCE_SCORE, THRESHOLDS } from '../../judge/policy.js';
 import { passageRef, type JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
 import { spanOfTokens } from '../token-spans.js';
-import { numberConflict, quantities, type NumberWords } from '../../align/meaning/numbers.js';
+import { numberConflict, quantities, type NumberWords, type Tolerance } from '../../align/meaning/numbers.js';
+
+const TOLERANCE: Tolerance = { about: THRESHOLDS.numberAbout, below: THRESHOLDS.numberBelow, belowRound: THRESHOLDS.numberBelowRound };
 
 const schema = () => {
   const z = zodModule();
@@ -25,6 +27,10 @@ const schema = () => {
     fractions: z.record(z.string(), z.number()).default({}),
     /** Words that hedge a number: below it ("nearly"), above it ("more than"), close to it ("around"), a bound ("up to", "at least"). */
     approximators: z.record(z.string(), z.enum(['about', 'below', 'above', 'atMost', 'atLeast'])).default({}),
+    /** Words right before a figure that make it the size of a change, not a level ("cut 60 places", "rose by 12%"). */
+    deltas: z.array(term).default([]),
+    /** Quantifiers as shares of a whole, checked against a source's percentage of it: "most": [above, 50]. */
+    shares: z.record(z.string(), z.tuple([z.enum(['exact', 'about', 'below', 'above', 'atMost', 'atLeast']), z.number().min(0).max(100)])).default({}),
   };
 };
 type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
@@ -40,6 +46,7 @@ export const meta = {
     countMatches: 'The source has {source} {thing}.',
   },
   claimKinds: ['quote', 'claim'],
+  part: 'number',
   facts: ['count'],
 } as const;
 
@@ -47,7 +54,7 @@ export const compile = (rule: Rule) => ({
   words: new PhraseMatcher(Object.entries(rule.words)),
   counted: new PhraseMatcher(Object.entries(rule.counted)),
   totals: new Set(rule.totals.map((w) => w.toLowerCase())),
-  pack: { words: rule.words, fractions: rule.fractions, approximators: rule.approximators } satisfies NumberWords,
+  pack: { words: rule.words, fractions: rule.fractions, approximators: rule.approximators, deltas: rule.deltas, shares: rule.shares } satisfies NumberWords,
 });
 type Compiled = ReturnType<typeof compile>;
 
@@ -56,7 +63,7 @@ export function create(context: RuleContext<Data, Compiled>) {
     aligned({ claim, original }: AlignedPair) {
       // figures are compared by what they count, with the tolerance their approximators allow
       const pack = context.compiled.pack;
-      const figures = numberConflict(quantities(original.claim, pack), quantities(original.source, pack));
+      const figures = numberConflict(quantities(original.claim, pack, true), quantities(original.source, pack), TOLERANCE);
       if (!figures) return;
       // the claim's figure: the first of its tokens that is a word of the figure as written
       const figure = new Set(figures.claim.text.toLowerCase().split(/[^\p{L}\p{N}.,£%]+/u));
@@ -91,6 +98,6 @@ export const vocabulary = {
     if (!rules.length) return undefined;
     const all = rules.map((r) => compiledOf(r, compile));
     if (all.length === 1) return all[0];
-    return compile({ ...rules[0]!, words: Object.assign({}, ...rules.map((r) => r.words)), counted: Object.assign({}, ...rules.map((r) => r.counted)), totals: rules.flatMap((r) => r.totals), fractions: Object.assign({}, ...rules.map((r) => r.fractions)), approximators: Object.assign({}, ...rules.map((r) => r.approximators)) });
+    return compile({ ...rules[0]!, words: Object.assign({}, ...rules.map((r) => r.words)), counted: Object.assign({}, ...rules.map((r) => r.counted)), totals: rules.flatMap((r) => r.totals), fractions: Object.assign({}, ...rules.map((r) => r.fractions)), approximators: Object.assign({}, ...rules.map((r) => r.approximators)), deltas: rules.flatMap((r) => r.deltas), shares: Object.assign({}, ...rules.map((r) => r.shares)) });
   },
 } as const;

@@ -34,6 +34,7 @@ export const meta = {
     otherPlace: "The draft names {claim} where the source's passage is about {source}.",
   },
   claimKinds: ['claim'],
+  part: 'subject',
 } as const;
 
 export function create(context: RuleContext<Data>) {

@@ -36,6 +36,7 @@ export const meta = {
     noGrade: "The report states no grade for {subject}; '{claim}' cannot be checked against it.",
   },
   claimKinds: [],
+  part: 'degree',
   facts: ['rating'],
   indexed: ['levels'],
 } as const;

@@ -23,3 +23,19 @@ ruleTable('antonyms', {
     { claim: 'Inspectors found social workers are alert to risks that unaccompanied children face and provide reassurance that leaves them unsafe.', source: SAFE.replace('keep safe', 'feel safe'), verdict: 'contradictory', messageId: 'opposite', span: 'unsafe' },
   ],
 });
+
+// change of quality (improved / deteriorated) and of pace (swiftly / slowly): a 2024 Ofsted report's
+// sentences (Crown copyright) and one in the manner of an audit report
+const ALLOCATED = 'Children and families are swiftly allocated to social workers once the decision is made that a child and family assessment is needed.';
+const TIMELINESS = 'The timeliness of initial health assessments in Northshire has improved since the last inspection.';
+ruleTable('antonyms', {
+  valid: [
+    { claim: 'Inspectors said children and families are swiftly allocated to social workers once it is decided that a child and family assessment is needed.', source: ALLOCATED, verdict: 'paraphrased' },
+    { claim: 'The report said the timeliness of initial health assessments in Northshire has improved since the last inspection.', source: TIMELINESS, verdict: 'verbatim' },
+  ],
+  invalid: [
+    { claim: 'Inspectors said children and families are slowly allocated to social workers once it is decided that a child and family assessment is needed.', source: ALLOCATED, verdict: 'contradictory', messageId: 'opposite', span: 'slowly' },
+    { claim: 'The report said the timeliness of initial health assessments in Northshire has deteriorated since the last inspection.', source: TIMELINESS, verdict: 'contradictory', messageId: 'opposite', span: 'deteriorated' },
+    { claim: 'The report said the timeliness of initial health assessments in Northshire has declined since the last inspection.', source: TIMELINESS, verdict: 'contradictory', messageId: 'opposite', span: 'declined' },
+  ],
+});

@@ -23,3 +23,23 @@ ruleTable('hedges', {
     { claim: 'Inspectors said for a small number of care leavers a delay in mental well-being support causes feelings of loneliness.', source: LONELY, verdict: 'contradictory', messageId: 'overstated', span: 'causes' },
   ],
 });
+
+// certainty: helps / may / associated with < likely < will / causes / proves (a 2024 Ofsted report,
+// Crown copyright, and a sentence in the manner of a statistics release)
+const TRAUMA = 'Dedicated in-house emergency fostering placements are kept available for children who enter care out of hours. This helps reduce the trauma of coming into care.';
+const BOTH = 'Over the year the number of redundancies rose, and the unemployment rate in Northshire increased to 4.5%.';
+const ABSENCE = 'Persistent absence from school is associated with poorer outcomes at age 16 for children in need in Northshire.';
+ruleTable('hedges', {
+  valid: [
+    { claim: 'Ofsted said emergency fostering placements kept available out of hours help to reduce the trauma of coming into care.', source: TRAUMA, verdict: 'paraphrased' },
+    { claim: 'The report said persistent absence from school is linked to poorer outcomes at age 16 for children in need in Northshire.', source: ABSENCE, verdict: 'paraphrased' },
+    { claim: 'The report said redundancies rose, and the unemployment rate in Northshire increased to 4.5%.', source: BOTH, verdict: 'paraphrased' },
+  ],
+  invalid: [
+    { claim: 'Ofsted said emergency fostering placements kept available out of hours prove that the trauma of coming into care is reduced.', source: TRAUMA, verdict: 'contradictory', messageId: 'overstated', span: 'prove that' },
+    { claim: 'Ofsted said keeping emergency fostering placements available out of hours ensures the trauma of coming into care is reduced.', source: TRAUMA, verdict: 'contradictory', messageId: 'overstated', span: 'ensures' },
+    { claim: 'The report said persistent absence from school causes poorer outcomes at age 16 for children in need in Northshire.', source: ABSENCE, verdict: 'contradictory', messageId: 'overstated', span: 'causes' },
+    // a cause where the source says only that both happened
+    { claim: 'The report said the rise in redundancies led to the unemployment rate in Northshire increasing to 4.5%.', source: BOTH, verdict: 'unsupported', messageId: 'causeUnstated', span: 'led to' },
+  ],
+});

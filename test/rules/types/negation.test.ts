@@ -7,6 +7,8 @@ const LEAVERS = 'Care leavers are prepared for independence well and are allocat
 const TIMESCALES = 'They do not always include timescales, making it difficult to assess the progress made.';
 const PLO = 'Initial public law outline meetings have not happened quickly enough.';
 const CAPACITY = 'Leaders do not have the capacity to improve the quality of teaching.';
+// a shortfall ("needs to be more explicit") is read as "not explicit enough" (a 2024 Ofsted report)
+const CONTINGENCY = 'However, contingency planning in child protection plans needs to be more explicit.';
 const NO_FAILURES = 'There are no widespread or serious failures that leave children at risk of harm.';
 
 ruleTable('negation', {
@@ -20,6 +22,7 @@ ruleTable('negation', {
     { claim: 'Inspectors said leaders at the school do not have the capacity to improve teaching.', source: CAPACITY, verdict: 'paraphrased' },
     // a misquote negated by the draft's sentence around it, as the report negates it
     { claim: 'Inspectors found no "widespread or serious failure that leaves children at risk of harm".', source: NO_FAILURES, verdict: 'paraphrased' },
+    { claim: 'Inspectors found that contingency planning in child protection plans is not explicit enough.', source: CONTINGENCY, verdict: 'paraphrased' },
   ],
   invalid: [
     {
@@ -37,6 +40,13 @@ ruleTable('negation', {
       span: 'Inspectors found that the on-call manager consistently records oversight of decisions to understand the rationale for actions taken',
     },
     { claim: 'Ofsted said most visits to children are not purposeful and well recorded.', source: VISITS, verdict: 'contradictory', messageId: 'added', span: 'not' },
+    {
+      claim: 'Inspectors found that contingency planning in child protection plans is explicit.',
+      source: CONTINGENCY,
+      verdict: 'contradictory',
+      messageId: 'dropped',
+      span: 'Inspectors found that contingency planning in child protection plans is explicit',
+    },
     { claim: 'Inspectors found care leavers are never prepared for independence well and are allocated their PA at the age of 17 and a half.', source: LEAVERS, verdict: 'contradictory', messageId: 'added', span: 'never' },
     {
       claim: 'Inspectors said plans always include timescales, making it difficult to assess the progress made.',
