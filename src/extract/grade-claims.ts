@@ -146,7 +146,7 @@ const CLAUSE_REACH = 14;
 function phraseAround(seq: string[], gap: (i: number) => string, hit: { from: number; to: number }, lex: Lexicon): [number, number] {
   const breaks = lex.gradePhrasing?.clauseBreaks;
   let from = hit.from;
-  while (from > 0 && hit.from - from < CLAUSE_REACH && !/[,;:()\u2013\u2014]|\s-\s/.test(gap(from)) && !breaks?.hasWord(seq[from - 1]!)) from--;
+  while (from > 0 && hit.from - from < CLAUSE_REACH && !/[,;:()\u2013\u2014]|\s-\s/.test(gap(from)) && !(breaks?.hasWord(seq[from - 1]!) && !inCompound(gap, from - 1))) from--;
   let to = hit.to;
   while (to < seq.length && to - hit.to < CLAUSE_REACH && !/[,;:()\u2013\u2014.]|\s-\s/.test(gap(to)) && !breaks?.hasWord(seq[to]!)) to++;
   return [from, to];
@@ -173,13 +173,29 @@ function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: numbe
   let from = hit.from;
   while (from > 0 && hit.from - from < CLAUSE_REACH && !hardBreak(from)) {
     const w = seq[from - 1]!;
-    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w)) break;
+    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w) && !inCompound(gap, from - 1)) break;
     from--;
   }
   const left = areasIn(seq, from, hit.from, areas);
-  if (left.length) return { subject: named(left), span: { from: left[0]!.at, to: hit.to } };
+  if (left.length) return { subject: named(left), span: { from: nameStart(seq, left[0]!, areas), to: hit.to } };
   const overall = phrasing?.overall.has(seq.slice(Math.min(from, clauseFrom), afterEnd)) ?? false;
   return { subject: overall ? { kind: 'overall' } : { kind: 'unknown' } };
+}
+
+/** A clause word joined by a hyphen to the word beside it ("looked-after children") is part of a
+ * compound, not the start of another clause. */
+const inCompound = (gap: (i: number) => string, i: number): boolean => gap(i) === '-' || gap(i + 1) === '-';
+
+/** Where the first area of a grade's subject starts: the whole of a longer name that the reach cut
+ * into ("children in need of help and protection", read from "help and protection"), so the fact
+ * covers all of what is graded. */
+function nameStart(seq: string[], first: { at: number; to: number }, areas: Area[]): number {
+  const longest = Math.max(0, ...areas.flatMap((a) => [...a.press, ...a.report].map((n) => n.length)));
+  for (let s = Math.max(0, first.at - longest); s < first.at; s++) {
+    const hit = resolveAreaAt(seq.slice(s, first.to), areas);
+    if (hit?.at === 0 && s + hit.length > first.at) return s;
+  }
+  return first.at;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

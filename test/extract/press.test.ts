@@ -129,6 +129,10 @@ describe('grade claims in press phrasing', () => {
     };
     expect(factText('Ofsted classed both Leadership, Management and Governance and Adoption Performance as good.')).toBe('Leadership, Management and Governance and Adoption Performance as good');
     expect(factText('Inspectors judged the county to be \u2018good\u2019 in the areas of adoption performance and care leavers.')).toMatch(/good\u2019 in the areas of adoption performance and care leavers$/);
+    // a list of areas as the subject: the hyphen in "looked-after" opens no clause, and the first
+    // area's whole name is taken in, however far back it starts
+    const listed = 'Northshire Council\u2019s services for children in need of help and protection, looked-after children and care leavers, were judged overall to be good.';
+    expect(factText(listed)).toMatch(/^(Northshire Council\u2019s services for )?children in need of help and protection, looked-after children and care leavers, were judged overall to be good$/);
   });
 
   it('reads a quoted grade with its cue further back, the grade a change starts from as the earlier one', () => {
