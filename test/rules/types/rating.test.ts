@@ -52,6 +52,8 @@ ruleTable('grades', {
     { claim: "The experiences and progress of children in care were rated 'requires improvement to be good'.", source: REINSPECTION, verdict: 'verbatim', messageId: 'matches' },
     { claim: "Services for children in care were rated 'requires improvement to be good'.", source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
     { claim: "The previous inspection in 2019 had classed services as 'inadequate'.", source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
+    // the sentence's year dates the other grade, in its own clause, not the grade given now
+    { claim: 'Northshire Council, which was given the lowest grade in 2019, is now rated as requiring improvement overall.', source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
   ],
   invalid: [],
 });
