@@ -163,6 +163,10 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'rating/negatedMatches': 0.9,
   'rating/negatedDiffers': 0.85,
   'rating/noGrade': 0.75,
+  // a count of one grade: a plain tally of the report's own count or its graded areas
+  'grade-count/countMatches': 0.85,
+  'grade-count/countDiffers': 0.85,
+  'grade-count/unstated': 0.7,
 };
 
 /** Evidence scores (how much a cited passage carries the verdict), beside the alignment's own. */

@@ -156,6 +156,14 @@ describe('grade claims in press phrasing', () => {
     expect(gradesOf('The force was awarded one of the highest grades of any force.')).toEqual([]);
   });
 
+  it('reads a count of grades at one level, before the grade or after it', () => {
+    expect(gradesOf('The force received six \u2018outstanding\u2019 grades.')[0]?.count).toBe(6);
+    const [good, adequate] = gradesOf('It was found to be \u2018good\u2019 in two areas and \u2018adequate\u2019 in one area.');
+    expect([good?.count, adequate?.count]).toEqual([2, 1]);
+    expect(gradesOf('The school was rated good.')[0]?.count).toBeUndefined();
+    expect(gradesOf('Pupils made good progress in two areas of the curriculum.')).toEqual([]);
+  });
+
   it('reads every area a grade is given to', () => {
     const [m] = gradesOf('Inspectors classed both adoption performance and care leavers as good.');
     expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });

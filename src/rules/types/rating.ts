@@ -46,7 +46,8 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
   return {
     fact(fact: Fact, ctx: JudgeContext) {
       const value = fact.value;
-      if (value.type !== 'rating' || value.scale !== context.rule.id) return;
+      // a count of grades ("six 'outstanding' grades") grades no one subject: the grade-count rule checks it
+      if (value.type !== 'rating' || value.scale !== context.rule.id || value.mention.count !== undefined) return;
       const facts = sourceFacts(ctx.model, ctx.lex);
       const place = { start: fact.start, end: fact.end };
       // a grade for an earlier inspection: the sentence names another year, or the phrase looks back
