@@ -200,11 +200,17 @@ function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: numbe
   // the first area after the grade must follow it closely, with no punctuation between
   const joined = right.length > 0 && right[0]!.at - after <= AREA_GAP && !range(hit.to, right[0]!.at + 1).some((i) => /[^\s'"\u2018\u2019\u201C\u201D]/.test(gap(i)));
   if (joined) return { subject: named(right), span: { from: hit.from, to: right.at(-1)!.to } };
-  // before it, within its clause; a relative pronoun hands the subject back to the noun before it
+  // before it, within its clause; a relative pronoun hands the subject back to the noun before it,
+  // and so does a word that stands for it after a clause word ("…, with both being handed …"),
+  // from where the clause before begins
   let from = hit.from;
-  while (from > 0 && hit.from - from < CLAUSE_REACH && !hardBreak(from)) {
+  let reachFrom = hit.from;
+  while (from > 0 && reachFrom - from < CLAUSE_REACH && !hardBreak(from)) {
     const w = seq[from - 1]!;
-    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w) && !inCompound(gap, from - 1)) break;
+    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w) && !inCompound(gap, from - 1)) {
+      if (!phrasing.backReferences.hasWord(seq[from] ?? '')) break;
+      reachFrom = from - 1;
+    }
     from--;
   }
   const left = areasIn(seq, from, hit.from, areas);

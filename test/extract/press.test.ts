@@ -169,6 +169,11 @@ describe('grade claims in press phrasing', () => {
     expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });
     const [n] = gradesOf('The authority was judged to be good in the areas of children in care, adoption and care leavers.');
     expect(n?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'children-in-care' }, { area: 'adoption' }, { area: 'care-leavers' }] });
+    // a word that stands for the subject after a clause word hands the grade back to it
+    const [both] = gradesOf('Care leaver and fostered children\u2019s services were also found wanting by inspectors last month, with both being handed a judgement of \u201crequires improvement\u201d.');
+    expect(both?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'care-leavers' }, { area: 'children-in-care' }] });
+    expect(gradesOf('Its leaders were praised, with a verdict of \u201cgood\u201d overall.')[0]?.subject).not.toMatchObject({ kind: 'areas' });
+    expect(gradesOf('The council\u2019s ability to keep children safe was judged inadequate.')[0]?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'help-and-protection' }] });
   });
 
   it('keeps an earlier year out of a grade given now, and reads negation a few words back', () => {
