@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { rules, text } from '../helpers.js';
-
-// a re-inspection's judgement table and its prose about the last inspection (Crown copyright style, made-up council)
-const REINSPECTION = [
-  "Inspection of Northshire local authority children's services",
-  '',
-  'Judgement\tGrade',
-  'The impact of leaders on social work practice with children and families\tGood',
-  'The experiences and progress of children in care\tRequires improvement to be good',
-  'Overall effectiveness\tRequires improvement to be good',
-  '',
-  'This is a re-inspection following a judgement of inadequate for overall effectiveness in 2019. Services are no longer inadequate.',
-].join('\n');
+import { REINSPECTION } from '../judgement-tables.js';
 
 /** The sentence-level claim of a one-sentence draft, as checked against the re-inspection. */
 const sentenceClaim = (sentence: string) => check([text(sentence)], [text(REINSPECTION, 'source.txt')], { rules }).documents[0]!.claims.find((c) => c.kind === 'claim');

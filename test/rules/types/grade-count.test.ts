@@ -1,23 +1,12 @@
 import { ruleTable } from '../table.js';
+import { TABLE, UNGRADED } from '../../judgement-tables.js';
 
-// a 2024 Ofsted judgement table (Crown copyright, OGL v3.0), for a made-up council
-const TABLE = [
-  "Inspection of Northshire local authority children's services",
-  '',
-  'Judgement\tGrade',
-  'The impact of leaders on social work practice with children and families\tGood',
-  'The experiences and progress of children who need help and protection\tGood',
-  'The experiences and progress of children in care\tRequires improvement to be good',
-  'The experiences and progress of care leavers\tGood',
-  'Overall effectiveness\tGood',
-].join('\n');
 // an inspectorate's news release that counts the grades itself, with no table
 const PROSE = [
   'PEEL 2023: An inspection of Northshire Police',
   '',
   'The inspectorate graded the force across five areas of policing and found it was \u2018good\u2019 in three areas and \u2018adequate\u2019 in two areas.',
 ].join('\n');
-const UNGRADED = 'Leaders have made improvements since the last inspection in 2019.';
 
 ruleTable('grade-counts', {
   valid: [
