@@ -202,7 +202,8 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   for (let i = 0; numbers && i < seq.length; i++) {
     if (taken[i]) continue;
     const num = numberAt(i);
-    if (!num) continue;
+    // "four 'good' judgements" counts one grade: the grade reader reads it with its grade
+    if (!num || lex.ratings.some((s) => s.terms.matchAt(seq, num.to))) continue;
     for (let j = num.to; j < Math.min(seq.length, num.to + 5); j++) {
       const thing = numbers.counted.matchAt(seq, j);
       if (thing) {
@@ -214,7 +215,10 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   }
   // ratings: a grade word with the words of a grade claim around it ("judged as good", "a 'Good' rating")
   for (const hit of findGradeHits(tokens, view.text, lex, draftAreas(), (a, b) => taken.slice(a, b).some(Boolean))) {
-    add({ type: 'rating', level: hit.index, scale: hit.scale.rule.id, term: hit.mention.term, mention: hit.mention }, Math.min(hit.from, hit.subjectSpan?.from ?? hit.from), Math.max(hit.to, hit.subjectSpan?.to ?? hit.to), true);
+    const [from, to] = [Math.min(hit.from, hit.subjectSpan?.from ?? hit.from), Math.max(hit.to, hit.subjectSpan?.to ?? hit.to)];
+    // the grade's own count ("'good' in two areas") is read with it, not as a count of judgements
+    if (hit.mention.count !== undefined) raw.splice(0, raw.length, ...raw.filter((f) => f.value.type !== 'count' || f.from < from || f.to > to));
+    add({ type: 'rating', level: hit.index, scale: hit.scale.rule.id, term: hit.mention.term, mention: hit.mention }, from, to, true);
   }
   raw.sort((a, b) => a.from - b.from);
   return raw.map((f, k) => expand(view, f, raw[k - 1]?.to ?? 0, raw[k + 1]?.from ?? tokens.length, lex));

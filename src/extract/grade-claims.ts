@@ -26,6 +26,8 @@ export interface GradeMention {
   change?: { from: string };
   /** "the lowest judgement": an end of whatever scale the report uses, not a grade word of one. */
   scaleEnd?: 'lowest' | 'highest';
+  /** "six 'outstanding' grades", "'good' in two areas": how many of the report's judgements have the grade. */
+  count?: number;
 }
 
 /** What a grade claim grades: the overall judgement, one or more of the profile's areas ("classed both
@@ -43,8 +45,9 @@ export interface GradeHit {
   /** Index on the rule's scale, lowest first (the rule data's order). */
   index: number;
   mention: Omit<GradeMention, 'start' | 'end'>;
-  /** The tokens of the areas it grades, where it names them ("leadership and adoption … as good"):
-   * the claim is about them, so its fact covers them too. */
+  /** The tokens of the areas it grades, where it names them ("leadership and adoption … as good"),
+   * or of the grades it counts ("six 'outstanding' grades"): the claim is about them, so its fact
+   * covers them too. */
   subjectSpan?: { from: number; to: number };
 }
 
@@ -73,9 +76,10 @@ export function findGradeHits(
   const gap = (i: number) => (i <= 0 || i >= tokens.length ? '' : text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const hits: GradeHit[] = [];
   /** A grade at [from, to) on `scale`, read with its subject, time and negation. */
-  const push = (at: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, extra: Pick<GradeMention, 'quoted' | 'scaleEnd'>) => {
-    const { subjectSpan, ...mention } = describe(seq, gap, at, scale, lex, areas);
-    hits.push({ from: at.from, to: at.to, scale, index: at.value, mention: { ...mention, ...extra }, ...(subjectSpan ? { subjectSpan } : {}) });
+  const push = (at: { from: number; to: number; value: number; phrase: string }, scale: CompiledScale, extra: Pick<GradeMention, 'quoted' | 'scaleEnd'>, counted = countOf(seq, at, lex)) => {
+    const { subjectSpan: areaSpan, ...mention } = describe(seq, gap, at, scale, lex, areas);
+    const subjectSpan = areaSpan ?? counted?.span;
+    hits.push({ from: at.from, to: at.to, scale, index: at.value, mention: { ...mention, ...extra, ...(counted ? { count: counted.n } : {}) }, ...(subjectSpan ? { subjectSpan } : {}) });
   };
   for (const scale of lex.ratings) {
     for (const hit of scale.terms.findAll(seq)) {
@@ -91,8 +95,10 @@ export function findGradeHits(
       // "services for adopted children are good," / are "inadequate": a copula, then the grade, quoted
       // or closing the clause ("aspires to become an 'Outstanding' service" is no claim)
       const copula = phrasing?.copulas.has(seq[hit.from - 1] ?? '') && (quoted || hit.to === tokens.length || /[,.;:!?\u2013\u2014]/.test(gap(hit.to)));
-      if (!cueBefore && !cueAfter && !copula) continue;
-      push(hit, scale, { quoted });
+      // a count of the grade is a claim by itself ("… and 'adequate' in one area")
+      const counted = countOf(seq, hit, lex);
+      if (!cueBefore && !cueAfter && !copula && !counted) continue;
+      push(hit, scale, { quoted }, counted);
     }
   }
   // "given Ofsted's lowest judgement": an end of the scale, a claim by its own words
@@ -106,6 +112,31 @@ export function findGradeHits(
   const read = onePerWords(hits);
   markChanges(seq, read, lex);
   return read.sort((a, b) => a.from - b.from);
+}
+
+/** Most words a number in words takes ("a couple of"). */
+const NUMBER_WORDS = 3;
+
+/** A count of grades at one level: a number right before the grade and a noun of what is graded
+ * right after it ("six 'outstanding' grades"), or the grade, "in", then the number and the noun
+ * ("'good' in two areas"). The fact covers the count. */
+function countOf(seq: string[], hit: { from: number; to: number }, lex: Lexicon): { n: number; span?: { from: number; to: number } } | undefined {
+  const nouns = lex.gradeCounts?.nouns;
+  if (!nouns) return undefined;
+  const numberAt = (i: number): { n: number; to: number } | undefined => {
+    const w = seq[i] ?? '';
+    if (/^\d{1,3}$/.test(w)) return { n: Number(w), to: i + 1 };
+    const hit = lex.numbers?.words.matchAt(seq, i);
+    return hit && { n: hit.value, to: hit.to };
+  };
+  const noun = nouns.matchAt(seq, hit.to);
+  for (let i = Math.max(0, hit.from - NUMBER_WORDS); noun && i < hit.from; i++) {
+    const num = numberAt(i);
+    if (num?.to === hit.from) return { n: num.n, span: { from: i, to: noun.to } };
+  }
+  const after = seq[hit.to] === 'in' ? numberAt(hit.to + 1) : undefined;
+  const counted = after && nouns.matchAt(seq, after.to);
+  return counted ? { n: after.n, span: { from: hit.from, to: counted.to } } : undefined;
 }
 
 /** Grade words read once: where two scales' words overlap ("good" in "reasonably good"), the longer
@@ -146,7 +177,7 @@ const CLAUSE_REACH = 14;
 function phraseAround(seq: string[], gap: (i: number) => string, hit: { from: number; to: number }, lex: Lexicon): [number, number] {
   const breaks = lex.gradePhrasing?.clauseBreaks;
   let from = hit.from;
-  while (from > 0 && hit.from - from < CLAUSE_REACH && !/[,;:()\u2013\u2014]|\s-\s/.test(gap(from)) && !breaks?.hasWord(seq[from - 1]!)) from--;
+  while (from > 0 && hit.from - from < CLAUSE_REACH && !/[,;:()\u2013\u2014]|\s-\s/.test(gap(from)) && !(breaks?.hasWord(seq[from - 1]!) && !inCompound(gap, from - 1))) from--;
   let to = hit.to;
   while (to < seq.length && to - hit.to < CLAUSE_REACH && !/[,;:()\u2013\u2014.]|\s-\s/.test(gap(to)) && !breaks?.hasWord(seq[to]!)) to++;
   return [from, to];
@@ -169,17 +200,39 @@ function subjectOf(seq: string[], gap: (i: number) => string, hit: { from: numbe
   // the first area after the grade must follow it closely, with no punctuation between
   const joined = right.length > 0 && right[0]!.at - after <= AREA_GAP && !range(hit.to, right[0]!.at + 1).some((i) => /[^\s'"\u2018\u2019\u201C\u201D]/.test(gap(i)));
   if (joined) return { subject: named(right), span: { from: hit.from, to: right.at(-1)!.to } };
-  // before it, within its clause; a relative pronoun hands the subject back to the noun before it
+  // before it, within its clause; a relative pronoun hands the subject back to the noun before it,
+  // and so does a word that stands for it after a clause word ("…, with both being handed …"),
+  // from where the clause before begins
   let from = hit.from;
-  while (from > 0 && hit.from - from < CLAUSE_REACH && !hardBreak(from)) {
+  let reachFrom = hit.from;
+  while (from > 0 && reachFrom - from < CLAUSE_REACH && !hardBreak(from)) {
     const w = seq[from - 1]!;
-    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w)) break;
+    if (phrasing?.clauseBreaks.hasWord(w) && !phrasing.relatives.hasWord(w) && !inCompound(gap, from - 1)) {
+      if (!phrasing.backReferences.hasWord(seq[from] ?? '')) break;
+      reachFrom = from - 1;
+    }
     from--;
   }
   const left = areasIn(seq, from, hit.from, areas);
-  if (left.length) return { subject: named(left), span: { from: left[0]!.at, to: hit.to } };
+  if (left.length) return { subject: named(left), span: { from: nameStart(seq, left[0]!, areas), to: hit.to } };
   const overall = phrasing?.overall.has(seq.slice(Math.min(from, clauseFrom), afterEnd)) ?? false;
   return { subject: overall ? { kind: 'overall' } : { kind: 'unknown' } };
+}
+
+/** A clause word joined by a hyphen to the word beside it ("looked-after children") is part of a
+ * compound, not the start of another clause. */
+const inCompound = (gap: (i: number) => string, i: number): boolean => gap(i) === '-' || gap(i + 1) === '-';
+
+/** Where the first area of a grade's subject starts: the whole of a longer name that the reach cut
+ * into ("children in need of help and protection", read from "help and protection"), so the fact
+ * covers all of what is graded. */
+function nameStart(seq: string[], first: { at: number; to: number }, areas: Area[]): number {
+  const longest = Math.max(0, ...areas.flatMap((a) => [...a.press, ...a.report].map((n) => n.length)));
+  for (let s = Math.max(0, first.at - longest); s < first.at; s++) {
+    const hit = resolveAreaAt(seq.slice(s, first.to), areas);
+    if (hit?.at === 0 && s + hit.length > first.at) return s;
+  }
+  return first.at;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

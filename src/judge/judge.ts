@@ -4,7 +4,7 @@ import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
 import { isContentWord } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
-import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
+import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, claimOfFacts, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
 import { tableGrades } from './grades.js';
 import { matchReason } from './reason.js';
 import { statementReason, voicedReason } from './statement-reason.js';
@@ -35,7 +35,7 @@ function judgeOf(ctx: JudgeContext): Judgement {
     return judged.verdict === 'unsupported' && claim.facts[0]!.value.type === 'rating' ? weighTone(ctx, judged) : judged;
   }
   if (claim.kind === 'quote') return judgeQuote(ctx);
-  const quoted = claim.kind === 'claim' ? spokenVerbatim(ctx) : undefined;
+  const quoted = claim.kind === 'claim' ? spokenVerbatim(ctx) ?? byItsFacts(ctx) : undefined;
   if (quoted) return quoted;
   // a claim's tone ("slated by inspectors") is weighed against the report's grade as well as its words
   const judged = claim.kind === 'claim' ? weighTone(ctx, judgeWords(ctx)) : judgeWords(ctx);
@@ -78,6 +78,17 @@ function spokenVerbatim(ctx: JudgeContext): Judgement | undefined {
     evidence,
     reasons: [matchReason('verbatim', `The quoted words are word for word in the source (${where}); the rest of the sentence reports them.`)],
   };
+}
+
+/** A claim whose words beyond its facts (grades, dates, counts) have too little substance to be
+ * matched is decided by its facts, each judged as its own fact claim is. */
+function byItsFacts(ctx: JudgeContext): Judgement | undefined {
+  const { claim } = ctx;
+  if (!claim.facts.length) return undefined;
+  const inFact = (t: Token) => claim.facts.some((f) => t.start >= f.start && t.end <= f.end);
+  if (substance(ctx, claim.tokens.filter((t) => !inFact(t))) >= MIN_SUBSTANCE) return undefined;
+  const judged = claim.facts.map((f) => judgeOf({ ...ctx, claim: { ...claim, kind: 'fact', start: f.start, end: f.end, tokens: ctx.sentenceTokens([f.start, f.end]), facts: [f] } }));
+  return claimOfFacts(judged, ctx.draftText.slice(claim.start, claim.end));
 }
 
 /** Cuts a quote's words at ellipses and drops [bracketed] insertions: each piece must be found in order. */

@@ -172,6 +172,10 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'rating/negatedMatches': 0.9,
   'rating/negatedDiffers': 0.85,
   'rating/noGrade': 0.75,
+  // a count of one grade: a plain tally of the report's own count or its graded areas
+  'grade-count/countMatches': 0.85,
+  'grade-count/countDiffers': 0.85,
+  'grade-count/unstated': 0.7,
 };
 
 /** Evidence scores (how much a cited passage carries the verdict), beside the alignment's own. */
@@ -225,6 +229,22 @@ export function factJudgement(findings: Finding[]): Judgement {
     reasons: [first, ...findings.filter((f) => f !== first)].map(reasonOf),
     ...(first.effect === 'supports' ? {} : { level: first.level }),
     findings,
+  };
+}
+
+/** A claim that says no more than its facts (its other words are only whom and who found it:
+ * "Northshire Council, which had the lowest grade in 2019, is now rated good by inspectors") is as
+ * true as they are: contradicted by the first that is contradicted, supported when every one is.
+ * Otherwise (a fact the source cannot settle) its words decide. `said` is the claim's text. */
+export function claimOfFacts(facts: Judgement[], said: string): Judgement | undefined {
+  const against = facts.find((f) => f.verdict === 'contradictory');
+  if (against) return { ...against, reasons: [{ rule: 'match/facts', message: `'${said}' says no more than its facts, and one is contradicted.`, severity: 'info' }, ...against.reasons] };
+  if (!facts.length || !facts.every((f) => f.verdict === 'verbatim' || f.verdict === 'paraphrased')) return undefined;
+  return {
+    verdict: 'paraphrased',
+    confidence: Math.min(...facts.map((f) => f.confidence)),
+    evidence: facts.flatMap((f) => f.evidence.slice(0, 1)),
+    reasons: [{ rule: 'match/facts', message: `Says no more than its facts, and the source bears out each of them.`, severity: 'info' }, ...facts.flatMap((f) => f.reasons.slice(0, 1))],
   };
 }
 

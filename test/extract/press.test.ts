@@ -129,6 +129,10 @@ describe('grade claims in press phrasing', () => {
     };
     expect(factText('Ofsted classed both Leadership, Management and Governance and Adoption Performance as good.')).toBe('Leadership, Management and Governance and Adoption Performance as good');
     expect(factText('Inspectors judged the county to be \u2018good\u2019 in the areas of adoption performance and care leavers.')).toMatch(/good\u2019 in the areas of adoption performance and care leavers$/);
+    // a list of areas as the subject: the hyphen in "looked-after" opens no clause, and the first
+    // area's whole name is taken in, however far back it starts
+    const listed = 'Northshire Council\u2019s services for children in need of help and protection, looked-after children and care leavers, were judged overall to be good.';
+    expect(factText(listed)).toMatch(/^(Northshire Council\u2019s services for )?children in need of help and protection, looked-after children and care leavers, were judged overall to be good$/);
   });
 
   it('reads a quoted grade with its cue further back, the grade a change starts from as the earlier one', () => {
@@ -152,11 +156,24 @@ describe('grade claims in press phrasing', () => {
     expect(gradesOf('The force was awarded one of the highest grades of any force.')).toEqual([]);
   });
 
+  it('reads a count of grades at one level, before the grade or after it', () => {
+    expect(gradesOf('The force received six \u2018outstanding\u2019 grades.')[0]?.count).toBe(6);
+    const [good, adequate] = gradesOf('It was found to be \u2018good\u2019 in two areas and \u2018adequate\u2019 in one area.');
+    expect([good?.count, adequate?.count]).toEqual([2, 1]);
+    expect(gradesOf('The school was rated good.')[0]?.count).toBeUndefined();
+    expect(gradesOf('Pupils made good progress in two areas of the curriculum.')).toEqual([]);
+  });
+
   it('reads every area a grade is given to', () => {
     const [m] = gradesOf('Inspectors classed both adoption performance and care leavers as good.');
     expect(m?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'adoption' }, { area: 'care-leavers' }] });
     const [n] = gradesOf('The authority was judged to be good in the areas of children in care, adoption and care leavers.');
     expect(n?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'children-in-care' }, { area: 'adoption' }, { area: 'care-leavers' }] });
+    // a word that stands for the subject after a clause word hands the grade back to it
+    const [both] = gradesOf('Care leaver and fostered children\u2019s services were also found wanting by inspectors last month, with both being handed a judgement of \u201crequires improvement\u201d.');
+    expect(both?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'care-leavers' }, { area: 'children-in-care' }] });
+    expect(gradesOf('Its leaders were praised, with a verdict of \u201cgood\u201d overall.')[0]?.subject).not.toMatchObject({ kind: 'areas' });
+    expect(gradesOf('The council\u2019s ability to keep children safe was judged inadequate.')[0]?.subject).toMatchObject({ kind: 'areas', areas: [{ area: 'help-and-protection' }] });
   });
 
   it('keeps an earlier year out of a grade given now, and reads negation a few words back', () => {

@@ -26,6 +26,8 @@ const schema = () => {
     clauseBreaks: z.array(term).default([]),
     /** Relative pronouns among them, which hand the subject back to the noun before ("which", "who"). */
     relatives: z.array(term).default([]),
+    /** Words right after a clause word that stand for the subject before it ("…, with both being handed …"). */
+    backReferences: z.array(term).default([]),
     /** Words joining a grade to the area after it ("good in", "outstanding for"). */
     areaLinks: z.array(term).default([]),
     /** A scale's ends named without its words ("the lowest judgement", "the top rating"): a grade of any scale. */
@@ -61,6 +63,7 @@ export const vocabulary = {
       overall: flag(all('overall')),
       clauseBreaks: flag(all('clauseBreaks')),
       relatives: flag(all('relatives')),
+      backReferences: flag(all('backReferences')),
       areaLinks: flag(all('areaLinks')),
       ends: new PhraseMatcher<'lowest' | 'highest'>([...all('lowest').map((p) => [p, 'lowest'] as [string, 'lowest']), ...all('highest').map((p) => [p, 'highest'] as [string, 'highest'])]),
       comparisons: flag(all('comparisons')),

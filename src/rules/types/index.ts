@@ -5,6 +5,7 @@ import * as antonym from './antonym.js';
 import * as attribution from './attribution.js';
 import * as boilerplate from './boilerplate.js';
 import * as date from './date.js';
+import * as gradeCount from './grade-count.js';
 import * as gradePhrasing from './grade-phrasing.js';
 import * as hedge from './hedge.js';
 import * as negation from './negation.js';
@@ -16,7 +17,7 @@ import * as synonyms from './synonyms.js';
 import * as tone from './tone.js';
 import type { RuleTypeModule } from '../rule-type.js';
 
-export const RULE_TYPES = [antonym, attribution, boilerplate, date, gradePhrasing, hedge, negation, number, place, rating, scale, synonyms, tone] as const;
+export const RULE_TYPES = [antonym, attribution, boilerplate, date, gradeCount, gradePhrasing, hedge, negation, number, place, rating, scale, synonyms, tone] as const;
 
 /** The same list, seen through the interface every module meets (the engine's view). */
 export const MODULES = RULE_TYPES as unknown as readonly RuleTypeModule[];

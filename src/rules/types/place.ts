@@ -3,6 +3,7 @@ import { zodModule } from '../../lazy/modules.js';
 import type { DraftModel } from '../../extract/claims.js';
 import type { SourceModel } from '../../align/source-model.js';
 import { flag } from '../scale-terms.js';
+import { words } from '../../ingest/tokens.js';
 import { draftPlaces, namedIn, sourceNames } from '../../judge/places.js';
 import type { JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
@@ -20,6 +21,8 @@ const schema = () => {
     placeSuffixes: z.array(term).default([]),
     /** Words before a place name that do the same ("London Borough of"). */
     placePrefixes: z.array(term).default([]),
+    /** Words for the inspected services right before the place they are in ("children's services in"). */
+    servicesIn: z.array(term).default([]),
   };
 };
 type Data = z.infer<z.ZodObject<ReturnType<typeof schema>>>;
@@ -32,13 +35,41 @@ export const meta = {
   messages: {
     otherSubject: 'The draft is about {claim}; the source is about {source}. Its claims cannot be supported by this source.',
     otherPlace: "The draft names {claim} where the source's passage is about {source}.",
+    otherServices: "The draft puts the inspected services in {claim}; the source is about {source} and never names {claim}.",
   },
   claimKinds: ['claim'],
   part: 'subject',
 } as const;
 
-export function create(context: RuleContext<Data>) {
+export const compile = (rule: Rule) => ({ servicesIn: flag(rule.servicesIn) });
+
+export function create(context: RuleContext<Data, ReturnType<typeof compile>>) {
   return {
+    /** "children's social care services in Northshire" where the source is about another place and
+     * never names Northshire (a county for its city, say): however little the claim shares with the
+     * source, it says the inspected services are another authority's. A claim that also names the
+     * source's place compares the two, and is left to its words. */
+    claim(ctx: JudgeContext) {
+      const { places, named } = sourceNames(ctx.model, context.lex);
+      // the report's subject as its title reader found it ("Leicester City"), else the place it names most
+      const sourceSubject = ctx.model.source.subject ?? places[0]?.[0];
+      // the writer's own context (nothing ties it to the report) may name any place
+      if (!sourceSubject || ctx.claim.uncued) return;
+      // its name without the words that mark a council ("city" of "Leicester City" names no place)
+      const ent = context.lex.entities;
+      const marker = (w: string) => (ent?.placeSuffixes.inEntry(w) ?? false) || (ent?.placePrefixes.inEntry(w) ?? false);
+      const own = new Set([...words(sourceSubject).filter((w) => !marker(w)), ...places.map(([p]) => p.toLowerCase())]);
+      const tokens = ctx.claim.tokens;
+      const seq = tokens.map((t) => t.word);
+      if (seq.some((w) => own.has(w.replace(/'s$/, '')))) return;
+      for (const hit of context.compiled.servicesIn.findAll(seq)) {
+        const token = tokens[hit.to];
+        const name = token && ctx.draftText.slice(token.start, token.end).replace(/['\u2019]s$/, '');
+        if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(name) || namedIn(named, name) || context.lex.entities?.sourceAliases.hasWord(name.toLowerCase())) continue;
+        context.report({ messageId: 'otherServices', data: { claim: name, source: sourceSubject }, place: { start: token.start, end: token.end }, effect: 'contradicts' });
+        return;
+      }
+    },
     /** A place the claim names that the source never does, where the passage is about the source's own subject. */
     aligned({ claim }: AlignedPair, ctx: JudgeContext) {
       if (!ctx.foreign) return;

@@ -47,15 +47,20 @@ export function create(context: RuleContext<Data, CompiledScale<Rule>>) {
   return {
     fact(fact: Fact, ctx: JudgeContext) {
       const value = fact.value;
-      if (value.type !== 'rating' || value.scale !== context.rule.id) return;
+      // a count of grades ("six 'outstanding' grades") grades no one subject: the grade-count rule checks it
+      if (value.type !== 'rating' || value.scale !== context.rule.id || value.mention.count !== undefined) return;
       const facts = sourceFacts(ctx.model, ctx.lex);
       const place = { start: fact.start, end: fact.end };
       // a grade for an earlier inspection: the sentence names another year, or the phrase looks back
-      const years = findFacts({ tokens: sentenceTokensOf(ctx), text: ctx.draftText }, ctx.lex)
+      const sentenceFacts = findFacts({ tokens: sentenceTokensOf(ctx), text: ctx.draftText }, ctx.lex);
+      const years = sentenceFacts
         .map((f) => (f.value.type === 'year' ? f.value.year : f.value.type === 'date' ? f.value.year : undefined))
         .filter((y): y is number => y !== undefined);
+      // …but not a year another grade of the sentence is dated by in its own words ("which was given
+      // the lowest grade in 2015, is now rated good"): that year is the other grade's
+      const datedOthers = new Set(sentenceFacts.flatMap((f) => (f.value.type === 'rating' && f.start !== fact.start && typeof f.value.mention.when === 'object' ? [f.value.mention.when.year] : [])));
       const ownYear = facts.inspection?.value.year;
-      const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year);
+      const otherYear = years.find((y) => y !== ownYear && y !== facts.publicationYear?.year && !datedOthers.has(y));
       // a grade read with its subject and time (extract/grade-claims.ts) meets the source's grade of that subject, scale and time
       context.report({ ...judgeGradeMention(ctx, fact, value, otherYear), place });
     },

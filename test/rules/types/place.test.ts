@@ -44,3 +44,15 @@ ruleTable('entities', {
     { claim: 'Inspectors said Rye council has strengthened its front door.', source: CITY_REPORT, verdict: 'unsupported', messageId: 'otherSubject', span: 'Rye' },
   ],
 });
+
+// the inspected services put in a place the report never names: another authority's services
+ruleTable('entities', {
+  valid: [
+    { claim: 'After an Ofsted inspection, children\u2019s services in Hastings have been told to improve how quickly children who need help are seen.', source: CITY_REPORT, verdict: 'paraphrased' },
+    // a claim that names the report's own place too compares the two
+    { claim: 'Ofsted said children\u2019s services in Hastings see children more quickly than children\u2019s services in Rye.', source: CITY_REPORT, verdict: 'paraphrased' },
+  ],
+  invalid: [
+    { claim: 'There is to be a shake-up of children\u2019s social care services in Sussex after an Ofsted inspection found failings.', source: CITY_REPORT, verdict: 'contradictory', messageId: 'otherServices', span: 'Sussex' },
+  ],
+});

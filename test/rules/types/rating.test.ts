@@ -1,18 +1,5 @@
 import { ruleTable } from '../table.js';
-
-// the judgement tables of a 2024 Ofsted report and of the seed report (Crown copyright, OGL v3.0)
-const TABLE = [
-  // a report names itself first: its profile (and so its grade scale) is chosen from its own words
-  "Inspection of Northshire local authority children's services",
-  '',
-  'Judgement\tGrade',
-  'The impact of leaders on social work practice with children and families\tGood',
-  'The experiences and progress of children who need help and protection\tGood',
-  'The experiences and progress of children in care\tRequires improvement to be good',
-  'The experiences and progress of care leavers\tGood',
-  'Overall effectiveness\tGood',
-].join('\n');
-const UNGRADED = 'Leaders have made improvements since the last inspection in 2019.';
+import { REINSPECTION, TABLE, UNGRADED } from '../../judgement-tables.js';
 
 ruleTable('grades', {
   valid: [
@@ -33,18 +20,6 @@ ruleTable('grades', {
   ],
 });
 
-// a report's prose about its earlier inspection, and its table (Crown copyright style, made up council)
-const REINSPECTION = [
-  "Inspection of Northshire local authority children's services",
-  '',
-  'Judgement\tGrade',
-  'The impact of leaders on social work practice with children and families\tGood',
-  'The experiences and progress of children in care\tRequires improvement to be good',
-  'Overall effectiveness\tRequires improvement to be good',
-  '',
-  'This is a re-inspection following a judgement of inadequate for overall effectiveness in 2019. Services are no longer inadequate.',
-].join('\n');
-
 // word for word only when the draft quotes this inspection's grade of the subject as the report names it
 ruleTable('grades', {
   valid: [
@@ -52,6 +27,8 @@ ruleTable('grades', {
     { claim: "The experiences and progress of children in care were rated 'requires improvement to be good'.", source: REINSPECTION, verdict: 'verbatim', messageId: 'matches' },
     { claim: "Services for children in care were rated 'requires improvement to be good'.", source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
     { claim: "The previous inspection in 2019 had classed services as 'inadequate'.", source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
+    // the sentence's year dates the other grade, in its own clause, not the grade given now
+    { claim: 'Northshire Council, which was given the lowest grade in 2019, is now rated as requiring improvement overall.', source: REINSPECTION, verdict: 'paraphrased', messageId: 'matches' },
   ],
   invalid: [],
 });
