@@ -290,7 +290,8 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   const colonVerb = inSpeech ? tokens.find((t) => isVerb(t) && /^\s*:/.test(doc.text.slice(t.end, t.end + 3))) : undefined;
   const introEnd = !inSpeech ? undefined : (colonVerb?.start ?? (verbAfter() ? sentence[1] : undefined));
   const inIntro = (f: Fact) => introEnd !== undefined && f.end <= introEnd;
-  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !own || reportsSource(tokens) || inIntro(f) || (f.value.type !== 'rating' && aboutInspection));
+  // a grade in a stance's clause is still a grade claim ("The service, rated good, is to be expanded")
+  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !own || reportsSource(tokens) || inIntro(f) || (f.value.type === 'rating' ? !inSpeech : aboutInspection));
   const checked = facts.filter(checkableFact);
   const quoteOnly = quotes.filter((q) => !own && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
   if (quoteOnly.length && !heading) return [];

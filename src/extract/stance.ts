@@ -18,6 +18,8 @@ export interface Stance {
 
 /** Words that may stand between the report's name and an opinion of it ("The report itself should"). */
 const OPINION_GAP = 2;
+/** Words after "by" within which a passive's agent is named ("by the inspection team"). */
+const AGENT_REACH = 3;
 /** Words after a response verb within which it names what it answers ("accepts Ofsted's damning findings"). */
 const OBJECT_REACH = 5;
 
@@ -35,7 +37,8 @@ export function stanceOf(tokens: Token[], lex: Lexicon, text: string): Stance | 
       if (nameEndsWithin(seq, hit.from, lex)) return stance;
       continue;
     }
-    if (namesSource(before, lex)) continue;
+    // the source as the subject, or as the agent of a passive ("were thanked by inspectors")
+    if (namesSource(before, lex) || (seq[hit.to] === 'by' && namesSource(seq.slice(hit.to + 1, hit.to + 1 + AGENT_REACH), lex))) continue;
     if (hit.value === 'response' && !answersReport(tokens, seq, hit.to, lex, text)) continue;
     // a plan in a clause that names the inspection may be what the inspection brought about
     if (hit.value === 'plan' && namesSource(seq, lex)) continue;
@@ -53,7 +56,7 @@ function namesSource(seq: string[], lex: Lexicon): boolean {
 /** Whether a response verb ending at word `from` has the report or what it found as its whole object
  * ("fully accepts Ofsted's damning findings and …", "welcomed the report."). An object that goes on
  * ("welcomed the finding of the visit that services have improved") carries a finding of its own,
- * which is checked. */
+ * which is checked; so does a "that" after it. */
 function answersReport(tokens: Token[], seq: string[], from: number, lex: Lexicon, text: string): boolean {
   const e = lex.entities;
   const matchers = [e?.sourceAliases, e?.documentNouns, lex.attribution?.responseObjects];
@@ -61,7 +64,9 @@ function answersReport(tokens: Token[], seq: string[], from: number, lex: Lexico
     const to = matchers.map((m) => m?.matchAt(seq, i)?.to).find((x) => x !== undefined);
     if (to === undefined) continue;
     const next = tokens[to];
-    if (!next || OBJECT_ENDS.has(next.word) || /[,.;:!?]/.test(text.slice(tokens[to - 1]!.end, next.start))) return true;
+    const ends = !next || OBJECT_ENDS.has(next.word) || /[,.;:!?]/.test(text.slice(tokens[to - 1]!.end, next.start));
+    // "… and its finding that children are safe": a finding follows all the same
+    if (ends) return !seq.slice(to).includes('that');
   }
   return false;
 }

@@ -64,6 +64,17 @@ describe('speakers', () => {
   });
 });
 
+describe('stances', () => {
+  it('leaves a plan unchecked but still checks the grade in it', () => {
+    const out = claimsOf('The fostering service, which was rated good, is to be expanded next year.');
+    expect(out.map((c) => [c.kind, c.why?.kind])).toEqual([
+      ['statement', 'stance'],
+      ['fact', undefined],
+    ]);
+    expect(out[1]!.text).toBe('was rated good');
+  });
+});
+
 describe('headlines', () => {
   it('makes the first line a headline statement even without a blank line after it', () => {
     const out = claimsOf('Big changes promised for Northshire care services\nThe council has promised to recruit forty new social workers this year.');

@@ -31,6 +31,8 @@ const valid = [
   'The watchdog is due to publish its report later this month, and a new board is to be set up after the inspection.',
   'Children are to be seen within five days of a referral, the report says.',
   'Northshire Police have been congratulated on their handling of victims of crime.',
+  'Staff were thanked by inspectors for their cooperation.',
+  'Councillors have welcomed the report and its finding that children are safe.',
 ];
 
 describe('stances: clauses that are not findings', () => {
