@@ -18,8 +18,11 @@ export interface Stance {
 
 /** Words that may stand between the report's name and an opinion of it ("The report itself should"). */
 const OPINION_GAP = 2;
-/** Words after "by" within which a passive's agent is named ("by the inspection team"). */
+/** Words after a verb within which its passive agent stands ("were thanked warmly by inspectors"), and
+ * words after "by" within which the agent is named ("by the inspection team"). */
 const AGENT_REACH = 3;
+/** Words that may stand before the report's name as an object ("described the latest report"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'their', 'last', 'latest', 'recent']);
 /** Words after a response verb within which it names what it answers ("accepts Ofsted's damning findings"). */
 const OBJECT_REACH = 5;
 
@@ -38,7 +41,8 @@ export function stanceOf(tokens: Token[], lex: Lexicon, text: string): Stance | 
       continue;
     }
     // the source as the subject, or as the agent of a passive ("were thanked by inspectors")
-    if (namesSource(before, lex) || (seq[hit.to] === 'by' && namesSource(seq.slice(hit.to + 1, hit.to + 1 + AGENT_REACH), lex))) continue;
+    if (hit.value === 'appraisal' && !nameStartsWithin(seq, hit.to, lex)) continue;
+    if (namesSource(before, lex) || agentIsSource(seq, hit.to, lex)) continue;
     if (hit.value === 'response' && !answersReport(tokens, seq, hit.to, lex, text)) continue;
     // a plan in a clause that names the inspection may be what the inspection brought about
     if (hit.value === 'plan' && namesSource(seq, lex)) continue;
@@ -73,6 +77,21 @@ function answersReport(tokens: Token[], seq: string[], from: number, lex: Lexico
 
 /** Words after a response's object that end it: what follows is another clause. */
 const OBJECT_ENDS = new Set(['and', 'but', 'or']);
+
+/** Whether a name of the source or its report is the object at word i, after determiners only
+ * ("described the report as", "branded Ofsted's verdict"; not "branded inadequate by Ofsted"). */
+function nameStartsWithin(seq: string[], i: number, lex: Lexicon): boolean {
+  const e = lex.entities;
+  let k = i;
+  while (k < i + OPINION_GAP && DETERMINERS.has(seq[k] ?? '')) k++;
+  return Boolean(e?.sourceAliases.matchAt(seq, k) || e?.documentNouns.matchAt(seq, k));
+}
+
+/** Whether the source is the agent of a passive verb ending at word i ("were thanked by inspectors"). */
+function agentIsSource(seq: string[], i: number, lex: Lexicon): boolean {
+  for (let k = i; k < Math.min(seq.length, i + AGENT_REACH); k++) if (seq[k] === 'by' && namesSource(seq.slice(k + 1, k + 1 + AGENT_REACH), lex)) return true;
+  return false;
+}
 
 /** Whether a name of the source or its report ends just before word i ("The report should"). */
 function nameEndsWithin(seq: string[], i: number, lex: Lexicon): boolean {

@@ -14,7 +14,10 @@ const invalid: Array<[string, { kind: string; cue: string }]> = [
   ['It fully accepts the inspectorate\u2019s findings and has drawn up a plan.', { kind: 'response', cue: 'fully accepts' }],
   ['Northshire Council welcomed the recommendations.', { kind: 'response', cue: 'welcomed' }],
   ['The report should be required reading for every councillor in the county.', { kind: 'opinion', cue: 'should' }],
+  ['Opposition councillors described the report as a wake-up call for the county.', { kind: 'appraisal', cue: 'described' }],
+  ['Campaigners have branded the inspectorate\u2019s verdict a disgrace.', { kind: 'appraisal', cue: 'branded' }],
   ['Northshire council has been called on to explain the failings.', { kind: 'call', cue: 'called on' }],
+  ['The opposition group demanded answers from the cabinet member.', { kind: 'call', cue: 'demanded' }],
   ['New advisers are to be given access to every file the council holds.', { kind: 'plan', cue: 'are to be' }],
   ['Leaders at the academy have pledged to turn things around by the summer.', { kind: 'plan', cue: 'pledged to' }],
   ['The cabinet member for children, Cllr Ann Lee, quit the cabinet in May.', { kind: 'event', cue: 'quit' }],
@@ -32,6 +35,8 @@ const valid = [
   'Children are to be seen within five days of a referral, the report says.',
   'Northshire Police have been congratulated on their handling of victims of crime.',
   'Staff were thanked by inspectors for their cooperation.',
+  'The council was branded inadequate by inspectors last year.',
+  'The report described the front door as chaotic.',
   'Councillors have welcomed the report and its finding that children are safe.',
 ];
 

@@ -5,7 +5,7 @@ import { PhraseMatcher } from '../phrases.js';
 import type { RuleBase } from '../rule-set.js';
 
 /** What a clause that is not a finding does with the report. */
-export const STANCE_KINDS = ['response', 'opinion', 'call', 'plan', 'event', 'tribute'] as const;
+export const STANCE_KINDS = ['response', 'opinion', 'appraisal', 'call', 'plan', 'event', 'tribute'] as const;
 export type StanceKind = (typeof STANCE_KINDS)[number];
 
 const schema = () => {
@@ -31,12 +31,13 @@ const schema = () => {
       .object({
         response: z.array(term).default([]),
         opinion: z.array(term).default([]),
+        appraisal: z.array(term).default([]),
         call: z.array(term).default([]),
         plan: z.array(term).default([]),
         event: z.array(term).default([]),
         tribute: z.array(term).default([]),
       })
-      .default({ response: [], opinion: [], call: [], plan: [], event: [], tribute: [] }),
+      .default({ response: [], opinion: [], appraisal: [], call: [], plan: [], event: [], tribute: [] }),
     /** What a response answers besides the report's own names ("the recommendations", "the verdict"). */
     responseObjects: z.array(term).default([]),
     /** Words that open a clause of the source's own inside a speaker's sentence ("after inspectors condemned …"). */
@@ -64,6 +65,7 @@ export const meta = {
     follows: 'Not checked as a claim, but it closely follows {locator}.',
     response: "Not checked: a response to the report ('{cue}'), not what the report found.",
     opinion: "Not checked: an opinion of the report ('{cue}'), not what the report found.",
+    appraisal: "Not checked: an opinion of the report ('{cue}'), not what the report found.",
     call: "Not checked: a call made on someone ('{cue}'), not what the report found.",
     plan: "Not checked: what is planned or promised ('{cue}'), not what the report found.",
     event: "Not checked: an event the writer reports ('{cue}'), not what the report found.",
