@@ -114,10 +114,10 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
     const stances: Array<[number, number]> = [];
     for (const whole of sentences) {
       if (full()) return;
-      const intro = splitIntro(doc, whole, claims);
-      const spoken = inBlock.meeting(intro[0], intro[1]).map((q) => quoteAttribution.get(q)).find(isVoice) ?? blockSpeaker;
+      const framed = splitIntro(doc, whole, claims);
+      const spoken = inBlock.meeting(framed[0], framed[1]).map((q) => quoteAttribution.get(q)).find(isVoice) ?? blockSpeaker;
       // each clause in its own voice: "The report found … and council chiefs stress …"
-      for (const sentence of heading ? [intro] : voiceClauses(doc, intro, lex, spoken?.kind === 'speaker', inBlock.meeting(intro[0], intro[1]))) {
+      for (const sentence of heading ? [framed] : voiceClauses(doc, framed, lex, spoken?.kind === 'speaker', inBlock.meeting(framed[0], framed[1]))) {
         const inQuote = inBlock.meeting(sentence[0], sentence[1]);
         const speech = inQuote.map((q) => quoteAttribution.get(q)).find(isVoice);
         const quoteSides = inQuote.map((q) => quoteAttribution.get(q)?.kind ?? 'unknown');

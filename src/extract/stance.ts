@@ -21,6 +21,9 @@ const OPINION_GAP = 2;
 /** Words after a verb within which its passive agent stands ("were thanked warmly by inspectors"), and
  * words after "by" within which the agent is named ("by the inspection team"). */
 const AGENT_REACH = 3;
+/** Words before a stance within which a relative pronoun makes it a description of someone ("who has since quit"). */
+const RELATIVE_REACH = 3;
+const RELATIVES = new Set(['who', 'which', 'whose']);
 /** Words that may stand before the report's name as an object ("described the latest report"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'their', 'last', 'latest', 'recent']);
 /** Words after a response verb within which it names what it answers ("accepts Ofsted's damning findings"). */
@@ -42,6 +45,9 @@ export function stanceOf(tokens: Token[], lex: Lexicon, text: string): Stance | 
     }
     // the source as the subject, or as the agent of a passive ("were thanked by inspectors")
     if (hit.value === 'appraisal' && !nameStartsWithin(seq, hit.to, lex)) continue;
+    // "Ann Lee, who quit in May, was the third director in two years": a relative clause describes
+    // someone; the sentence's own claim is elsewhere
+    if (seq.slice(Math.max(0, hit.from - RELATIVE_REACH), hit.from).some((w) => RELATIVES.has(w))) continue;
     if (namesSource(before, lex) || agentIsSource(seq, hit.to, lex)) continue;
     if (hit.value === 'response' && !answersReport(tokens, seq, hit.to, lex, text)) continue;
     // a plan in a clause that names the inspection may be what the inspection brought about

@@ -37,6 +37,7 @@ const valid = [
   'Staff were thanked by inspectors for their cooperation.',
   'The council was branded inadequate by inspectors last year.',
   'The report described the front door as chaotic.',
+  'Ann Lee, who quit in May, was the third director in two years.',
   'Councillors have welcomed the report and its finding that children are safe.',
 ];
 
