@@ -20,7 +20,9 @@ export function attributeQuote(before: Token[], after: Token[], lex: Lexicon, or
   // "…,” the mayor said. / “…,” said Cllr Ann Lee. / “…”, inspectors concluded.
   const verbAfter = findVerb(after, lex, 0, Math.min(after.length, AFTER_WINDOW + 2));
   if (verbAfter !== undefined) {
-    const who = subjectBefore(after, verbAfter, lex, original, 0) ?? subjectAfter(after, verbAfter, lex, original);
+    // "… which was judged to 'require improvement', said: “We …”": what follows the colon is the next
+    // quote, whose "we" is no name for this one's speaker
+    const who = subjectBefore(after, verbAfter, lex, original, 0) ?? subjectAfter(after, verbAfter, lex, original, true);
     if (who) return who;
   }
   // "Councillor Ann Lee said: “…” / Inspectors found that “…” / The report says “…”
@@ -92,10 +94,12 @@ function subjectBefore(tokens: Token[], verb: number, lex: Lexicon, original: st
   return undefined;
 }
 
-/** The subject after an inverted verb: "said Councillor Ann Lee", "added the director". */
-function subjectAfter(tokens: Token[], verb: number, lex: Lexicon, original: string): Side | undefined {
+/** The subject after an inverted verb: "said Councillor Ann Lee", "added the director". `beforeColon`:
+ * only up to a colon after the verb. */
+function subjectAfter(tokens: Token[], verb: number, lex: Lexicon, original: string, beforeColon = false): Side | undefined {
   const people = speaks(tokens, verb, lex);
   for (let i = verb + 1; i < Math.min(tokens.length, verb + AFTER_WINDOW + 1); i++) {
+    if (beforeColon && original.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(':')) return undefined;
     const side = classify(tokens, i, lex, original, people);
     if (side) return side;
   }
@@ -131,11 +135,20 @@ function classify(tokens: Token[], i: number, lex: Lexicon, original: string, pe
 function named(tokens: Token[], i: number, original: string, lex: Lexicon): Side {
   const role = roleOf(tokens, i, original, lex);
   if (role?.report) return { kind: 'source', cue: role.text, speaker: role.name ?? speakerName(tokens, i, original, lex) };
-  const name = speakerName(tokens, i, original, lex);
+  const name = possessor(speakerName(tokens, i, original, lex), tokens, i, original, lex);
   // the role the name opens with is the speaker's ("Councillor Ann Lee, … at Northshire council")
   const opening = lex.attribution?.roles.matchAt(words(name), 0);
   const own = opening ? name.split(/\s+/).slice(0, opening.to).join(' ') : role?.text;
   return { kind: 'speaker', name, ...(own ? { role: own } : {}) };
+}
+
+/** "Northshire's child protection boss": a name in the possessive is whose the role is, so the speaker
+ * is named by the whole phrase, up to the role's end. */
+function possessor(name: string, tokens: Token[], i: number, original: string, lex: Lexicon): string {
+  if (!/['’]s$/.test(name)) return name;
+  const at = original.lastIndexOf(name, tokens[i]!.start);
+  const end = lex.attribution?.roles.matchAt(tokens.map((t) => t.word), i)?.to ?? i + 1;
+  return at < 0 ? name : original.slice(at, tokens[end - 1]!.end);
 }
 
 /** Words before a name within which its role may start ("His Majesty's Inspector of Constabulary Ann Lee"). */

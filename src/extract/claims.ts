@@ -9,9 +9,12 @@ import { attributeQuote, introducesSpeech, isVoice, sentenceSpeaker, type Voice 
 import { findFacts, type Fact } from './facts.js';
 import { findQuotes, type Quote } from './quotes.js';
 import { isMarkerLine } from './markers.js';
-import { hasReportCue } from './report-cue.js';
+import { hasReportCue, reportedBySource } from './report-cue.js';
 import { quoteIndex, sentenceIndex, type RangeIndex } from './sweep.js';
 import { voiceTracker } from './voices.js';
+import { voiceClauses } from './clause-split.js';
+import { stanceOf } from './stance.js';
+import type { StanceKind } from '../rules/types/attribution.js';
 
 /** Something in the draft to check, before it is judged. */
 export interface DraftClaim {
@@ -42,6 +45,7 @@ export type NotChecked =
   | { kind: 'speaker'; name: string; role?: string }
   | { kind: 'boilerplate'; what: string }
   | { kind: 'own-voice' }
+  | { kind: 'stance'; stance: StanceKind; cue: string }
   | { kind: 'framing' }
   | { kind: 'context' };
 
@@ -88,6 +92,8 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
     const opensWithQuote = blockQuotes[0]?.outerStart === block.start || blockQuotes[0]?.continues === true;
     const blockSpeaker = introduced ?? (opensWithQuote ? speaker : undefined);
     speaker = blockSpeaker;
+    // quote claims wait for the sentences: a quote in a clause that only answers the report is not checked
+    const quoted: Array<[Quote, Attribution]> = [];
     for (const q of blockQuotes) {
       if (full()) return;
       const sentence = sentenceAt.at(q.outerStart) ?? [block.start, block.end];
@@ -99,22 +105,31 @@ export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infini
       if (isVoice(attribution)) speaker = attribution;
       quoteAttribution.set(q, attribution);
       // a quoted word in a headline is the headline's, not a quote of the report
-      if (!heading) claims.push(...quoteClaims(doc, q, attribution, sentenceAt, lex));
+      if (!heading) quoted.push([q, attribution]);
     }
     // a paragraph's sentences carry on what one of them reported ("Inspectors found … Social workers were also …")
     let cued = carried && (listItem || previousHandsOn);
     let blockCued = false;
     const firstOfBlock = claims.length;
+    const stances: Array<[number, number]> = [];
     for (const whole of sentences) {
       if (full()) return;
-      const sentence = splitIntro(doc, whole, claims);
-      const inQuote = inBlock.meeting(sentence[0], sentence[1]);
-      const speech = inQuote.map((q) => quoteAttribution.get(q)).find(isVoice);
-      const quoteSides = inQuote.map((q) => quoteAttribution.get(q)?.kind ?? 'unknown');
-      const read = sentenceClaims(doc, sentence, { quotes: inQuote, quoteSides, speaker: speech ?? blockSpeaker, resolve, heading, cued }, lex);
-      claims.push(...read.claims);
-      cued ||= read.cued;
-      blockCued ||= read.cued;
+      const framed = splitIntro(doc, whole, claims);
+      const spoken = inBlock.meeting(framed[0], framed[1]).map((q) => quoteAttribution.get(q)).find(isVoice) ?? blockSpeaker;
+      // each clause in its own voice: "The report found … and council chiefs stress …"
+      for (const sentence of heading ? [framed] : voiceClauses(doc, framed, lex, spoken?.kind === 'speaker', inBlock.meeting(framed[0], framed[1]))) {
+        const inQuote = inBlock.meeting(sentence[0], sentence[1]);
+        const speech = inQuote.map((q) => quoteAttribution.get(q)).find(isVoice);
+        const quoteSides = inQuote.map((q) => quoteAttribution.get(q)?.kind ?? 'unknown');
+        const read = sentenceClaims(doc, sentence, { quotes: inQuote, quoteSides, speaker: speech ?? blockSpeaker, resolve, heading, cued }, lex);
+        claims.push(...read.claims);
+        if (read.stance) stances.push(sentence);
+        cued ||= read.cued;
+        blockCued ||= read.cued;
+      }
+    }
+    for (const [q, attribution] of quoted) {
+      if (!stances.some(([s, e]) => q.outerStart >= s && q.outerStart < e)) claims.push(...quoteClaims(doc, q, attribution, sentenceAt, lex));
     }
     // …and so do its earlier ones, when a later sentence names the report ("X is working. Leaders are described as …")
     if (blockCued) for (const c of claims.slice(firstOfBlock)) delete c.uncued;
@@ -212,11 +227,6 @@ function quoteClaims(doc: Doc, q: Quote, attribution: Attribution, sentences: Ra
   });
 }
 
-/** Words within which a reporting verb must follow the source's name for a speaker to be reporting it
- * ("as the report notes", "Ofsted found that"). */
-const REPORTED_WITHIN = 4;
-const AUXILIARY_ADVERBS = new Set(['also', 'clearly', 'rightly', 'recently', 'today', 'now', 'previously']);
-
 interface SentenceContext {
   /** The quotes the sentence holds, and who each is given to. */
   quotes: Quote[];
@@ -232,12 +242,13 @@ interface SentenceContext {
 
 /** The claims of one sentence: its facts, and what is left of it once quotes and facts at its
  * edges are taken off, when that still says something. */
-function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceContext, lex: Lexicon): { claims: DraftClaim[]; cued: boolean } {
+function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceContext, lex: Lexicon): { claims: DraftClaim[]; cued: boolean; stance: boolean } {
   const tokens = tokensIn(doc, sentence[0], sentence[1]);
-  if (tokens.length === 0) return { claims: [], cued: false };
+  if (tokens.length === 0) return { claims: [], cued: false, stance: false };
   const facts = findFacts({ tokens, text: doc.text }, lex);
   const cued = hasReportCue({ tokens, facts, quoteSides: context.quoteSides }, lex);
-  return { claims: claimsOf(doc, sentence, tokens, facts, context, cued || context.cued, lex), cued };
+  const claims = claimsOf(doc, sentence, tokens, facts, context, cued || context.cued, lex);
+  return { claims, cued, stance: claims.some((c) => c.why?.kind === 'stance') };
 }
 
 /** Characters after a sentence within which a speech verb makes the sentence a speaker's introduction. */
@@ -251,13 +262,21 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   // an inspector's words are the report's: checked as any "inspectors found" is
   const speaker = voice?.kind === 'speaker' ? voice : undefined;
   const inSpeech = speaker !== undefined;
+  // a clause in no one's voice may still only answer the report, call on someone or tell of a plan
+  const stance = voice || heading ? undefined : stanceOf(tokens, lex, doc.text);
+  // a speaker's words and a stance's are checked only where they report the source
+  const own = inSpeech || stance !== undefined;
   const namesSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
   // in a speaker's words the source must itself be reporting something ("as the report notes …");
   // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection, and
   // so is what the speaker feels about it ("We are pleased that Ofsted recognised …")
-  const reportsSource = (ts: Token[]) => namesSource(ts) && (!inSpeech || (reportedBySource(ts, lex) && !opensInFirstPerson(spokenPart(ts, quotes), lex)));
+  const reportsSource = (ts: Token[]) => namesSource(ts) && (!own || (reportedBySource(ts, lex) && !opensInFirstPerson(spokenPart(ts, quotes), lex)));
   const attribution: Attribution = voice ?? (namesSource(tokens) ? { kind: 'source', cue: 'the draft' } : { kind: 'unknown' });
-  const why: NotChecked | undefined = heading ? { kind: 'headline' } : speaker ? { kind: 'speaker', name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}) } : undefined;
+  const why: NotChecked | undefined = heading
+    ? { kind: 'headline' }
+    : speaker
+      ? { kind: 'speaker', name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}) }
+      : stance && { kind: 'stance', stance: stance.kind, cue: stance.cue };
   const out: DraftClaim[] = [];
   // in a speaker's words, only what reports the source is checked; in a headline, only its grades
   // a speaker's dates and counts are checked only where they date or count an inspection ("since the
@@ -271,9 +290,10 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   const colonVerb = inSpeech ? tokens.find((t) => isVerb(t) && /^\s*:/.test(doc.text.slice(t.end, t.end + 3))) : undefined;
   const introEnd = !inSpeech ? undefined : (colonVerb?.start ?? (verbAfter() ? sentence[1] : undefined));
   const inIntro = (f: Fact) => introEnd !== undefined && f.end <= introEnd;
-  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !inSpeech || reportsSource(tokens) || inIntro(f) || (f.value.type !== 'rating' && aboutInspection));
+  // a grade in a stance's clause is still a grade claim ("The service, rated good, is to be expanded")
+  const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !own || reportsSource(tokens) || inIntro(f) || (f.value.type === 'rating' ? !inSpeech : aboutInspection));
   const checked = facts.filter(checkableFact);
-  const quoteOnly = quotes.filter((q) => !inSpeech && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
+  const quoteOnly = quotes.filter((q) => !own && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
   if (quoteOnly.length && !heading) return [];
   for (const fact of checked) {
     out.push({
@@ -290,7 +310,7 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   }
   // the rest of the sentence, without the quotes (checked as quotes) and the facts at its edges
   const covered: Array<[number, number]> = [
-    ...(inSpeech || heading ? [] : quotes.map((q) => [q.outerStart, q.outerEnd] as [number, number])),
+    ...(own || heading ? [] : quotes.map((q) => [q.outerStart, q.outerEnd] as [number, number])),
     ...checked.map((f) => [f.start, f.end] as [number, number]),
   ].sort((a, b) => a[0] - b[0]);
   const isCovered = coverage(covered);
@@ -304,11 +324,12 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   // around two quotes says nothing the quotes do not
   const frame = (w: string) =>
     (lex.attribution?.verbs.hasWord(w) ?? false) || (lex.entities?.sourceAliases.hasWord(w) ?? false) || (lex.entities?.documentNouns.hasWord(w) ?? false);
-  const content = restTokens.filter((t) => isContentWord(t.word) && !frame(t.word) && (inSpeech || heading || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
-  if (content.length < MIN_CLAIM_WORDS && out.length + quotes.length > 0 && !heading) return out;
-  const firstPerson = !inSpeech && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
+  const content = restTokens.filter((t) => isContentWord(t.word) && !frame(t.word) && (own || heading || !quotes.some((q) => t.start >= q.outerStart && t.end <= q.outerEnd)));
+  // (a speaker's quotes are not taken off, so a short clause of their words is still read: "…, as the report notes, even potential harm")
+  if (content.length < MIN_CLAIM_WORDS && out.length + (own ? 0 : quotes.length) > 0 && !heading) return out;
+  const firstPerson = !own && tokens.some((t) => lex.attribution?.firstPerson.has(t.word));
   const speakerOnly = inSpeech && !reportsSource(restTokens);
-  const statement = heading || speakerOnly || firstPerson;
+  const statement = heading || speakerOnly || firstPerson || stance !== undefined;
   // an inspector's reported speech around quotes of theirs is checked by what it quotes
   const reportVoice = voice?.kind === 'source';
   const spoken = reportVoice && !statement ? quotes.filter((q, i) => context.quoteSides[i] === 'source' && q.start >= start && q.end <= end) : [];
@@ -327,21 +348,6 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
     ...(uncued ? { uncued: true as const } : {}),
   });
   return out;
-}
-
-/** The source's name followed closely by a reporting verb: "as the report notes", "Ofsted found". */
-function reportedBySource(tokens: Token[], lex: Lexicon): boolean {
-  const seq = tokens.map((t) => t.word);
-  const names = [lex.entities?.sourceAliases, lex.entities?.documentNouns].flatMap((m) => (m ? m.findAll(seq) : []));
-  return names.some((hit) => {
-    for (let i = hit.to; i < Math.min(seq.length, hit.to + REPORTED_WITHIN); i++) {
-      if (lex.attribution?.verbs.matchAt(seq, i)) return true;
-      // only auxiliaries may stand between ("Ofsted has also found"); a name there is the verb's subject
-      if (isContentWord(seq[i]!) && !AUXILIARY_ADVERBS.has(seq[i]!)) break;
-    }
-    // "according to the report"
-    return seq[hit.from - 1] === 'to' && seq[hit.from - 2] === 'according';
-  });
 }
 
 /** The words inside the sentence's quotes, when it has any: what a speaker says, without "X said:". */

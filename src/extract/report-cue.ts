@@ -1,4 +1,4 @@
-import type { Token } from '../ingest/tokens.js';
+import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Attribution } from '../types.js';
 import type { Fact } from './facts.js';
@@ -43,3 +43,24 @@ function datesOrCounts(f: Fact): boolean {
   if (v.type === 'date') return v.day !== undefined || v.year !== undefined;
   return true;
 }
+
+/** Words within which a reporting verb must follow the source's name for the source to be reporting
+ * ("as the report notes", "Ofsted found that"). */
+const REPORTED_WITHIN = 4;
+const AUXILIARY_ADVERBS = new Set(['also', 'clearly', 'rightly', 'recently', 'today', 'now', 'previously']);
+
+/** The source's name followed closely by a reporting verb: "as the report notes", "Ofsted found". */
+export function reportedBySource(tokens: Token[], lex: Lexicon): boolean {
+  const seq = tokens.map((t) => t.word);
+  const names = [lex.entities?.sourceAliases, lex.entities?.documentNouns].flatMap((m) => (m ? m.findAll(seq) : []));
+  return names.some((hit) => {
+    for (let i = hit.to; i < Math.min(seq.length, hit.to + REPORTED_WITHIN); i++) {
+      if (lex.attribution?.verbs.matchAt(seq, i)) return true;
+      // only auxiliaries may stand between ("Ofsted has also found"); a name there is the verb's subject
+      if (isContentWord(seq[i]!) && !AUXILIARY_ADVERBS.has(seq[i]!)) break;
+    }
+    // "according to the report"
+    return seq[hit.from - 1] === 'to' && seq[hit.from - 2] === 'according';
+  });
+}
+

@@ -13,6 +13,8 @@ export function statementReason(claim: DraftClaim, lex: Lexicon, follows?: strin
   const why = claim.why ?? { kind: 'own-voice' as const };
   if (!rule) return matchReason('statement', 'Not a claim about the source.');
   if (follows) return { rule: 'statement/follows', message: formatMessage(rule, 'follows', { locator: follows }), severity: 'info' };
+  // a clause that answers the report, calls on someone or tells of a plan says which, in its own words
+  if (why.kind === 'stance') return { rule: `statement/${why.stance}`, message: formatMessage(rule, why.stance, { cue: why.cue }), severity: 'info' };
   const values: Record<string, string> = why.kind === 'speaker' ? { name: why.name, ...(why.role ? { role: roleWord(why.role) } : {}) } : why.kind === 'boilerplate' ? { what: why.what } : {};
   // a speaker the draft gives a role is named by it ("the councillor's own words")
   const key = why.kind === 'speaker' && why.role ? 'speakerRole' : KEYS[why.kind];

@@ -38,6 +38,16 @@ describe('speakers', () => {
     expect(whyOf('The prison\u2019s governor said: \u201CWe are already turning things around.\u201D')).toEqual({ kind: 'speaker', name: 'the speaker' });
   });
 
+  it('names a speaker given in the possessive by the whole phrase, not the place', () => {
+    const [c] = claimsOf('Northshire\u2019s child protection boss has apologised for the delays.');
+    expect(c?.why).toEqual({ kind: 'speaker', name: 'Northshire\u2019s child protection boss', role: 'boss' });
+  });
+
+  it('names a speaker whose introduction quotes a word by their name, not by the "we" of the quote after the colon', () => {
+    const claims = claimsOf('Ann Lee, independent chair of the Northshire Board, which was also judged to \u2018require improvement\u2019, said: \u201CWe accept every finding and will act on them.\u201D');
+    expect(claims.find((c) => c.kind === 'statement')?.why).toEqual({ kind: 'speaker', name: 'Ann Lee' });
+  });
+
   it('reads reported speech without quotation marks as the speaker\u2019s', () => {
     const [c] = claimsOf('Sir Tom Reed said during that period some families waited too long for help.');
     expect(c).toMatchObject({ kind: 'statement', why: { kind: 'speaker', name: 'Sir Tom Reed' } });
@@ -51,6 +61,17 @@ describe('speakers', () => {
   it('does not take a passive verb\u2019s subject for a speaker', () => {
     const [c] = claimsOf('Northshire Police have been congratulated on their handling of victims of crime.');
     expect(c?.kind).toBe('claim');
+  });
+});
+
+describe('stances', () => {
+  it('leaves a plan unchecked but still checks the grade in it', () => {
+    const out = claimsOf('The fostering service, which was rated good, is to be expanded next year.');
+    expect(out.map((c) => [c.kind, c.why?.kind])).toEqual([
+      ['statement', 'stance'],
+      ['fact', undefined],
+    ]);
+    expect(out[1]!.text).toBe('was rated good');
   });
 });
 

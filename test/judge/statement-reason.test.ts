@@ -42,4 +42,9 @@ describe('why a speaker\u2019s words were or were not checked', () => {
     const [c] = reasonsOf('Dev Anand said: \u201CWe will open two new family hubs next spring.\u201D');
     expect(c).toMatchObject({ verdict: 'unchecked', reason: "Not checked: these are Dev Anand's own words, not the report's." });
   });
+
+  it('says what a clause in no one\u2019s voice does instead of reporting a finding', () => {
+    const [c] = reasonsOf('Northshire Council has been called on to explain the delays to the families.');
+    expect(c).toMatchObject({ verdict: 'unchecked', reason: "Not checked: a call made on someone ('called on'), not what the report found." });
+  });
 });
