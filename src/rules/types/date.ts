@@ -179,7 +179,9 @@ export function create(context: RuleContext<Data, Compiled>) {
     if (ref?.day !== undefined && ref.month !== undefined) {
       const same = ref.year === year && ref.month === month && ref.day === day;
       const own = describeDate({ type: 'date', year: ref.year, month: ref.month, day: ref.day });
-      if (same) context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: ref.from }, place, evidence, effect: 'supports' });
+      // "published today (12 May 2015)": the day the draft gives beside its "today" is the report's, as the report prints it
+      const printed = ref.span && /^\s*\(\s*$/.test(ctx.draftText.slice(fact.end, ref.span.start)) && asPrinted(ctx, ref.span, { value: isoDate(published.date), passage: evidence[0]!.passage });
+      if (same) context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: ref.from }, place, evidence, effect: 'supports', ...(printed ? { wordForWord: true } : {}) });
       else context.report({ messageId: 'publishedOther', data: { claim: own, source }, place, evidence, effect: 'contradicts' });
       return;
     }
@@ -413,10 +415,10 @@ function dateWords(ctx: JudgeContext, fact: Fact, preposition = true): string {
 
 /** The draft's date ends as the report prints it ("published on 12 May 2015" for "Report published:
  * 12 May 2015"): word for word, where "May 12th, 2015" is the writer's own form. */
-function asPrinted(ctx: JudgeContext, fact: Fact, match: { value: DateFact; passage: { tokens: Array<{ word: string }> } }): boolean {
-  const said = words(ctx.draftText.slice(fact.start, fact.end));
+function asPrinted(ctx: JudgeContext, said: { start: number; end: number }, match: { value: DateFact; passage: { tokens: Array<{ word: string }> } }): boolean {
+  const saidWords = words(ctx.draftText.slice(said.start, said.end));
   const printed = words(describeDate(match.value));
-  if (said.slice(-printed.length).join(' ') !== printed.join(' ')) return false;
+  if (saidWords.slice(-printed.length).join(' ') !== printed.join(' ')) return false;
   const passage = match.passage.tokens.map((t) => t.word).join(' ');
   return ` ${passage} `.includes(` ${printed.join(' ')} `);
 }

@@ -25,6 +25,9 @@ ruleTable('dates', {
     { claim: 'Inspectors were in Calderdale on 21 February 2024.', source: REPORT, verdict: 'paraphrased', messageId: 'dateMatches' },
     { claim: 'The inspection lasted one week.', source: REPORT, verdict: 'paraphrased', messageId: 'durationMatches' },
     { claim: 'The Ofsted report published today praises leaders.', source: PUBLISHED, verdict: 'paraphrased', messageId: 'publishedToday' },
+    // the draft gives its "today" as the report prints its publication day: word for word; in its own form, a paraphrase
+    { claim: 'In the report published today (4 April 2024), inspectors praised leaders.', source: PUBLISHED, verdict: 'verbatim', messageId: 'publishedToday' },
+    { claim: 'In the report published today (April 4th, 2024), inspectors praised leaders.', source: PUBLISHED, verdict: 'paraphrased', messageId: 'publishedToday' },
     // dates counted from the draft's own: 4 April 2024 was a Thursday
     { claim: posted('11 March 2024', 'Following an inspection last month, the council was rated good.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('9 January 2025', 'The inspection took place last month.'), source: DECEMBER, verdict: 'paraphrased', messageId: 'periodMatches' },
