@@ -42,6 +42,8 @@ const schema = () => {
     seasons: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
     /** Words that say which of the report's events a date is about: its publication or its inspection. */
     eventKinds: z.object({ publication: z.array(term).default([]), inspection: z.array(term).default([]) }).default({ publication: [], inspection: [] }),
+    /** Capitalised words a year closes the name of ("the Children Act 1989", "Regulations 2013"): a title, no date. */
+    titleWords: z.array(term).default([]),
     /** Labels before a draft's own date at its head ("Posted:", "published on", "today (…)"). */
     draftDateLabels: z.array(term).default([]),
     /** Words that open a byline, whose line may end with the draft's date ("By Ann Lee, 3 May 2024"). */
@@ -102,6 +104,7 @@ export const compile = (rule: Rule) => ({
   ]),
   draftDateLabels: flag(rule.draftDateLabels),
   bylines: flag(rule.bylines),
+  titleWords: new Set(rule.titleWords.map((w) => w.toLowerCase())),
 });
 type Compiled = ReturnType<typeof compile>;
 
@@ -122,8 +125,10 @@ export function create(context: RuleContext<Data, Compiled>) {
   }
 
   function date(ctx: JudgeContext, fact: Fact, value: DateFact): void {
-    // a range of months, or a date with its day name, about the report's publication or inspection is laid beside that event's dates
-    if (value.event && (value.monthEnd !== undefined || value.weekday !== undefined)) return dateOfEvent(ctx, fact, value, value.event);
+    // a range of months, or a date with its day name, about the report's publication or inspection is
+    // laid beside that event's dates; a range of days ("23 January to 16 February") is laid beside the
+    // dates the report states, as a single day is
+    if (value.event && value.dayEnd === undefined && (value.monthEnd !== undefined || value.weekday !== undefined)) return dateOfEvent(ctx, fact, value, value.event);
     const facts = sourceFacts(ctx.model, ctx.lex);
     const place = placeOf(fact);
     if (value.year !== undefined && wrongWeekday(ctx, fact, value, value.year)) return;
@@ -216,8 +221,7 @@ export function create(context: RuleContext<Data, Compiled>) {
     const target = eventDates(ctx, event);
     if (!target) return undated(fact, base, event);
     const ref = dayOf(ctx.reference);
-    const daysIn = (year: number): DayRange =>
-      value.day !== undefined ? { start: isoOf(year, value.month, value.day), end: isoOf(year, value.month, value.dayEnd ?? value.day) } : monthsRange(year, value.month, value.monthEnd);
+    const daysIn = (year: number): DayRange => daysOf(value, year);
     let year = value.year ?? (value.yearOffset !== undefined && ref ? ref.year + value.yearOffset : undefined);
     let via = year !== undefined && value.year === undefined ? `, from ${ctx.reference!.from}` : '';
     if (year === undefined && value.yearOffset === undefined && ref) {
@@ -340,7 +344,23 @@ export function create(context: RuleContext<Data, Compiled>) {
   };
 }
 
+/** A date's days in `year`: a day, a range of days (which may cross a month's end), or whole months. */
+function daysOf(value: DateFact, year: number): DayRange {
+  if (value.day === undefined) return monthsRange(year, value.month, value.monthEnd);
+  return { start: isoOf(year, value.month, value.day), end: isoOf(year, value.monthEnd ?? value.month, value.dayEnd ?? value.day) };
+}
+
+/** A year with a 29 February, to lay days of no stated year side by side. */
+const ANY_YEAR = 2000;
+
 function sameDate(a: DateFact, b: DateFact): boolean {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  // a range of days across a month's end, on either side: the draft's days within the report's
+  if (a.day !== undefined && b.day !== undefined && (a.monthEnd !== undefined || b.monthEnd !== undefined)) {
+    const year = a.year ?? b.year ?? ANY_YEAR;
+    const [claimed, stated] = [daysOf(a, year), daysOf(b, year)];
+    return claimed.start >= stated.start && claimed.end <= stated.end;
+  }
   // "between June and August": any of its months
   if (b.month < a.month || b.month > (a.monthEnd ?? a.month)) return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -357,7 +377,7 @@ export const vocabulary = {
   build(rules: Rule[]): Compiled | undefined {
     if (rules.length <= 1) return rules[0] && compiledOf(rules[0], compile);
     const months = rules[0]!.months.map((_, i) => rules.flatMap((r) => r.months[i] ?? []));
-    const list = (key: 'events' | 'elapsed' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines') => rules.flatMap((r) => r[key]);
+    const list = (key: 'events' | 'elapsed' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines' | 'titleWords') => rules.flatMap((r) => r[key]);
     const withWeekdays = rules.find((r) => r.weekdays);
     return compile({
       ...rules[0]!,
@@ -374,6 +394,7 @@ export const vocabulary = {
       eventKinds: { publication: rules.flatMap((r) => r.eventKinds.publication), inspection: rules.flatMap((r) => r.eventKinds.inspection) },
       draftDateLabels: list('draftDateLabels'),
       bylines: list('bylines'),
+      titleWords: list('titleWords'),
     });
   },
 } as const;
