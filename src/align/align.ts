@@ -186,12 +186,15 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
  * praised") — is not its content. `missing` lists the claim's words the passage has nothing for,
  * the most telling first. */
 export function similarity(model: SourceModel, claim: Token[] | ClaimWords, passage: Token[], lex: Lexicon): { coverage: number; dice: number; readonly missing: string[] } {
-  const cover = passageCover(passage, lex);
+  const cover = passageCover(passage, lex, model);
   const { words, total, letters } = Array.isArray(claim) ? claimWords(model, claim, lex) : claim;
   let hit = 0;
   const lacking: ClaimWord[] = [];
   for (const w of words) {
-    if ((w.phrases.length > 0 && w.phrases.some(cover.has)) || cover.covers(w.token)) hit += w.weight;
+    // a change ("have improved") is not met by a grade that names the same root ("require improvement"):
+    // a grade says where a service stands, not that it moved
+    const met = (w.phrases.length > 0 && w.phrases.some(cover.has)) || (cover.covers(w.token) && !(w.change && cover.onlyInGrades(w.token)));
+    if (met) hit += w.weight;
     else lacking.push(w);
   }
   let missing: string[] | undefined;
@@ -218,13 +221,15 @@ interface PassageCover {
   has(key: string): boolean;
   /** Whether the passage has something for a claim word: its concept keys, a word of the same root or sense. */
   covers(token: Token): boolean;
+  /** Whether the passage's words of the token's root all stand inside grade terms ("requires improvement"). */
+  onlyInGrades(token: Token): boolean;
 }
 
 const coverCache = new WeakMap<Lexicon, WeakMap<Token[], PassageCover>>();
 
 /** What a passage covers, kept per rule set and passage, and each word's answer kept per word: the
  * same passages are scored against many claims. */
-function passageCover(passage: Token[], lex: Lexicon): PassageCover {
+function passageCover(passage: Token[], lex: Lexicon, model: SourceModel): PassageCover {
   let byPassage = coverCache.get(lex);
   if (!byPassage) coverCache.set(lex, (byPassage = new WeakMap()));
   let cover = byPassage.get(passage);
@@ -239,8 +244,23 @@ function passageCover(passage: Token[], lex: Lexicon): PassageCover {
     if (hit === undefined) hits.set(word, (hit = conceptKeys(stem, lex).some(has) || keys.stems.some((s) => sameRoot(s, stem)) || keys.meaning(word)));
     return hit;
   };
-  byPassage.set(passage, (cover = { keys, has, covers }));
+  const inGrade = gradeTermTokens(passage, lex, model);
+  const onlyInGrades = ({ stem }: Token) => {
+    const same = passage.filter((t) => sameRoot(t.stem, stem));
+    return same.length > 0 && same.every((t) => inGrade.has(t));
+  };
+  byPassage.set(passage, (cover = { keys, has, covers, onlyInGrades }));
   return cover;
+}
+
+/** The passage's words that are part of a grade term of a rating scale, or of a grade the report's
+ * layout read (a table's "Requires" and "Improvement" on lines, and so passages, of their own). */
+function gradeTermTokens(passage: Token[], lex: Lexicon, model: SourceModel): Set<Token> {
+  const seq = passage.map((t) => t.word);
+  const out = new Set<Token>();
+  for (const scale of lex.ratings) for (const hit of scale.terms.findAll(seq)) for (let k = hit.from; k < hit.to; k++) out.add(passage[k]!);
+  for (const t of passage) if (model.source.grades.some((g) => g.span.start <= t.start && t.end <= g.span.end)) out.add(t);
+  return out;
 }
 
 interface ClaimWord {
@@ -248,6 +268,8 @@ interface ClaimWord {
   weight: number;
   /** Synonym groups of a several-word phrase the word is part of. */
   phrases: readonly string[];
+  /** A verb of change ("improved", "raised"). */
+  change: boolean;
 }
 
 /** What `similarity` needs of a claim, worked out once for all the candidates it is scored
@@ -269,7 +291,7 @@ export function claimWords(model: SourceModel, claim: Token[], lex: Lexicon): Cl
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const weight = model.idf.get(t.stem) ?? absentWeight(model, t.word);
     total += weight;
-    words.push({ token: t, weight, phrases: claimPhrases[i]! });
+    words.push({ token: t, weight, phrases: claimPhrases[i]!, change: lex.gradePhrasing?.changes.hasWord(t.word) ?? false });
   }
   return { words, total, letters: letterCounts(claim) };
 }

@@ -39,7 +39,7 @@ export function reportFacts(model: SourceModel, lex: Lexicon): ReportFacts {
   return {
     title: model.title,
     ...(subject ? { subject } : {}),
-    ...(inspection ? { inspection: { type: 'date', month: inspection.month, year: inspection.year, ...(inspection.day !== undefined ? { day: inspection.day } : {}), ...(inspection.dayEnd !== undefined ? { dayEnd: inspection.dayEnd } : {}) } } : {}),
+    ...(inspection ? { inspection: { type: 'date', month: inspection.month, year: inspection.year, ...(inspection.day !== undefined ? { day: inspection.day } : {}), ...(inspection.dayEnd !== undefined ? { dayEnd: inspection.dayEnd } : {}), ...(inspection.monthEnd !== undefined ? { monthEnd: inspection.monthEnd } : {}) } } : {}),
     ...(dates.inspection ? { inspected: { start: dates.inspection.start, end: dates.inspection.end } } : {}),
     ...(facts.publicationYear ? { published: facts.publicationYear.year } : {}),
     ...(dates.published ? { publishedOn: dates.published.date } : {}),

@@ -1,7 +1,7 @@
 import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
 import { isContentWord, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { splitBlocks, type RawBlock } from '../layout/blocks.js';
+import { rejoinSpacedWraps, splitBlocks, type RawBlock } from '../layout/blocks.js';
 import { capRanges, splitSentences } from '../layout/sentences.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Attribution, ClaimKind, InputText } from '../types.js';
@@ -63,7 +63,7 @@ const MIN_CLAIM_WORDS = 4;
  * their inspectors, whose words are the report's wherever the draft names them. */
 export function extractClaims(input: InputText, lex: Lexicon, stopAfter = Infinity, inspectors: readonly string[] = []): DraftModel {
   const doc = makeDoc(input);
-  const blocks = splitTitle(doc.text, splitBlocks(doc.text));
+  const blocks = splitTitle(doc.text, rejoinSpacedWraps(splitBlocks(doc.text), doc.text, (w) => !isContentWord(w)));
   const quotes = findQuotes(doc.text, blocks.map((b) => [b.start, b.end] as [number, number]));
   const claims: DraftClaim[] = [];
   let speaker: Voice | undefined;

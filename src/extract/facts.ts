@@ -30,7 +30,8 @@ export type Period =
 
 export type FactValue =
   | { type: 'year'; year: number }
-  /** `monthEnd`: the last month of a range of months ("between January and February"); `weekday`: the
+  /** `monthEnd`: the last month of a range of months ("between January and February"), or with `day`
+   * and `dayEnd` of a range of days across a month's end ("23 January to 16 February"); `weekday`: the
    * day name stated with the date ("Friday 7 April"), 0 = Monday. */
   | { type: 'date'; month: number; year?: number; day?: number; dayEnd?: number; yearOffset?: number; monthEnd?: number; weekday?: number; event?: DatedEvent }
   | { type: 'relative'; unit: 'day' | 'year'; offset: number }
@@ -139,6 +140,13 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
       value.monthEnd = second.value;
       to = second.to;
     }
+    // "23 January to 16 February 2017": one period across a month's end, its year given once at its end
+    const across = value.day !== undefined && value.dayEnd === undefined && RANGE_WORDS.has(seq[to] ?? '') && DAY.test(seq[to + 1] ?? '') ? dates.months.matchAt(seq, to + 2) : undefined;
+    if (across && across.value !== value.month && capitalised(view, to + 2)) {
+      value.dayEnd = parseInt(seq[to + 1]!, 10);
+      value.monthEnd = across.value;
+      to = across.to;
+    }
     // "Friday 7th April", "Tuesday, March 27th": the day name stated with the date
     const weekday = value.day !== undefined ? dates.weekdays.matchAt(seq, from - 1) : undefined;
     if (weekday && weekday.to === from && capitalised(view, from - 1)) {
@@ -194,9 +202,10 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     const ofInspection = !dates.elapsed.has(seq[unit.to] ?? '') && dates.eventKinds.findAll(near).some((hit) => hit.value === 'inspection');
     add({ type: 'duration', amount: num.n, days: num.n * unit.value, unit: unit.phrase, recent, ofInspection }, i, unit.to);
   }
-  // years not already part of a date
+  // years not already part of a date, nor the end of a statute's name ("the Children Act 1989")
   for (let i = 0; i < seq.length; i++) {
-    if (!taken[i] && YEAR.test(seq[i]!)) add({ type: 'year', year: parseInt(seq[i]!, 10) }, i, i + 1);
+    const title = i > 0 && dates?.titleWords.has(seq[i - 1]!) && capitalised(view, i - 1);
+    if (!taken[i] && !title && YEAR.test(seq[i]!)) add({ type: 'year', year: parseInt(seq[i]!, 10) }, i, i + 1);
   }
   // counts of what a report enumerates: "all five of the key inspection criteria"
   for (let i = 0; numbers && i < seq.length; i++) {

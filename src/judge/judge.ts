@@ -12,6 +12,8 @@ import { weighTone } from './tone.js';
 import { passageRef, type EvidenceRef, type JudgeContext, type Judgement } from './types.js';
 import { diffArrays } from 'diff/lib/diff/array.js';
 import type { DiffPart } from '../types.js';
+import type { Passage } from '../align/source-model.js';
+import { profileAreas } from '../layout/areas.js';
 
 const { paraphraseCoverage: PARAPHRASE_COVERAGE, contradictionCoverage: CONTRADICTION_COVERAGE, minSubstance: MIN_SUBSTANCE, pairedCoverage: PAIRED_COVERAGE, misquoteAligned: MISQUOTE_ALIGNED } = THRESHOLDS;
 
@@ -360,7 +362,12 @@ function framedVerbatim(ctx: JudgeContext, retrieved: Candidate[]): Judgement | 
   const foreign = ctx.foreign?.places;
   const kept = new Set(withoutPlaces(ctx, claim.tokens).concat(claim.tokens.filter((t) => foreign?.has(t.word.replace(/'s$/, '')))));
   const candidates = retrieved.flatMap((c) => (c.passages.length === 1 ? c.passages : []));
-  const passage = framedSentence(claim.tokens, candidates, (t) => !kept.has(t) || isFrameWord(t.word, ctx.lex), THRESHOLDS.framedSentenceWords);
+  // a passage that states the overall grade is named by the draft's words for that judgement ("the overall conclusion")
+  const overall = overallWords(ctx);
+  const statesOverall = (p: Passage) => model.source.grades.some((g) => g.overall && p.start <= g.span.start && g.span.end <= p.end);
+  const isFrame = (t: Token, p: Passage) => !kept.has(t) || isFrameWord(t.word, ctx.lex) || (overall.has(t.word) && statesOverall(p));
+  const leadsList = /^[\s.]*:/.test(ctx.draftText.slice(claim.end, claim.end + 3));
+  const passage = framedSentence(claim.tokens, candidates, isFrame, THRESHOLDS.framedSentenceWords, leadsList);
   if (!passage) return undefined;
   return {
     verdict: 'verbatim',
@@ -368,6 +375,12 @@ function framedVerbatim(ctx: JudgeContext, retrieved: Candidate[]): Judgement | 
     evidence: [passageRef(model, passage, 1)],
     reasons: [matchReason('verbatim', `States a sentence of the source word for word (${passage.locator}); the rest says who found it.`)],
   };
+}
+
+/** The words of the report's profile's press names for the overall judgement ("overall", "verdict"). */
+function overallWords(ctx: JudgeContext): Set<string> {
+  const area = profileAreas(ctx.model.source.profile).find((a) => a.id === 'overall');
+  return new Set(area?.press.flat() ?? []);
 }
 
 /** What the closest passage lacks, for a reason: its few most telling missing words. */

@@ -57,6 +57,8 @@ export function isoDate(iso: string): DateFact & { year: number; day: number } {
 }
 
 export function describeDate(d: DateFact): string {
+  // "23 January to 16 February 2017"
+  if (d.day !== undefined && d.monthEnd !== undefined) return `${d.day} ${MONTH_NAMES[d.month]} to ${d.dayEnd ?? d.day} ${MONTH_NAMES[d.monthEnd]}${d.year !== undefined ? ` ${d.year}` : ''}`;
   const day = d.day !== undefined ? (d.dayEnd !== undefined ? `${d.day} to ${d.dayEnd} ` : `${d.day} `) : '';
   return `${day}${MONTH_NAMES[d.month]}${d.year !== undefined ? ` ${d.year}` : ''}`;
 }

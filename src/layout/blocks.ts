@@ -56,3 +56,22 @@ export function splitBlocks(text: string): RawBlock[] {
   if (current) blocks.push(current);
   return blocks;
 }
+
+/** A text double-spaced as it was reflowed (a reprint's every line wrap a blank line): a block that
+ * stops mid-sentence, then one blank line, then a block that carries the sentence on (in lower case,
+ * or after a function word no sentence ends on: "failings in" / "Northshire council's …") is one
+ * paragraph. `isFunctionWord` says which words a sentence does not end on. */
+export function rejoinSpacedWraps(blocks: RawBlock[], text: string, isFunctionWord: (word: string) => boolean): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const lastWord = prev && /([\p{L}'’-]+)$/u.exec(prev.text)?.[1];
+    const carriesOn = /^\p{Ll}/u.test(b.text) || (lastWord !== undefined && isFunctionWord(lastWord.toLowerCase()));
+    const wrapped = prev && b.gapBefore === 1 && !b.pageBreakBefore && !SENTENCE_END.test(prev.text) && !LIST_MARKER.test(b.text) && !TABLE_ROW.test(b.text) && !TABLE_ROW.test(prev.text) && carriesOn;
+    if (prev && wrapped) {
+      prev.end = b.end;
+      prev.text = text.slice(prev.start, b.end);
+    } else out.push({ ...b });
+  }
+  return out;
+}

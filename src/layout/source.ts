@@ -32,13 +32,15 @@ const CELL_SPLIT = /\t+| {3,}/;
 
 /** Splits a source into classified blocks, rejoining paragraphs that a page break cut in two. */
 export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
-  const raw = rejoinPageBreaks(splitBlocks(text));
+  const raw = rejoinPageBreaks(splitRunOnListStarts(splitBlocks(text)));
   const blocks: SourceBlock[] = [];
   let section: string | undefined;
   let bulletNo = 0;
   let paraInSection = 0;
   let tableRow = 0;
   let footnote: number | undefined;
+  // a note is printed once: the same number alone again later is a page number
+  const noted = new Set<number>();
   for (const [i, b] of raw.entries()) {
     // a Markdown source: "## Heading" is a heading, "| a | b |" a table row, "|---|" its rule
     const mdHeading = /^#{1,6}[ \t]+/.exec(b.text);
@@ -48,12 +50,14 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
     // a number alone is a page number or a footnote's: no passage, and never a section heading
     if (footnoteNumberAlone(line) !== undefined) {
       const n = footnoteNumberAlone(line)!;
-      if (hasMark(text.slice(0, b.start), n)) footnote = n;
+      if (hasMark(text.slice(0, b.start), n) && !noted.has(n)) footnote = n;
       continue;
     }
-    const note = footnote ?? footnoteRunOn(line, text.slice(0, b.start));
+    const runOn = footnoteRunOn(line, text.slice(0, b.start));
+    const note = footnote ?? (runOn !== undefined && !noted.has(runOn) ? runOn : undefined);
     footnote = undefined;
     if (note !== undefined && !NUMBERED.test(line)) {
+      noted.add(note);
       blocks.push({ kind: 'paragraph', start: b.start, end: b.end, bodyStart: b.start, locator: `footnote ${note}`, section: `footnote ${note}` });
       continue;
     }
@@ -159,6 +163,27 @@ function isHeading(line: string): boolean {
   // "The judgements on areas of the service … are:": a sentence that opens a list
   if (/:$/.test(line) && n > LIST_LEAD_WORDS) return false;
   return /^[\p{Lu}\p{N}'"‘“]/u.test(line);
+}
+
+/** Blocks after a run-on heading within which the list's second item must open one of its own. */
+const LIST_REACH = 4;
+
+/** "Children's services in Northshire are inadequate 1. Children who need help and protection": a
+ * PDF's text can run a heading (the overall judgement) into the first item of the numbered list
+ * under it. Where a later block opens that list's second item ("2. …"), the heading and the item
+ * are two blocks, so the heading meets a draft as the report prints it, on its own. */
+function splitRunOnListStarts(blocks: RawBlock[]): RawBlock[] {
+  return blocks.flatMap((b, i) => {
+    const item = /\s1\.\s+\p{Lu}/u.exec(b.text);
+    const head = item && b.text.slice(0, item.index);
+    if (!item || !head || !isHeading(head) || /[.!?:;]$/.test(head)) return [b];
+    if (!blocks.slice(i + 1, i + 1 + LIST_REACH).some((n) => /^2(?:\.\d+)?\.?\s/.test(n.text))) return [b];
+    const at = item.index + 1;
+    return [
+      { ...b, end: b.start + item.index, text: head },
+      { start: b.start + at, end: b.end, text: b.text.slice(at), gapBefore: 0, pageBreakBefore: false },
+    ];
+  });
 }
 
 /** A block that stops mid-sentence, then a page gap, then a block that starts in lower case: one paragraph. */

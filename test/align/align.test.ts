@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { retrieve, topScores } from '../../src/align/align.js';
+import { retrieve, similarity, topScores } from '../../src/align/align.js';
 import { buildSourceModel } from '../../src/align/source-model.js';
 import { makeDoc } from '../../src/ingest/document.js';
 import { check } from '../../src/check.js';
@@ -126,5 +126,20 @@ describe('retrieve', () => {
     expect(again).toEqual(first);
     expect(first[0]!.passages.some((p) => model.doc.text.slice(p.start, p.end).includes('independent reviewing officers, who regularly review'))).toBe(true);
     expect(first.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('similarity', () => {
+  // a 2015 report's overall judgement, its grade on a line of its own (Crown copyright, OGL v3.0; made-up council)
+  const report = text('Northshire Borough Council\n\nThe overall judgement is that children\u2019s services require\nimprovement\n\nLeaders have improved the help given to families.\n', 'report.txt');
+  const model = buildSourceModel('S1', report, lex);
+  const coverage = (claim: string, passage: string) => {
+    const p = model.passages.find((x) => model.doc.text.slice(x.start, x.end).startsWith(passage))!;
+    return similarity(model, makeDoc(text(claim)).tokens, p.tokens, lex).coverage;
+  };
+  it('meets a change with a change of the same root, never with a grade that names the root', () => {
+    expect(coverage('services improved', 'The overall judgement')).toBeLessThan(1);
+    expect(coverage('services require improvement', 'The overall judgement')).toBe(1);
+    expect(coverage('leaders improved', 'Leaders have improved')).toBe(1);
   });
 });

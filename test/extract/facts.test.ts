@@ -54,6 +54,16 @@ describe('facts: dates counted from the draft', () => {
     expect(dateOf('Inspectors visited between March and April this year.')).toMatchObject({ month: 2, monthEnd: 3, yearOffset: 0, event: 'inspection' });
     expect(dateOf('The inspection ran 12-16 May 2025.')).toMatchObject({ day: 12, dayEnd: 16, month: 4, year: 2025 });
   });
+
+  it('reads a range of days across a month\'s end as one period, its year given once', () => {
+    expect(valuesOf('Inspectors were in Northshire between 30 September to 11 October 2024.')).toEqual([{ type: 'date', day: 30, month: 8, dayEnd: 11, monthEnd: 9, year: 2024 }]);
+    expect(dateOf('The visit ran from 27 June and 8 July 2023.')).toMatchObject({ day: 27, month: 5, dayEnd: 8, monthEnd: 6, year: 2023 });
+  });
+
+  it('reads no year in the name of a law: the Children Act 1989 is no date', () => {
+    expect(valuesOf('The board was reviewed under the Northshire Safeguarding Regulations 2013.')).toEqual([]);
+    expect(valuesOf('Leaders acted in 2013 under the Children Act 1989.')).toEqual([{ type: 'year', year: 2013 }]);
+  });
 });
 
 describe('facts: ages are not durations', () => {

@@ -95,6 +95,21 @@ describe('headlines', () => {
   });
 });
 
+describe('a reprint double-spaced as it was reflowed', () => {
+  it('reads a sentence wrapped over a blank line as one sentence', () => {
+    const out = claimsOf('Care cuts hit Northshire\n\nPoor planning from the top down led to serious failings in\n\nNorthshire council\u2019s children\u2019s services, Ofsted has found. Inspectors said leaders were\n\nnot aware of the delays.\n');
+    expect(out.filter((c) => c.kind === 'claim').map((c) => c.text)).toEqual([
+      'Poor planning from the top down led to serious failings in\n\nNorthshire council\u2019s children\u2019s services, Ofsted has found.',
+      'Inspectors said leaders were\n\nnot aware of the delays.',
+    ]);
+  });
+
+  it('keeps paragraphs apart where a sentence could end: a headline, a heading, a finished paragraph', () => {
+    const out = claimsOf('Care cuts hit Northshire\n\nInspectors found the service was slow to act. Leaders have a plan\n\nThe council said it would hire staff.\n');
+    expect(out.map((c) => c.text)).toContain('Leaders have a plan');
+  });
+});
+
 describe('grade claims in press phrasing', () => {
   it('finds the grade after press verbs and nouns', () => {
     expect(gradesOf('Inspectors classed the fostering service as outstanding.').map((m) => m.term)).toEqual(['outstanding']);

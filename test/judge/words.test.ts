@@ -31,6 +31,19 @@ describe('a claim in the draft\u2019s words', () => {
     expect(verdictOf('Ofsted inspectors saw good evidence of improvement across all service areas, as they stated.')).toContainEqual(expect.objectContaining({ verdict: 'verbatim', rule: 'match/verbatim', evidence: 1 }));
   });
 
+  it('is verbatim when it names the overall judgement a heading states, and leads into the list under it', () => {
+    // a 2017 report's overall judgement as its heading, then its judgement list (words written for the test)
+    const headed = ['Northshire Borough Council', '', 'Inspection of services for children in need of help and protection, children looked after and care leavers', '', 'Inspection dates: 9 January to 2 February 2017', '', 'Children\u2019s services in Northshire require improvement to be good', '', '1. Children who need help and protection', '', 'Good', '', '2. Adoption performance', '', 'Requires improvement', ''].join('\n');
+    const judged = (draft: string) => check([text(draft)], [text(headed, 'source.txt')], { rules }).documents[0]!.claims.find((c) => c.text.startsWith('The overall'))?.verdict;
+    expect(judged('The overall conclusion by Ofsted that children\u2019s services in Northshire require improvement to be good comes from these areas:\n\n\u2022 Adoption performance - Requires improvement\n')).toBe('verbatim');
+    // words after the sentence that lead into no list are the writer\u2019s own claim
+    expect(judged('The overall conclusion by Ofsted that children\u2019s services in Northshire require improvement to be good comes from visits to every school.')).not.toBe('verbatim');
+  });
+
+  it('does not take the names of the overall judgement as frame for a sentence that states no grade', () => {
+    expect(verdictOf('The overall conclusion of Ofsted was that leaders do not have the capacity to improve the quality of teaching.')[0]?.verdict).not.toBe('verbatim');
+  });
+
   it('is paraphrased when a clause of it joins several judgement rows', () => {
     const judged = verdictOf('After a long inspection, Ofsted judged the council good on adoption performance and the experiences and progress of care leavers \u2013 a change nobody expected.');
     expect(judged[0]).toMatchObject({ verdict: 'paraphrased', rule: 'match/paraphrase' });

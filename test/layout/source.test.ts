@@ -99,3 +99,36 @@ describe('segmentSource on a 2015 report as a PDF gives it (one line per block)'
     expect(sif.find((b) => SIF.slice(b.start, b.end) === 'Leaders know their services well.')?.locator).toBe("'The local authority', paragraph 1");
   });
 });
+
+describe('segmentSource on a report whose PDF text runs its lines together', () => {
+  // the opening of a 2017 single inspection report as text extraction joins it (Crown copyright,
+  // OGL v3.0; made-up council)
+  const RUN_ON = [
+    'Northshire Borough Council Inspection of services for children in need of help and protection, children looked after and care leavers and Review of the effectiveness of the Local Safeguarding Children Board1 Inspection date: 9 January to 2 February 2017',
+    'Children’s services in Northshire are inadequate 1. Children who need help and protection',
+    'Inadequate',
+    '2. Children looked after and achieving permanence',
+    'Requires improvement',
+    '1',
+    'Ofsted produces this report under its power to combine reports in accordance with section 152 of the Education and Inspections Act 2006.',
+    '1',
+    'There are widespread and serious failures in the services provided to children who need help and protection in Northshire.',
+  ].join('\n\n');
+  const blocks = segmentSource(RUN_ON, lex);
+  const text = (b: { bodyStart: number; end: number }) => RUN_ON.slice(b.bodyStart, b.end);
+  it('cuts a heading from the first item of the numbered list run on after it', () => {
+    const heading = blocks.find((b) => b.kind === 'heading')!;
+    expect(text(heading)).toBe('Children’s services in Northshire are inadequate');
+    expect(blocks.find((b) => b.paragraph === 1)?.locator).toBe('para 1');
+    expect(text(blocks.find((b) => b.paragraph === 1)!)).toBe('Children who need help and protection');
+  });
+  it('keeps a line whose "1." is not followed by a list together', () => {
+    const line = 'Children’s services in Northshire are inadequate 1. Children who need help and protection';
+    const alone = segmentSource(`Ofsted report\n\n${line}\n\nInadequate\n`, lex);
+    expect(alone.map((b) => `Ofsted report\n\n${line}\n\nInadequate\n`.slice(b.bodyStart, b.end))).toContain(line);
+  });
+  it('reads a footnote once: its number alone again later is a page number', () => {
+    const notes = blocks.filter((b) => b.locator === 'footnote 1').map(text);
+    expect(notes).toEqual(['Ofsted produces this report under its power to combine reports in accordance with section 152 of the Education and Inspections Act 2006.']);
+  });
+});

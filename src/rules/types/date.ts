@@ -44,6 +44,8 @@ const schema = () => {
     seasons: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
     /** Words that say which of the report's events a date is about: its publication or its inspection. */
     eventKinds: z.object({ publication: z.array(term).default([]), inspection: z.array(term).default([]) }).default({ publication: [], inspection: [] }),
+    /** Capitalised words a year closes the name of ("the Children Act 1989", "Regulations 2013"): a title, no date. */
+    titleWords: z.array(term).default([]),
     /** Labels before a draft's own date at its head ("Posted:", "published on", "today (…)"). */
     draftDateLabels: z.array(term).default([]),
     /** Words that open a byline, whose line may end with the draft's date ("By Ann Lee, 3 May 2024"). */
@@ -105,6 +107,7 @@ export const compile = (rule: Rule) => ({
   ]),
   draftDateLabels: flag(rule.draftDateLabels),
   bylines: flag(rule.bylines),
+  titleWords: new Set(rule.titleWords.map((w) => w.toLowerCase())),
 });
 type Compiled = ReturnType<typeof compile>;
 
@@ -125,8 +128,10 @@ export function create(context: RuleContext<Data, Compiled>) {
   }
 
   function date(ctx: JudgeContext, fact: Fact, value: DateFact): void {
-    // a range of months, or a date with its day name, about the report's publication or inspection is laid beside that event's dates
-    if (value.event && (value.monthEnd !== undefined || value.weekday !== undefined)) return dateOfEvent(ctx, fact, value, value.event);
+    // a range of months, or a date with its day name, about the report's publication or inspection is
+    // laid beside that event's dates; a range of days ("23 January to 16 February") is laid beside the
+    // dates the report states, as a single day is
+    if (value.event && value.dayEnd === undefined && (value.monthEnd !== undefined || value.weekday !== undefined)) return dateOfEvent(ctx, fact, value, value.event);
     const facts = sourceFacts(ctx.model, ctx.lex);
     const place = placeOf(fact);
     if (value.year !== undefined && wrongWeekday(ctx, fact, value, value.year)) return;
@@ -182,7 +187,9 @@ export function create(context: RuleContext<Data, Compiled>) {
     if (ref?.day !== undefined && ref.month !== undefined) {
       const same = ref.year === year && ref.month === month && ref.day === day;
       const own = describeDate({ type: 'date', year: ref.year, month: ref.month, day: ref.day });
-      if (same) context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: ref.from }, place, evidence, effect: 'supports' });
+      // "published today (12 May 2015)": the day the draft gives beside its "today" is the report's, as the report prints it
+      const printed = ref.span && /^\s*\(\s*$/.test(ctx.draftText.slice(fact.end, ref.span.start)) && asPrinted(ctx, ref.span, { value: isoDate(published.date), passage: evidence[0]!.passage });
+      if (same) context.report({ messageId: 'publishedToday', data: { claim: phrase, source, from: ref.from }, place, evidence, effect: 'supports', ...(printed ? { wordForWord: true } : {}) });
       else context.report({ messageId: 'publishedOther', data: { claim: own, source }, place, evidence, effect: 'contradicts' });
       return;
     }
@@ -217,8 +224,7 @@ export function create(context: RuleContext<Data, Compiled>) {
     const target = eventDates(ctx, event);
     if (!target) return undated(fact, base, event);
     const ref = dayOf(ctx.reference);
-    const daysIn = (year: number): DayRange =>
-      value.day !== undefined ? { start: isoOf(year, value.month, value.day), end: isoOf(year, value.month, value.dayEnd ?? value.day) } : monthsRange(year, value.month, value.monthEnd);
+    const daysIn = (year: number): DayRange => daysOf(value, year);
     let year = value.year ?? (value.yearOffset !== undefined && ref ? ref.year + value.yearOffset : undefined);
     let via = year !== undefined && value.year === undefined ? `, from ${ctx.reference!.from}` : '';
     if (year === undefined && value.yearOffset === undefined && ref) {
@@ -341,7 +347,23 @@ export function create(context: RuleContext<Data, Compiled>) {
   };
 }
 
+/** A date's days in `year`: a day, a range of days (which may cross a month's end), or whole months. */
+function daysOf(value: DateFact, year: number): DayRange {
+  if (value.day === undefined) return monthsRange(year, value.month, value.monthEnd);
+  return { start: isoOf(year, value.month, value.day), end: isoOf(year, value.monthEnd ?? value.month, value.dayEnd ?? value.day) };
+}
+
+/** A year with a 29 February, to lay days of no stated year side by side. */
+const ANY_YEAR = 2000;
+
 function sameDate(a: DateFact, b: DateFact): boolean {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  // a range of days across a month's end, on either side: the draft's days within the report's
+  if (a.day !== undefined && b.day !== undefined && (a.monthEnd !== undefined || b.monthEnd !== undefined)) {
+    const year = a.year ?? b.year ?? ANY_YEAR;
+    const [claimed, stated] = [daysOf(a, year), daysOf(b, year)];
+    return claimed.start >= stated.start && claimed.end <= stated.end;
+  }
   // "between June and August": any of its months
   if (b.month < a.month || b.month > (a.monthEnd ?? a.month)) return false;
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
@@ -358,7 +380,7 @@ export const vocabulary = {
   build(rules: Rule[]): Compiled | undefined {
     if (rules.length <= 1) return rules[0] && compiledOf(rules[0], compile);
     const months = rules[0]!.months.map((_, i) => rules.flatMap((r) => r.months[i] ?? []));
-    const list = (key: 'events' | 'elapsed' | 'ages' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines') => rules.flatMap((r) => r[key]);
+    const list = (key: 'events' | 'elapsed' | 'ages' | 'dateLabels' | 'ambiguousMonths' | 'pastCues' | 'publicationPatterns' | 'draftDateLabels' | 'bylines' | 'titleWords') => rules.flatMap((r) => r[key]);
     const withWeekdays = rules.find((r) => r.weekdays);
     return compile({
       ...rules[0]!,
@@ -376,6 +398,7 @@ export const vocabulary = {
       eventKinds: { publication: rules.flatMap((r) => r.eventKinds.publication), inspection: rules.flatMap((r) => r.eventKinds.inspection) },
       draftDateLabels: list('draftDateLabels'),
       bylines: list('bylines'),
+      titleWords: list('titleWords'),
     });
   },
 } as const;
@@ -417,10 +440,10 @@ function dateWords(ctx: JudgeContext, fact: Fact, preposition = true): string {
 
 /** The draft's date ends as the report prints it ("published on 12 May 2015" for "Report published:
  * 12 May 2015"): word for word, where "May 12th, 2015" is the writer's own form. */
-function asPrinted(ctx: JudgeContext, fact: Fact, match: { value: DateFact; passage: { tokens: Array<{ word: string }> } }): boolean {
-  const said = words(ctx.draftText.slice(fact.start, fact.end));
+function asPrinted(ctx: JudgeContext, said: { start: number; end: number }, match: { value: DateFact; passage: { tokens: Array<{ word: string }> } }): boolean {
+  const saidWords = words(ctx.draftText.slice(said.start, said.end));
   const printed = words(describeDate(match.value));
-  if (said.slice(-printed.length).join(' ') !== printed.join(' ')) return false;
+  if (saidWords.slice(-printed.length).join(' ') !== printed.join(' ')) return false;
   const passage = match.passage.tokens.map((t) => t.word).join(' ');
   return ` ${passage} `.includes(` ${printed.join(' ')} `);
 }

@@ -11,6 +11,8 @@ const REPORT = [
 const PUBLISHED = REPORT.replace('Inspection dates: 19 to 23 February 2024', 'Inspection dates: 19 to 23 February 2024\n\nDate of publication: 4 April 2024');
 // the same report had its inspection run in December (for "last month" written in January)
 const DECEMBER = REPORT.replace('19 to 23 February 2024', '2 to 6 December 2024');
+// an inspection that ran across a month's end
+const ACROSS = REPORT.replace('19 to 23 February 2024', '29 January to 2 February 2024');
 /** A draft with its own date at its head. */
 const posted = (date: string, sentence: string) => `Posted: ${date}\n\n${sentence}`;
 
@@ -25,6 +27,12 @@ ruleTable('dates', {
     { claim: 'Inspectors were in Calderdale on 21 February 2024.', source: REPORT, verdict: 'paraphrased', messageId: 'dateMatches' },
     { claim: 'The inspection lasted one week.', source: REPORT, verdict: 'paraphrased', messageId: 'durationMatches' },
     { claim: 'The Ofsted report published today praises leaders.', source: PUBLISHED, verdict: 'paraphrased', messageId: 'publishedToday' },
+    // a range of days across a month's end is one period: as the report prints it, word for word
+    { claim: 'The report was based on an inspection between 29 January to 2 February 2024.', source: ACROSS, verdict: 'verbatim', messageId: 'dateMatches' },
+    { claim: 'Inspectors were in Calderdale from 30 January to 1 February 2024.', source: ACROSS, verdict: 'paraphrased', messageId: 'dateMatches' },
+    // the draft gives its "today" as the report prints its publication day: word for word; in its own form, a paraphrase
+    { claim: 'In the report published today (4 April 2024), inspectors praised leaders.', source: PUBLISHED, verdict: 'verbatim', messageId: 'publishedToday' },
+    { claim: 'In the report published today (April 4th, 2024), inspectors praised leaders.', source: PUBLISHED, verdict: 'paraphrased', messageId: 'publishedToday' },
     // dates counted from the draft's own: 4 April 2024 was a Thursday
     { claim: posted('11 March 2024', 'Following an inspection last month, the council was rated good.'), source: REPORT, verdict: 'paraphrased', messageId: 'periodMatches' },
     { claim: posted('9 January 2025', 'The inspection took place last month.'), source: DECEMBER, verdict: 'paraphrased', messageId: 'periodMatches' },
@@ -45,6 +53,9 @@ ruleTable('dates', {
     { claim: 'The inspection took place over three weeks.', source: REPORT, verdict: 'contradictory', messageId: 'duration', span: 'The inspection took place over three weeks' },
     { claim: 'Leaders have improved practice since the last inspection in 2015.', source: REPORT, verdict: 'unsupported', messageId: 'unstatedYear', span: 'since the last inspection in 2015' },
     { claim: 'Inspectors visited in March 2024.', source: REPORT, verdict: 'unsupported', messageId: 'unstatedDate', span: 'in March 2024' },
+    { claim: 'Inspectors were in Calderdale from 22 January to 2 February 2024.', source: ACROSS, verdict: 'unsupported', messageId: 'unstatedDate' },
+    // a year that ends the name of a law is no year of the report's
+    { claim: 'Leaders have improved practice since the last inspection in 2013.', source: `${REPORT}\n\nThe board was reviewed under the Local Safeguarding Children Boards (Review) Regulations 2013.`, verdict: 'unsupported', messageId: 'unstatedYear' },
     { claim: 'The inspection took place in February last year.', source: REPORT, verdict: 'unsupported', messageId: 'unresolved', span: 'The inspection took place in February last year' },
     { claim: 'The inspection lasted two weeks.', source: REPORT, verdict: 'contradictory', messageId: 'duration', span: 'The inspection lasted two weeks' },
     // years are no inspection's length: not a contradiction of its five days
