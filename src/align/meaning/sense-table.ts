@@ -3,8 +3,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 // What senses.ts reads from WordNet for one lemma, for every lemma, made once by `npm run build`
 // (src/shipped/build.ts) into one file beside the compiled code: a check asks about a few hundred
 // words, and finding each in WordNet's 6 MB of index files (read whole) and 22 MB of data files cost
-// about 70 ms of a 0.4 s check. The file's lemmas are grouped by their first two letters, and only
-// the groups of the words asked are read, by byte range from a table of contents on its first line.
+// about 70 ms of a 0.4 s check. The file's lemmas are grouped by their first three letters (4,000
+// groups of half a kilobyte), and only the groups of the words asked are read, by byte range from a
+// table of contents on its first line: a line per lemma, `lemma count|noun|verb|adj|adv`, each part of
+// speech `own,own/up,up` or empty where the lemma is not listed. Most forms asked are not lemmas
+// ("criticis", "criticises"), so a group read is kept as a map, where a miss costs nothing.
 
 /** A lemma's senses in one part of speech: synset keys of its own meanings and of the more general
  * verbs above them (`up`, besides `own`). */
@@ -22,11 +25,11 @@ export interface LemmaEntry {
 
 interface Contents {
   wordnet: string;
-  /** Byte range of each group of lemmas, by the group's first two letters. */
+  /** Byte range of each group of lemmas, by the group's first three letters. */
   groups: Record<string, [number, number]>;
 }
 
-const group = (lemma: string) => lemma.slice(0, 2);
+const group = (lemma: string) => lemma.slice(0, 3);
 
 /** The table's text (latin1, as WordNet's files are). Synset keys are numbered in the order met, in
  * base 36: only their equality is ever asked. */
@@ -35,8 +38,8 @@ export function formatSenseTable(wordnet: string, entries: Map<string, LemmaEntr
   const id = (key: string) => ids.get(key) ?? ids.set(key, ids.size.toString(36)).get(key)!;
   const lines = [...entries.keys()].sort().map((lemma) => {
     const { byPos, count } = entries.get(lemma)!;
-    const senses = byPos.map((s) => (s ? `${s.own.map(id).join(' ')}/${s.up.map(id).join(' ')}` : ''));
-    return { lemma, text: `${lemma}\t${count}\t${senses.join('\t')}\n` };
+    const senses = byPos.map((s) => (s ? `${s.own.map(id).join(',')}/${s.up.map(id).join(',')}` : ''));
+    return { lemma, text: `${lemma} ${count}|${senses.join('|')}\n` };
   });
   const groups: Contents['groups'] = {};
   let at = 0;
@@ -65,34 +68,38 @@ export function openSenseTable(path: string, wordnet: string): ((lemma: string) 
   }
   const { body, groups } = contents;
   const read = new Map<string, Map<string, string>>();
-  const lines = (name: string) => {
-    let lemmas = read.get(name);
-    if (lemmas) return lemmas;
-    lemmas = new Map();
+  const groupLines = (name: string) => {
+    let lines = read.get(name);
+    if (lines) return lines;
+    lines = new Map();
     const range = Object.hasOwn(groups, name) ? groups[name] : undefined;
     if (range) {
       const buf = Buffer.allocUnsafe(range[1] - range[0]);
       readSync(fd, buf, 0, buf.length, body + range[0]);
       for (const line of buf.toString('latin1').split('\n')) {
-        const tab = line.indexOf('\t');
-        if (tab > 0) lemmas.set(line.slice(0, tab), line.slice(tab + 1));
+        const space = line.indexOf(' ');
+        if (space > 0) lines.set(line.slice(0, space), line.slice(space + 1));
       }
     }
-    read.set(name, lemmas);
-    return lemmas;
+    read.set(name, lines);
+    return lines;
   };
   return (lemma) => {
-    const line = lines(group(lemma)).get(lemma);
-    if (line === undefined) return undefined;
-    const [count, ...byPos] = line.split('\t');
-    return {
-      count: Number(count),
-      byPos: byPos.map((s) => {
-        if (!s) return undefined;
-        const [own, up] = s.split('/').map((keys) => (keys ? keys.split(' ') : []));
-        return { own: own!, up: up! };
-      }),
-    };
+    const rest = groupLines(group(lemma)).get(lemma);
+    return rest === undefined ? undefined : parse(rest);
+  };
+}
+
+/** The rest of a lemma's line, read. */
+function parse(rest: string): LemmaEntry {
+  const [count, ...byPos] = rest.split('|');
+  return {
+    count: Number(count),
+    byPos: byPos.map((s) => {
+      if (!s) return undefined;
+      const [own, up] = s.split('/').map((keys) => (keys ? keys.split(',') : []));
+      return { own: own!, up: up! };
+    }),
   };
 }
 

