@@ -44,6 +44,9 @@ export const RUNS_FROM_BUILD = HERE.startsWith(join(PACKAGE_ROOT, 'dist') + sep)
 /** The shipped rules and profiles as `npm run build` validated them (see src/shipped/). */
 export const PRECOMPILED_FILE = join(PACKAGE_ROOT, 'dist', 'shipped.json');
 
+/** Every WordNet lemma's senses as `npm run build` read them (see src/align/meaning/sense-table.ts). */
+export const SENSE_TABLE_FILE = join(PACKAGE_ROOT, 'dist', 'wordnet-senses.txt');
+
 /** `require` as from the package root: a dependency's CommonJS build or data, wherever the code runs. */
 export const packageRequire = createRequire(join(PACKAGE_ROOT, 'package.json'));
 

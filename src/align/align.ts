@@ -1,4 +1,4 @@
-import { isContentWord, type Token } from '../ingest/tokens.js';
+import { isContentWord, POSSESSIVE, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Passage, SourceModel } from './source-model.js';
 import { tagCount } from './meaning/senses.js';
@@ -188,22 +188,20 @@ function synonymStems(model: SourceModel, lex: Lexicon): Map<string, string[]> {
 export function similarity(model: SourceModel, claim: Token[] | ClaimWords, passage: Token[], lex: Lexicon): { coverage: number; dice: number; readonly missing: string[] } {
   const cover = passageCover(passage, lex, model);
   const { words, total, letters } = Array.isArray(claim) ? claimWords(model, claim, lex) : claim;
+  // a change ("have improved") is not met by a grade that names the same root ("require improvement"):
+  // a grade says where a service stands, not that it moved
+  const has = (w: ClaimWord) =>
+    (w.phrases.length > 0 && w.phrases.some(cover.has)) || (cover.covers(w.token) && !(w.change && cover.onlyInGrades(w.token)));
   let hit = 0;
-  const lacking: ClaimWord[] = [];
-  for (const w of words) {
-    // a change ("have improved") is not met by a grade that names the same root ("require improvement"):
-    // a grade says where a service stands, not that it moved
-    const met = (w.phrases.length > 0 && w.phrases.some(cover.has)) || (cover.covers(w.token) && !(w.change && cover.onlyInGrades(w.token)));
-    if (met) hit += w.weight;
-    else lacking.push(w);
-  }
+  for (const w of words) if (has(w)) hit += w.weight;
   let missing: string[] | undefined;
   return {
     coverage: total ? hit / total : 0,
     dice: dice(letters, cover.keys),
-    // only the chosen candidate's are ever shown, so they are listed when asked for
+    // only the chosen candidate's are ever shown, so they are found again (from the cover's kept
+    // answers) when asked for, not kept for every candidate
     get missing() {
-      return (missing ??= missingWords(lacking));
+      return (missing ??= missingWords(words.filter((w) => !has(w))));
     },
   };
 }
@@ -324,7 +322,7 @@ function phraseKeys(tokens: Token[], lex: Lexicon): Array<readonly string[]> {
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
   const frame = frameWords(lex);
-  return frame.has(word) || frame.has(word.replace(/'s$/, ''));
+  return frame.has(word) || frame.has(word.replace(POSSESSIVE, ''));
 }
 
 /** Porter leaves some pairs apart ("consider" → consid, "consideration" → consider): stems of

@@ -186,8 +186,15 @@ function mergeQuotedSentences(sentences: Array<[number, number]>, quotes: Quote[
 }
 
 function isHeadline(text: string): boolean {
-  const n = text.split(/\s+/).length;
-  return n <= 12 && !/[.!?:;"'”’]\s*$/.test(text);
+  return piecesAtMost(text, 12) && !/[.!?:;"'”’]\s*$/.test(text);
+}
+
+/** Whether `text.split(/\s+/)` has at most `n` pieces, counted without splitting the whole of a 5 MB line. */
+function piecesAtMost(text: string, n: number): boolean {
+  const gaps = /\s+/g;
+  let pieces = 1;
+  while (gaps.exec(text)) if (++pieces > n) return false;
+  return true;
 }
 
 /** Most words a first line may have to be read as the draft's title. */
@@ -195,13 +202,13 @@ const MAX_TITLE_WORDS = 20;
 
 function isTitle(line: string): boolean {
   // "The report said: “…”" opens a quote, however short
-  return line.split(/\s+/).length <= MAX_TITLE_WORDS && !/[.!?:;][\s"'”’]*$/.test(line) && !/:\s*["'“‘]/.test(line);
+  return piecesAtMost(line, MAX_TITLE_WORDS) && !/[.!?:;][\s"'”’]*$/.test(line) && !/:\s*["'“‘]/.test(line);
 }
 
 /** A sub-heading that is only a short quote ("‘Serious concerns’"): the writer's words in scare quotes. */
 function isQuotedHeading(text: string, block: RawBlock, quotes: Quote[]): boolean {
   const q = quotes[0];
-  return quotes.length === 1 && q!.outerStart === block.start && q!.outerEnd >= block.end - 1 && text.slice(q!.start, q!.end).split(/\s+/).length <= 6;
+  return quotes.length === 1 && q!.outerStart === block.start && q!.outerEnd >= block.end - 1 && piecesAtMost(text.slice(q!.start, q!.end), 6);
 }
 
 /** A quote gives one claim per sentence inside it, so that each can be found where it stands in the source. */

@@ -1,4 +1,4 @@
-import type { Token } from '../ingest/tokens.js';
+import { POSSESSIVE, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { profileAreas, type Area } from '../layout/areas.js';
 import { shippedProfiles } from '../layout/profile.js';
@@ -52,6 +52,9 @@ export interface Fact {
 }
 
 const YEAR = /^(1[89]|20)\d\d(?:'s)?$/;
+/** Kept here, not written where used: a regular expression literal is a new object each time it is
+ * reached, once per word of a 5 MB line. */
+const SMALL_NUMBER = /^\d{1,4}$/;
 const DAY = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const RANGE_WORDS = new Set(['to', 'and', '-', 'until', 'till']);
 /** Words either side of a duration within which an inspection word makes it the inspection's length. */
@@ -62,6 +65,9 @@ const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1, prev
 /** Words before "this month" or "last year" that name a part of it. */
 const PERIOD_PARTS: Record<string, PeriodPart> = { earlier: 'earlier', later: 'later', early: 'start', late: 'end', start: 'start', beginning: 'start', end: 'end' };
 const PERIOD_UNITS = new Set(['week', 'month', 'year']);
+/** Words that open a part of a period ("earlier this year"), and that put a season before it ("in the summer"). */
+const PART_OPENERS = new Set(['earlier', 'later', 'early', 'late']);
+const SEASON_BEFORE = new Set(['in', 'over', 'during', 'through']);
 /** Words a fact's phrase may take in on its left (prepositions, determiners, modifiers, auxiliaries). */
 const PHRASE_WORDS = new Set([
   'in', 'on', 'at', 'over', 'during', 'for', 'across', 'within', 'from', 'between', 'of', 'the', 'a', 'an', 'its', 'their', 'our',
@@ -94,7 +100,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   const numbers = lex.numbers;
   const numberAt = (i: number): { n: number; to: number } | undefined => {
     const w = seq[i] ?? '';
-    if (/^\d{1,4}$/.test(w) && !YEAR.test(w)) return { n: Number(w), to: i + 1 };
+    if (SMALL_NUMBER.test(w) && !YEAR.test(w)) return { n: Number(w), to: i + 1 };
     const hit = numbers?.words.matchAt(seq, i);
     return hit ? { n: hit.value, to: hit.to } : undefined;
   };
@@ -169,7 +175,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   // times counted from the draft's date: "last month", "earlier this year", "this autumn", "on Tuesday" —
   // read only where they date the report's publication or its inspection, not the writer's own news;
   // "last month's inspection" as "last month"
-  const bare = seq.map((w) => w.replace(/'s$/, ''));
+  const bare = seq.map((w) => w.replace(POSSESSIVE, ''));
   for (let i = 0; dates && i < seq.length; i++) {
     if (taken[i]) continue;
     const found = periodAt(view, bare, i, dates);
@@ -256,7 +262,7 @@ function periodAt(view: SentenceView, seq: string[], i: number, dates: DateWords
   let part: PeriodPart | undefined;
   if (seq[j] === 'the' && PERIOD_PARTS[seq[j + 1] ?? ''] && seq[j + 2] === 'of') [part, j] = [PERIOD_PARTS[seq[j + 1]!], j + 3];
   else if (PERIOD_PARTS[seq[j] ?? ''] && seq[j + 1] === 'of') [part, j] = [PERIOD_PARTS[seq[j]!], j + 2];
-  else if (['earlier', 'later', 'early', 'late'].includes(seq[j] ?? '')) [part, j] = [PERIOD_PARTS[seq[j]!], j + 1];
+  else if (PART_OPENERS.has(seq[j] ?? '')) [part, j] = [PERIOD_PARTS[seq[j]!], j + 1];
   const offset = RELATIVE_YEAR[seq[j] ?? ''];
   if (offset !== undefined) {
     const unit = seq[j + 1] ?? '';
@@ -271,7 +277,7 @@ function periodAt(view: SentenceView, seq: string[], i: number, dates: DateWords
   const season = dates.seasons.matchAt(seq, i + article);
   // …not "the summer of 2014" or "summer 2014", which name their year
   const named = YEAR.test(seq[season?.to ?? -1] ?? '') || seq[season?.to ?? -1] === 'of';
-  if (season && !named && ['in', 'over', 'during', 'through'].includes(seq[i - 1] ?? '')) return { period: { unit: 'season', month: season.value }, to: season.to };
+  if (season && !named && SEASON_BEFORE.has(seq[i - 1] ?? '')) return { period: { unit: 'season', month: season.value }, to: season.to };
   // "published on Tuesday": a full day name, not one beside a date
   const day = dates.weekdays.matchAt(seq, i);
   if (day && dates.weekdayNames.has(day.phrase) && capitalised(view, i) && ['on', 'last'].includes(seq[i - 1] ?? '') && !DAY.test(seq[day.to] ?? '') && !dates.months.matchAt(seq, day.to)) {
@@ -320,7 +326,7 @@ function expand(
       from--;
       break;
     }
-    const ok = f.clause || PHRASE_WORDS.has(w) || events?.hasWord(w) || aliases?.hasWord(w.replace(/'s$/, ''));
+    const ok = f.clause || PHRASE_WORDS.has(w) || events?.hasWord(w) || aliases?.hasWord(w.replace(POSSESSIVE, ''));
     if (!ok) break;
     from--;
   }

@@ -42,6 +42,10 @@ export function stem(word: string): string {
   return s;
 }
 
+/** A word's possessive ending. Kept here, not written where used: a regular expression literal is a
+ * new object each time it is reached, and the callers run once per word of a draft. */
+export const POSSESSIVE = /'s$/;
+
 export function isContentWord(word: string): boolean {
   return !STOPWORDS.has(word) && !/^[&%£$€]$/.test(word);
 }

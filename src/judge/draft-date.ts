@@ -36,6 +36,8 @@ export function readDraftDate(doc: Doc, lex: Lexicon): DraftDate | undefined {
     const iso = ISO_DAY.exec(line.text);
     if (iso && short && real(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) return found(iso[0], line.start + iso.index, line.start + iso.index + iso[0].length, 'dateline');
     const seq = tokens.map((t) => t.word);
+    // a longer line can only give its date as "today (9 May 2018)": a 5 MB line without the word is not read for dates
+    if (!short && !seq.includes('today')) continue;
     for (const f of findFacts({ tokens, text: doc.text }, lex)) {
       const v = f.value;
       if (v.type !== 'date' || v.year === undefined || v.day === undefined || v.dayEnd !== undefined || v.monthEnd !== undefined) continue;

@@ -5,6 +5,7 @@
 // pattern (no native build, so it installs anywhere). What RE2 cannot promise that for —
 // backreferences and lookaround — it refuses to compile, which loading reports as an error.
 import { RE2JS } from 're2js';
+import { requiredTextTest } from './required-text.js';
 
 /** A compiled rule pattern: the part of RegExp the rules use. */
 export interface Pattern {
@@ -17,10 +18,14 @@ export interface Pattern {
 /** Compiles a rule pattern, case-insensitive as every rule pattern is. Throws on a pattern RE2 cannot run. */
 export function compilePattern(source: string): Pattern {
   const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+  // a text without what every match holds is no match, and is not run through RE2 (see required-text.ts)
+  const required = requiredTextTest(source);
+  const cannot = (text: string) => required !== undefined && !required.test(text);
   return {
     source,
-    test: (text) => re.test(text),
+    test: (text) => !cannot(text) && re.test(text),
     exec(text) {
+      if (cannot(text)) return null;
       const m = re.matcher(text);
       if (!m.find()) return null;
       return Array.from({ length: m.groupCount() + 1 }, (_, i) => m.group(i));

@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatSenseTable } from '../align/meaning/sense-table.js';
+import { readEveryLemma } from '../align/meaning/senses.js';
 import { readWordnetAntonyms } from '../align/wordnet.js';
 import { readProfileAreas } from '../layout/areas.js';
 import { readProfileData } from '../layout/profile.js';
@@ -23,4 +25,9 @@ export function buildPrecompiled(): Precompiled {
   // the JSON must give back exactly what the loaders made: nothing a rule holds may be lost on the way
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(out)), out)) throw new Error('the shipped rules or profiles hold values JSON cannot keep');
   return out;
+}
+
+/** Every WordNet lemma's senses and tag count, as the file a built check looks words up in. */
+export function buildSenseTable(): Buffer {
+  return formatSenseTable(wordnetVersion(), readEveryLemma());
 }

