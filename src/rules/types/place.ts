@@ -51,11 +51,11 @@ export function create(context: RuleContext<Data, ReturnType<typeof compile>>) {
      * source's place compares the two, and is left to its words. */
     claim(ctx: JudgeContext) {
       const { places, named } = sourceNames(ctx.model, context.lex);
-      // the report's subject as its title reader found it ("Leicester City"), else the place it names most
+      // the report's subject as its title reader found it ("Northam City"), else the place it names most
       const sourceSubject = ctx.model.source.subject ?? places[0]?.[0];
       // the writer's own context (nothing ties it to the report) may name any place
       if (!sourceSubject || ctx.claim.uncued) return;
-      // its name without the words that mark a council ("city" of "Leicester City" names no place)
+      // its name without the words that mark a council ("city" of "Northam City" names no place)
       const ent = context.lex.entities;
       const marker = (w: string) => (ent?.placeSuffixes.inEntry(w) ?? false) || (ent?.placePrefixes.inEntry(w) ?? false);
       const own = new Set([...words(sourceSubject).filter((w) => !marker(w)), ...places.map(([p]) => p.toLowerCase())]);
