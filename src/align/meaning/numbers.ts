@@ -52,9 +52,9 @@ const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil
  * largest single cost after start-up. `matchAll` runs on a copy, so the one object is never advanced.
  * `may` is what every match holds (a digit, '£', or a number or fraction word at a word's start),
  * found much faster than the whole pattern is tried at every character of a text without one. */
-const patterns = new WeakMap<NumberWords, { may: RegExp; full: RegExp; delta: RegExp }>();
+const patterns = new WeakMap<NumberWords, { may: RegExp; full: RegExp; delta: RegExp; shares: RegExp }>();
 
-function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta: RegExp } {
+function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta: RegExp; shares: RegExp } {
   const wordNumber = alternation(Object.keys(pack.words));
   const fraction = alternation(Object.keys(pack.fractions));
   const approx = alternation(Object.keys(pack.approximators));
@@ -75,7 +75,8 @@ function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta
     ].join(''),
     'giu',
   );
-  return { may, full, delta };
+  const shares = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
+  return { may, full, delta, shares };
 }
 
 /** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
@@ -122,13 +123,12 @@ export function quantities(text: string, pack: NumberWords, shares = false): Qua
     const end = q.unit === 'count' && !q.counted ? m.index + m[0].indexOf(g.cv!, g.approx?.length ?? 0) + g.cv!.length : m.index + m[0].length;
     out.push({ ...quantity, text: text.slice(m.index, end).trim(), end, isFrom: change });
   }
-  if (shares) out.push(...quantifiers(text, pack));
+  if (shares) out.push(...quantifiers(text, pack, re.shares));
   return out.map(({ end, isFrom: _isFrom, ...q }) => ({ ...q, ...(q.unit === 'percent' && !q.counted ? wholeAfter(text, end) : {}) }));
 }
 
 /** "most care leavers", "almost all of the children": shares of a named whole. */
-function quantifiers(text: string, pack: NumberWords): Array<Quantity & { end: number; isFrom: boolean }> {
-  const re = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
+function quantifiers(text: string, pack: NumberWords, re: RegExp): Array<Quantity & { end: number; isFrom: boolean }> {
   const out: Array<Quantity & { end: number; isFrom: boolean }> = [];
   for (const m of text.matchAll(re)) {
     const [approx, value] = pack.shares[m[0].toLowerCase().replace(/\s+/g, ' ')]!;
