@@ -3,15 +3,13 @@
 // 1. tsc compiles src/ to dist/: the library entry (dist/index.js with its .d.ts) and every module
 //    a caller may import on its own (dist/shipped/build.js for step 2, dist/corpus/synthetic.js …).
 // 2. scripts/precompile.mjs validates the shipped rules and profiles into dist/shipped.json.
-// 3. esbuild bundles the CLI into dist/cli.js, replacing tsc's: one file for the modules every
-//    check loads, with what only some commands need (the corpus, the review screen, PDF, Word and
-//    HTML input) split into dist/chunks/ and imported when used, and every dependency left in
-//    node_modules, so ink, react, pdf.js and the rest still load only on their own paths. A check
-//    then reads 11 of its own files instead of 128 (about 60 ms less CPU on the 2-core machine).
-//    Splitting matters: without it esbuild inlines the review screen and hoists its ink and react
-//    imports to the top of the bundle, and a check loads them (0.4 s more).
+// 3. esbuild bundles the CLI, replacing tsc's dist/cli.js: that entry only loads
+//    dist/bundle/claimcheck.cjs (all of the CLI's own code, CommonJS) through src/compile-cache.ts,
+//    which gives V8 the code it compiled on the last run of the same command; the review screen is
+//    dist/bundle/tui.js, an ES module. Every dependency stays in node_modules, so ink, react, pdf.js
+//    and the rest still load only on their own paths.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,18 +28,48 @@ step('precompiling the shipped rules', [join(ROOT, 'scripts/precompile.mjs')]);
 
 const { build } = await import('esbuild');
 rmSync(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
-await build({
-  absWorkingDir: ROOT,
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  tsconfig: 'tsconfig.build.json',
-  sourcemap: true,
-  logLevel: 'warning',
+rmSync(join(ROOT, 'dist/bundle'), { recursive: true, force: true });
+const common = { absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', packages: 'external', tsconfig: 'tsconfig.build.json', sourcemap: true, logLevel: 'warning' };
+
+// the entry: a few lines that load the CLI bundle with its cached code (src/compile-cache.ts)
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', format: 'esm' });
+
+// the review screen, an ES module of its own: ink cannot be require()d (it awaits at top level)
+await build({ ...common, entryPoints: { tui: 'src/tui/run.tsx' }, outdir: 'dist/bundle', format: 'esm' });
+
+// the CLI: CommonJS, since only a vm.Script (not an ES module) can be given cached code on Node 20.
+// Its `import()`s of ES modules (pdf.js, mammoth, diff's patch, the review screen) go through the
+// loader's importer, as import() cannot run inside a vm.Script without an experimental flag.
+const reviewScreen = {
+  name: 'review-screen',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]tui[\\/]run\.js$/ }, () => ({ path: './tui.js', external: true }));
+  },
+};
+const core = await build({
+  ...common,
+  entryPoints: { claimcheck: 'src/cli/main.ts' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  plugins: [reviewScreen],
+  define: { 'import.meta.url': '__claimcheckUrl' },
+  banner: { js: 'var __claimcheckUrl = require("node:url").pathToFileURL(__filename).href;' },
+  metafile: true,
+  write: false,
 });
+for (const file of core.outputFiles) {
+  let text = file.text;
+  if (file.path.endsWith('.cjs')) {
+    const [, meta] = Object.entries(core.metafile.outputs).find(([out]) => out.endsWith('.cjs'));
+    const dynamic = meta.imports.filter((i) => i.kind === 'dynamic-import' && i.external).length;
+    const found = text.match(/\bimport\(/g)?.length ?? 0;
+    if (found !== dynamic) {
+      console.error(`build: the CLI bundle has ${found} import( but ${dynamic} dynamic imports; cannot route them through the loader`);
+      process.exit(1);
+    }
+    text = text.replace(/\bimport\(/g, '__claimcheckImport(');
+  }
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, text);
+}

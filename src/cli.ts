@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { enableCompileCache } from './compile-cache.js';
+import { fileURLToPath } from 'node:url';
+import { compileCacheDir, enableCompileCache, loadBundle } from './compile-cache.js';
 
 // a full disk (ENOSPC) or a closed pipe (EPIPE) under standard output: one line and exit 2, never
 // an unhandled 'error' event with a stack trace and exit 1 (which would read as "gate failed")
@@ -8,7 +9,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-// before the rest of the CLI is imported, so that its modules are the ones the cache keeps
+// Node ≥ 22.1 keeps the compiled code of the dependencies a command loads (pdf.js, ink …)
 enableCompileCache();
-const { runCli } = await import('./cli/main.js');
-process.exitCode = await runCli(process.argv);
+// the CLI itself, bundled by `npm run build` into one CommonJS file, run with V8's code from the
+// last run of the same command (see src/compile-cache.ts)
+const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./bundle/claimcheck.cjs', import.meta.url)), {
+  cacheDir: cacheDirOrUndefined(),
+  use: process.argv[2],
+});
+process.exitCode = await cli.exports.runCli(process.argv);
+cli.keep();
+
+function cacheDirOrUndefined(): string | undefined {
+  try {
+    return compileCacheDir();
+  } catch {
+    return undefined; // no home folder: run without a cache
+  }
+}

@@ -1,5 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileCacheDir, enableCompileCache } from '../src/compile-cache.js';
+import { ROOT } from './helpers.js';
 
 describe('the compile cache (Node ≥ 22.1)', () => {
   it('is asked to keep compiled code in compile/ of the user cache when Node has one', () => {
@@ -19,5 +25,50 @@ describe('the compile cache (Node ≥ 22.1)', () => {
     };
     expect(() => enableCompileCache({ enableCompileCache: unwritable })).not.toThrow();
     expect(() => enableCompileCache({ enableCompileCache: () => undefined }, unwritable)).not.toThrow();
+  });
+});
+
+// each load in a process of its own, as in use: within one process V8 finds the script in its own
+// memory and never looks at the cached data
+describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-bundle-'));
+  const bundle = join(dir, 'lib.cjs');
+  writeFileSync(join(dir, 'side.mjs'), 'export const answer = 42;\n');
+  writeFileSync(bundle, 'exports.run = async (n) => (await __claimcheckImport("./side.mjs")).answer + n;\n');
+  const cacheDir = join(dir, 'cache');
+  const cached = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8'));
+  const loader = pathToFileURL(join(ROOT, 'dist/compile-cache.js')).href;
+  /** Loads the bundle in a new process, runs it, keeps its code: what it returned and whether the code came from the cache. */
+  const load = (options: { cacheDir: string; use?: string }) => {
+    const script = `const { loadBundle } = await import(${JSON.stringify(loader)}); const b = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(options)}); const value = await b.exports.run(1); b.keep(); console.log(JSON.stringify({ value, fromCache: b.fromCache }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as { value: number; fromCache: boolean };
+  };
+
+  it('runs the file, and keeps its compiled code for the next run of the same use', () => {
+    expect(load({ cacheDir, use: 'check' })).toEqual({ value: 43, fromCache: false });
+    expect(cached()).toEqual([expect.stringMatching(/^lib\.cjs\.check\.[0-9a-f]{16}\.v8$/)]);
+    expect(load({ cacheDir, use: 'check' })).toEqual({ value: 43, fromCache: true });
+    expect(load({ cacheDir, use: 'review' })).toEqual({ value: 43, fromCache: false });
+  });
+
+  it('ignores cached code that does not fit, and replaces it', () => {
+    const name = cached().find((n) => n.includes('.check.'))!;
+    writeFileSync(join(cacheDir, name), 'not V8 code');
+    expect(load({ cacheDir, use: 'check' })).toEqual({ value: 43, fromCache: false });
+    expect(load({ cacheDir, use: 'check' })).toEqual({ value: 43, fromCache: true });
+  });
+
+  it('meets no old code once the bundle changes, and drops the old code', () => {
+    writeFileSync(bundle, 'exports.run = async (n) => n * 2;\n');
+    expect(load({ cacheDir, use: 'check' })).toEqual({ value: 2, fromCache: false });
+    expect(cached().filter((n) => n.includes('.check.'))).toHaveLength(1);
+  });
+
+  it('runs, and keeps nothing, when the cache folder cannot be made', () => {
+    const notAFolder = join(dir, 'file');
+    writeFileSync(notAFolder, '');
+    expect(load({ cacheDir: join(notAFolder, 'cache'), use: 'check' })).toEqual({ value: 2, fromCache: false });
   });
 });

@@ -17,8 +17,9 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const cli = join(ROOT, 'dist/cli.js');
-  if (existsSync(cli) && existsSync(join(ROOT, 'dist/shipped.json')) && statSync(cli).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  // the CLI bundle is the build's last file
+  const bundle = join(ROOT, 'dist/bundle/claimcheck.cjs');
+  if (existsSync(bundle) && existsSync(join(ROOT, 'dist/shipped.json')) && statSync(bundle).mtimeMs >= newest(join(ROOT, 'src'))) return;
   // what `npm run build` runs: tsc, the shipped rules precompiled, the CLI bundled
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
