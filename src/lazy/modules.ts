@@ -2,6 +2,7 @@ import { packageRequire } from '../package-root.js';
 import type * as Yaml from 'yaml';
 import type MarkdownItClass from 'markdown-it';
 import type * as ZodModule from 'zod';
+import type * as Re2Module from 're2js';
 
 // Heavy packages that only some paths need, loaded the first time one asks (a check with the
 // shipped rules and no config reads no YAML; only the HTML report renders Markdown). Loaded through
@@ -27,6 +28,13 @@ let zod: typeof ZodModule | undefined;
 export function zodModule(): typeof ZodModule {
   zod ??= packageRequire('zod') as typeof ZodModule;
   return zod;
+}
+
+let re2: typeof Re2Module | undefined;
+/** The `re2js` package: a rule pattern, the first time a text could match it (see rules/pattern.ts). */
+export function re2Module(): typeof Re2Module {
+  re2 ??= packageRequire('re2js') as typeof Re2Module;
+  return re2;
 }
 
 /** A value built the first time it is asked for (a zod schema: building one loads zod). */

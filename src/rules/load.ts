@@ -9,7 +9,7 @@ import type { Severity } from '../types.js';
 import { ruleSchemaOf, RULE_TYPE_NAMES } from './schema.js';
 import { RuleSet, type LoadedRule } from './rule-set.js';
 import { ruleType } from './types/index.js';
-import { compilePattern } from './pattern.js';
+import { assertRe2Pattern } from './pattern.js';
 
 /** A folder of rule files and the name it is listed under ('shipped', a profile's name, a user folder). */
 export interface PackSource {
@@ -181,7 +181,7 @@ function lineOf(doc: Document, lineCounter: LineCounter, key: Array<string | num
 function checkPatterns(file: string, key: string, patterns: string[] | undefined): void {
   for (const pattern of patterns ?? []) {
     try {
-      compilePattern(pattern);
+      assertRe2Pattern(pattern);
     } catch (error) {
       const why = String((error as Error).message).split('\n')[0];
       throw new InputError(file, `key '${key}': '${pattern}' is not a regular expression claimcheck runs (${why}; backreferences and lookaround are not supported)`);
