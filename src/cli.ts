@@ -19,6 +19,9 @@ const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./
 });
 process.exitCode = await cli.exports.runCli(process.argv);
 cli.keep();
+// the work is done: leave once the output is out, rather than letting V8 collect garbage on the way out
+for (const stream of [process.stdout, process.stderr]) await new Promise((flushed) => stream.write('', flushed));
+process.exit();
 
 function cacheDirOrUndefined(): string | undefined {
   try {
