@@ -61,14 +61,16 @@ const core = await build({
 for (const file of core.outputFiles) {
   let text = file.text;
   if (file.path.endsWith('.cjs')) {
+    // each external dynamic import, exactly as esbuild prints it
     const [, meta] = Object.entries(core.metafile.outputs).find(([out]) => out.endsWith('.cjs'));
-    const dynamic = meta.imports.filter((i) => i.kind === 'dynamic-import' && i.external).length;
-    const found = text.match(/\bimport\(/g)?.length ?? 0;
-    if (found !== dynamic) {
-      console.error(`build: the CLI bundle has ${found} import( but ${dynamic} dynamic imports; cannot route them through the loader`);
-      process.exit(1);
+    for (const { path } of meta.imports.filter((i) => i.kind === 'dynamic-import' && i.external)) {
+      const call = `import(${JSON.stringify(path)})`;
+      if (!text.includes(call)) {
+        console.error(`build: cannot find ${call} in the CLI bundle to route it through the loader`);
+        process.exit(1);
+      }
+      text = text.replaceAll(call, `__claimcheckImport(${JSON.stringify(path)})`);
     }
-    text = text.replace(/\bimport\(/g, '__claimcheckImport(');
   }
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, text);
