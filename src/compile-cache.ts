@@ -84,8 +84,9 @@ export function loadBundle<T>(file: string, options: BundleOptions = {}): Loaded
 
 const USE = /^[a-z][a-z-]{0,30}$/;
 
-/** `<bundle>.<use>.`: what the cached code of one bundle for one use is named from. */
-const cachePrefix = (file: string, use = 'other') => `${basename(file)}.${USE.test(use) ? use : 'other'}.`;
+/** `<bundle>.<install>.<use>.`: what the cached code of one bundle, installed in one place, for one
+ * use is named from (two installs of claimcheck sharing a cache folder keep their own code). */
+const cachePrefix = (file: string, use = 'other') => `${basename(file)}.${sha1(dirname(resolve(file))).slice(0, 8)}.${USE.test(use) ? use : 'other'}.`;
 
 /** The prefix and a hash of the bundle, Node's version and the machine: a new build or Node meets no old code. */
 function cacheName(file: string, source: string, use?: string): string {
@@ -93,7 +94,9 @@ function cacheName(file: string, source: string, use?: string): string {
   return `${cachePrefix(file, use)}${hash}.v8`;
 }
 
-/** Code kept for the same bundle and use by another build of it or another Node. */
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** Code kept for the same bundle, install and use by another build of it or another Node. */
 function removeStale(kept: string, file: string, use?: string): void {
   const prefix = cachePrefix(file, use);
   for (const name of readdirSync(dirname(kept))) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,8 +39,8 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
   const cached = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8'));
   const loader = pathToFileURL(join(ROOT, 'dist/compile-cache.js')).href;
   /** Loads the bundle in a new process, runs it, keeps its code: what it returned and whether the code came from the cache. */
-  const load = (options: { cacheDir: string; use?: string }) => {
-    const script = `const { loadBundle } = await import(${JSON.stringify(loader)}); const b = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(options)}); const value = await b.exports.run(1); b.keep(); console.log(JSON.stringify({ value, fromCache: b.fromCache }));`;
+  const load = (options: { cacheDir: string; use?: string }, file = bundle) => {
+    const script = `const { loadBundle } = await import(${JSON.stringify(loader)}); const b = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(options)}); const value = await b.exports.run(1); b.keep(); console.log(JSON.stringify({ value, fromCache: b.fromCache }));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     return JSON.parse(r.stdout) as { value: number; fromCache: boolean };
@@ -48,7 +48,7 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
 
   it('runs the file, and keeps its compiled code for the next run of the same use', () => {
     expect(load({ cacheDir, use: 'check' })).toEqual({ value: 43, fromCache: false });
-    expect(cached()).toEqual([expect.stringMatching(/^lib\.cjs\.check\.[0-9a-f]{16}\.v8$/)]);
+    expect(cached()).toEqual([expect.stringMatching(/^lib\.cjs\.[0-9a-f]{8}\.check\.[0-9a-f]{16}\.v8$/)]);
     expect(load({ cacheDir, use: 'check' })).toEqual({ value: 43, fromCache: true });
     expect(load({ cacheDir, use: 'review' })).toEqual({ value: 43, fromCache: false });
   });
@@ -64,6 +64,17 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
     writeFileSync(bundle, 'exports.run = async (n) => n * 2;\n');
     expect(load({ cacheDir, use: 'check' })).toEqual({ value: 2, fromCache: false });
     expect(cached().filter((n) => n.includes('.check.'))).toHaveLength(1);
+  });
+
+  it('keeps the code of two installs sharing a cache folder apart', () => {
+    const other = mkdtempSync(join(tmpdir(), 'claimcheck-bundle-'));
+    writeFileSync(join(other, 'lib.cjs'), readFileSync(bundle));
+    writeFileSync(join(other, 'side.mjs'), 'export const answer = 42;\n');
+    const shared = join(dir, 'shared-cache');
+    const [here, there] = [load({ cacheDir: shared, use: 'check' }), load({ cacheDir: shared, use: 'check' }, join(other, 'lib.cjs'))];
+    expect([here.fromCache, there.fromCache]).toEqual([false, false]);
+    expect(load({ cacheDir: shared, use: 'check' }).fromCache).toBe(true);
+    expect(load({ cacheDir: shared, use: 'check' }, join(other, 'lib.cjs')).fromCache).toBe(true);
   });
 
   it('runs, and keeps nothing, when the cache folder cannot be made', () => {
