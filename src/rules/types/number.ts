@@ -63,7 +63,10 @@ export function create(context: RuleContext<Data, Compiled>) {
     aligned({ claim, original }: AlignedPair) {
       // figures are compared by what they count, with the tolerance their approximators allow
       const pack = context.compiled.pack;
-      const figures = numberConflict(quantities(original.claim, pack, true), quantities(original.source, pack), TOLERANCE);
+      // most claims give no figure, and then the source's words need not be read for one
+      const claimed = quantities(original.claim, pack, true);
+      if (!claimed.length) return;
+      const figures = numberConflict(claimed, quantities(original.source, pack), TOLERANCE);
       if (!figures) return;
       // the claim's figure: the first of its tokens that is a word of the figure as written
       const figure = new Set(figures.claim.text.toLowerCase().split(/[^\p{L}\p{N}.,£%]+/u));
