@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build` (and the tests' global setup): three steps, in order.
+// `npm run build` (and the tests' global setup): four steps, in order.
 // 1. tsc compiles src/ to dist/: the library entry (dist/index.js with its .d.ts) and every module
 //    a caller may import on its own (dist/shipped/build.js for step 2, dist/corpus/synthetic.js …).
 // 2. scripts/precompile.mjs validates the shipped rules and profiles into dist/shipped.json.
@@ -9,7 +9,8 @@
 //    dist/bundle/tui.js, an ES module. Every dependency stays in node_modules, so ink, react, pdf.js
 //    and the rest still load only on their own paths.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,3 +76,11 @@ for (const file of core.outputFiles) {
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, text);
 }
+
+// 4. the build's id: a hash of everything built, under which what the code computes from a source
+// (its model, see src/align/model-cache.ts) is kept between runs, so a new build meets none of an
+// old build's results
+const hash = createHash('sha256');
+const files = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+for (const file of files(join(ROOT, 'dist')).filter((f) => !f.endsWith('build-id.txt')).sort()) hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file));
+writeFileSync(join(ROOT, 'dist/build-id.txt'), `${hash.digest('hex')}\n`);

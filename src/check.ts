@@ -1,4 +1,5 @@
 import { buildSourceModel, type SourceModel } from './align/source-model.js';
+import type { ModelStore } from './align/model-cache.js';
 import { extractClaims, type DraftClaim, type DraftModel } from './extract/claims.js';
 import { spanOf, tokensIn } from './ingest/document.js';
 import { foreignPlaces, placeWords } from './judge/places.js';
@@ -25,9 +26,11 @@ export interface CheckOptions {
   maxClaims?: number;
   /** An inspectorate profile id every source is read with, instead of the one its words point to. */
   profile?: string;
+  /** Source models kept from earlier checks (see align/model-cache.ts); without it every source is modelled anew. */
+  models?: ModelStore;
 }
 
-/** Checks each draft against the sources. Pure: no I/O. */
+/** Checks each draft against the sources. Pure: no I/O but the model store's, when one is given. */
 export function check(drafts: InputText[], sources: InputText[], options: CheckOptions): CheckResult {
   const lex = lexicon(options.rules);
   // every draft's claims are found (and counted against the limit) before any source is read, so a
@@ -35,8 +38,12 @@ export function check(drafts: InputText[], sources: InputText[], options: CheckO
   // read first, since their words in a draft are the report's
   const inspectors = sources.flatMap((s) => readInspectors(s.text, lex));
   const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims, inspectors), options));
-  const models = sources.map((s, i) => buildSourceModel(`S${i + 1}`, s, lex, options.profile ? { profile: options.profile } : {}));
+  const models = sources.map((s, i) => {
+    const build = () => buildSourceModel(`S${i + 1}`, s, lex, options.profile ? { profile: options.profile } : {});
+    return options.models ? options.models.model(`S${i + 1}`, s, options.profile, build) : build();
+  });
   const documents = extracted.map((d) => checkDraft(d, models, lex, options));
+  options.models?.keep();
   const summary = summarize(documents);
   return {
     tool: { name: 'claimcheck', version: VERSION },

@@ -1,5 +1,6 @@
 export { check, type CheckOptions } from './check.js';
 export { checkFiles, type CheckFilesOptions } from './check-files.js';
+export { builtCodeId, modelStore, type ModelStore } from './align/model-cache.js';
 export { readInput } from './ingest/read.js';
 export { loadRuleSet } from './rules/load.js';
 export { InputError } from './errors.js';

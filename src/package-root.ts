@@ -47,6 +47,9 @@ export const PRECOMPILED_FILE = join(PACKAGE_ROOT, 'dist', 'shipped.json');
 /** Every WordNet lemma's senses as `npm run build` read them (see src/align/meaning/sense-table.ts). */
 export const SENSE_TABLE_FILE = join(PACKAGE_ROOT, 'dist', 'wordnet-senses.txt');
 
+/** The hash of the code `npm run build` made (scripts/build.mjs): what is computed from a source and kept between runs is kept under it. */
+export const BUILD_ID_FILE = join(PACKAGE_ROOT, 'dist', 'build-id.txt');
+
 /** `require` as from the package root: a dependency's CommonJS build or data, wherever the code runs. */
 export const packageRequire = createRequire(join(PACKAGE_ROOT, 'package.json'));
 

@@ -37,6 +37,46 @@ export interface SourceModel {
   postings: Map<string, number[]>;
   /** Inverse document frequency of each content stem over passages. */
   idf: Map<string, number>;
+  /** What the judge reads off the whole model the first time it needs it (see `memoized`), by key name. */
+  memo: Record<string, unknown>;
+}
+
+/** The name of one thing worked out from a whole source model (the report's dates, its place
+ * names …); its type is the value's. */
+export interface MemoKey<T> {
+  readonly name: string;
+  readonly value?: T;
+}
+
+const memoNames = new Set<string>();
+
+export function memoKey<T>(name: string): MemoKey<T> {
+  if (memoNames.has(name)) throw new Error(`source model memo '${name}' is defined twice`);
+  memoNames.add(name);
+  return { name };
+}
+
+/** `compute()` once per model: the value is kept on the model, so a ModelStore keeps it with the
+ * model and the next run against the same report reads it back. It must be plain data (no functions
+ * or class instances), as the store writes it with V8's serializer. */
+export function memoized<T>(model: SourceModel, key: MemoKey<T>, compute: () => T): T {
+  if (Object.hasOwn(model.memo, key.name)) return model.memo[key.name] as T;
+  const value = compute();
+  model.memo[key.name] = value;
+  grown.add(model);
+  return value;
+}
+
+const grown = new WeakSet<SourceModel>();
+
+/** Says that a memo filled as it is asked (a map from word to answer) has gained an entry. */
+export function memoGrew(model: SourceModel): void {
+  grown.add(model);
+}
+
+/** Whether the model's memo has grown since the last call (or since the model was made or read). */
+export function takeMemoGrowth(model: SourceModel): boolean {
+  return grown.delete(model);
 }
 
 const WHOLE_BLOCK: ReadonlySet<SourceBlock['kind']> = new Set(['title', 'meta', 'table-header', 'judgement', 'heading']);
@@ -76,5 +116,6 @@ export function buildSourceModel(id: string, input: InputText, lex: Lexicon, opt
     tokens: doc.tokens,
     postings,
     idf,
+    memo: {},
   };
 }

@@ -9,7 +9,7 @@ import { applySuppressions } from '../gate/suppress.js';
 import { draftMismatch, loadReviewFile, type Decision } from '../review/store.js';
 import { narrowToChange } from '../gate/narrow.js';
 import { isUrl } from '../ingest/url.js';
-import { readDraft, readSource, settle, sourcesOf, type InputFlags, type Inputs } from './inputs.js';
+import { modelsFor, readDraft, readSource, settle, sourcesOf, type InputFlags, type Inputs } from './inputs.js';
 import { visible } from '../report/sanitize.js';
 import { applyGate, DEFAULT_GATE, type GateOptions } from '../report/gate.js';
 import { FORMATS, formatResult, type Format } from '../report/format.js';
@@ -54,7 +54,7 @@ export const registerCheck: RegisterCommand = (program, io, setStatus) => {
     .option('-r, --rules <dir...>', 'extra rule folders', [])
     .option('--profile <id>', 'read the sources with this inspectorate profile instead of the one their words point to')
     .option('--no-color', 'no colour in text output')
-    .option('--no-cache', 'download sources given as web addresses again, instead of using the cached copy')
+    .option('--no-cache', 'read every source anew (download, parse and model it) instead of using the cached copy')
     .option('--max-bytes <n>', 'largest input file accepted, in bytes (default 50 MB)', (v) => wholeNumber('--max-bytes', v, 1))
     .option('--max-unpacked-bytes <n>', 'most one input may unpack to: Word parts, PDF or decoded text (default 10 MB)', (v) => wholeNumber('--max-unpacked-bytes', v, 1))
     .option('--max-pages <n>', 'most pages read from one PDF (default 2000)', (v) => wholeNumber('--max-pages', v, 1))
@@ -99,7 +99,8 @@ export async function checkDrafts(draftPaths: string[], flags: CheckFlags, warn:
     ...((flags.maxUnsupported ?? config.maxUnsupported) !== undefined ? { maxUnsupported: flags.maxUnsupported ?? config.maxUnsupported } : {}),
     ...(flags.changedSince ? { changedLines: new Map(drafts.map((d) => [d.path, changedLines(d.path, flags.changedSince!)])) } : {}),
   };
-  const checkOptions = { rules: inputs.rules, ...(flags.profile ? { profile: flags.profile } : {}), ...(inputs.date ? { draftDate: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
+  const models = modelsFor(inputs, flags);
+  const checkOptions = { rules: inputs.rules, ...(models ? { models } : {}), ...(flags.profile ? { profile: flags.profile } : {}), ...(inputs.date ? { draftDate: inputs.date } : {}), ...((flags.maxClaims ?? config.maxClaims) ? { maxClaims: flags.maxClaims ?? config.maxClaims } : {}) };
   const checked = flags.index ? await checkCorpus(drafts[0]!, flags.index, checkOptions, flags.explainChoice ? warn : undefined) : check(drafts, sources, checkOptions);
   const gated = applyGate(applySuppressions(checked, texts, decisions), gate);
   return { result: flags.changedSince ? narrowToChange(gated, flags.changedSince) : gated, texts, inputs, drafts, sourcePaths };

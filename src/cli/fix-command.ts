@@ -21,7 +21,7 @@ export const registerFix: RegisterCommand = (program, io, setStatus) => {
     .option('--date <yyyy-mm-dd>', "the draft's date, for relative dates such as 'last year'")
     .option('-r, --rules <dir...>', 'extra rule folders', [])
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
-    .option('--no-cache', 'download sources given as web addresses again')
+    .option('--no-cache', 'read every source anew (download, parse and model it) instead of using the cached copy')
     .option('--review-file <path>', "review decisions to honour ({draft} is the draft's path): accepted claims are left alone")
     .action(async (draftPaths: string[], flags: FixFlags) => {
       if (draftPaths.includes('-')) throw new InputError('-', 'fix rewrites files; give the draft as a file');

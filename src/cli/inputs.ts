@@ -1,6 +1,8 @@
 // What `check`, `fix` and `review` read before checking: the config, the drafts, the sources (files
 // or web addresses) and the rules — one place, so the three commands agree.
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { builtCodeId, modelStore, type ModelStore } from '../align/model-cache.js';
+import { defaultCacheDir } from '../fs/cache-dir.js';
 import { findConfig, loadConfig, type Config } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { decodeInput, readInput, type ReadOptions } from '../ingest/read.js';
@@ -64,6 +66,13 @@ export function readSource(path: string, inputs: Inputs, flags: InputFlags): Pro
   if (isUrl(path)) return readUrl(path, { ...inputs.read, cache: flags.cache !== false });
   if (flags.cache === false) return readInput(path, inputs.read);
   return decodeCached(path, readBounded(path, inputs.read.maxBytes ?? DEFAULT_LIMITS.maxBytes), userCacheDir(), undefined, 'slow', inputs.read);
+}
+
+/** Where the sources' models are kept between runs: models/ in the cache folder; none with --no-cache. */
+export function modelsFor(inputs: Inputs, flags: InputFlags): ModelStore | undefined {
+  const code = builtCodeId();
+  if (flags.cache === false || code === undefined) return undefined;
+  return modelStore(join(defaultCacheDir(), 'models'), code, inputs.rules);
 }
 
 export async function readDraft(path: string, read: ReadOptions): Promise<InputText> {

@@ -13,7 +13,7 @@ import { quoteFix } from '../fix/quote-fix.js';
 import { writeFixes } from '../fix/write.js';
 import type { RegisterCommand } from './main.js';
 import { visible } from '../report/sanitize.js';
-import { readDraft, readSource, settle, sourcesOf, type InputFlags } from './inputs.js';
+import { modelsFor, readDraft, readSource, settle, sourcesOf, type InputFlags } from './inputs.js';
 import { isUrl } from '../ingest/url.js';
 
 interface ReviewFlags extends InputFlags {
@@ -31,7 +31,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
     .description('review one draft interactively: see each claim with its evidence, accept, override or flag it')
     .argument('<draft>', 'press copy to review')
     .option('-s, --source <file-or-url...>', 'the official report(s) the draft describes: files or https:// addresses (default: sources in the config file)')
-    .option('--no-cache', 'download sources given as web addresses again')
+    .option('--no-cache', 'read every source anew (download, parse and model it) instead of using the cached copy')
     .option('-c, --config <file>', 'config file (default: the nearest claimcheck.config.{json,yaml} or package.json "claimcheck")')
     .option('--review-file <path>', "where decisions are kept ({draft} is the draft's path; default {draft}.claimcheck.json)")
     .option('--export <path>', 'where e writes the result with decisions (default: <draft>.review.<ext>)')
@@ -57,6 +57,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
       const inputs = { ...settled, read };
       const { config } = inputs;
       const sources = sourcesOf(flags, inputs);
+      const models = modelsFor(inputs, flags);
       const reviewFile = (flags.reviewFile ?? config.reviewFile)?.replaceAll('{draft}', draft) ?? defaultReviewPath(draft);
       const exportPath = flags.export ?? defaultExportPath(draft, format);
 
@@ -76,7 +77,7 @@ export const registerReview: RegisterCommand = (program, io, setStatus) => {
           await progress(`Checking ${draft} against ${sources.join(', ')}`);
           const [text, sourceTexts] = await Promise.all([readDraft(draft, inputs.read), Promise.all(sources.map((s) => readSource(s, inputs, flags)))]);
           draftText = text;
-          result = check([text], sourceTexts, { rules: inputs.rules, ...(inputs.date ? { draftDate: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
+          result = check([text], sourceTexts, { rules: inputs.rules, ...(models ? { models } : {}), ...(inputs.date ? { draftDate: inputs.date } : {}), ...(config.maxClaims ? { maxClaims: config.maxClaims } : {}) });
           document = result.documents[0];
           if (!document) throw new InputError(draft, 'the check returned no result for this draft');
           await progress(`Restoring decisions from ${reviewFile}`);

@@ -1,6 +1,6 @@
 import { byCodeUnit } from '../compare.js';
 import type { DraftModel } from '../extract/claims.js';
-import type { SourceModel } from '../align/source-model.js';
+import { memoKey, memoized, type SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { STOPWORDS, type Token } from '../ingest/tokens.js';
 
@@ -27,7 +27,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0]));
 }
 
-const namesCache = new WeakMap<SourceModel, { places: Array<[string, number]>; named: Set<string> }>();
+const NAMES = memoKey<{ places: Array<[string, number]>; named: Set<string> }>('place-names');
 const draftPlacesCache = new WeakMap<DraftModel, Array<[string, number]>>();
 
 /** A draft's places, found once however many sources it is checked against. */
@@ -41,12 +41,7 @@ export function draftPlaces(draft: DraftModel, lex: Lexicon): Array<[string, num
 }
 
 export function sourceNames(source: SourceModel, lex: Lexicon) {
-  let names = namesCache.get(source);
-  if (!names) {
-    names = { places: placesOf(source.doc.text, source.doc.tokens, lex), named: new Set(source.doc.tokens.map((t) => t.word.replace(/'s$/, ''))) };
-    namesCache.set(source, names);
-  }
-  return names;
+  return memoized(source, NAMES, () => ({ places: placesOf(source.doc.text, source.doc.tokens, lex), named: new Set(source.doc.tokens.map((t) => t.word.replace(/'s$/, ''))) }));
 }
 
 /** The place names of draft and source, lower-cased: who a claim is about is not what it says,

@@ -1,6 +1,6 @@
 import { findFacts, mayStateYearOrDate, type FactValue } from '../extract/facts.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import type { Passage, SourceModel } from '../align/source-model.js';
+import { memoKey, memoized, type Passage, type SourceModel } from '../align/source-model.js';
 
 export type DateFact = Extract<FactValue, { type: 'date' }>;
 
@@ -15,11 +15,13 @@ export interface SourceFacts {
   publicationYear?: { year: number; passage: Passage };
 }
 
-const cache = new WeakMap<SourceModel, SourceFacts>();
+const FACTS = memoKey<SourceFacts>('facts');
 
 export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
-  const hit = cache.get(model);
-  if (hit) return hit;
+  return memoized(model, FACTS, () => factsOf(model, lex));
+}
+
+function factsOf(model: SourceModel, lex: Lexicon): SourceFacts {
   const facts: SourceFacts = { years: new Map(), dates: [] };
   for (const passage of model.passages) {
     const found = mayStateYearOrDate(passage.tokens, lex) ? findFacts({ tokens: passage.tokens, text: model.doc.text }, lex) : [];
@@ -44,7 +46,6 @@ export function sourceFacts(model: SourceModel, lex: Lexicon): SourceFacts {
   );
   const inspection = labelled ?? facts.dates.find((d) => d.value.year !== undefined && d.value.dayEnd !== undefined);
   if (inspection) facts.inspection = inspection as SourceFacts['inspection'];
-  cache.set(model, facts);
   return facts;
 }
 

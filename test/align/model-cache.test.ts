@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_KEPT_MODELS, modelStore } from '../../src/align/model-cache.js';
+import { buildSourceModel, type SourceModel } from '../../src/align/source-model.js';
+import { check } from '../../src/check.js';
+import { loadRuleSet } from '../../src/rules/load.js';
+import { lex, rules, seed, source, text } from '../helpers.js';
+
+const draft = () => seed('drafts/local-news-2024.txt');
+const folder = () => mkdtempSync(join(tmpdir(), 'claimcheck-models-'));
+const models = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8'));
+
+/** A store whose builds are counted. */
+function counted(dir: string, code = 'code-1', ruleSet = rules) {
+  const store = modelStore(dir, code, ruleSet);
+  const builds: string[] = [];
+  return {
+    builds,
+    model: (input = source(), id = 'S1') =>
+      store.model(id, input, undefined, () => {
+        builds.push(input.path);
+        return buildSourceModel(id, input, lex);
+      }),
+    keep: () => store.keep(),
+  };
+}
+
+describe('model store', () => {
+  it('gives a check the same result from a kept model as from a built one, and keeps what the judge worked out', () => {
+    const dir = folder();
+    const plain = check([draft()], [source()], { rules });
+    const first = check([draft()], [source()], { rules, models: modelStore(dir, 'code-1', rules) });
+    expect(models(dir)).toHaveLength(1);
+    const store = counted(dir);
+    const kept = store.model();
+    expect(store.builds).toEqual([]);
+    // the report's dates and the per-passage answers were worked out in the first check and kept
+    expect(Object.keys(kept.memo)).toEqual(expect.arrayContaining(['facts', 'cover-hits']));
+    const again = check([draft()], [source()], { rules, models: modelStore(dir, 'code-1', rules) });
+    expect(first).toEqual(plain);
+    expect(again).toEqual(plain);
+  });
+
+  it('builds anew for other text, other rules, another build of the code, or another source id', () => {
+    const dir = folder();
+    const base = counted(dir);
+    base.model();
+    base.keep();
+    expect(base.builds).toHaveLength(1);
+    const changed: InputTextLike = { ...source(), text: `${source().text}\nA sentence added.` };
+    base.model(changed);
+    expect(base.builds).toHaveLength(2);
+    const otherCode = counted(dir, 'code-2');
+    otherCode.model();
+    const otherRules = counted(dir, 'code-1', loadRuleSet([], { severity: { [rules.rules[0]!.id]: 'off' } }));
+    otherRules.model();
+    const otherId = counted(dir);
+    otherId.model(source(), 'S2');
+    expect([otherCode.builds, otherRules.builds, otherId.builds].map((b) => b.length)).toEqual([1, 1, 1]);
+  });
+
+  it('writes a model again only when its memo has grown', () => {
+    const dir = folder();
+    const store = counted(dir);
+    const model = store.model();
+    store.keep();
+    const [file] = models(dir);
+    const path = join(dir, file!);
+    const old = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(path, old, old);
+    store.keep(); // nothing new: not written
+    expect(Math.round(statSync(path).mtimeMs)).toBe(old.getTime());
+    check([text('Inspectors said leaders know their services well.')], [source()], { rules, models: modelStore(dir, 'code-1', rules) });
+    const reread = counted(dir).model();
+    expect(Object.keys(reread.memo).length).toBeGreaterThan(Object.keys(model.memo).length);
+  });
+
+  it('ignores a damaged entry and builds the model again', () => {
+    const dir = folder();
+    const store = counted(dir);
+    store.model();
+    store.keep();
+    writeFileSync(join(dir, models(dir)[0]!), 'not a model');
+    const next = counted(dir);
+    const model: SourceModel = next.model();
+    expect(next.builds).toHaveLength(1);
+    expect(model.passages.length).toBeGreaterThan(10);
+  });
+
+  it('keeps at most MAX_KEPT_MODELS, dropping the least recently used', () => {
+    const dir = folder();
+    const store = counted(dir);
+    const small = (n: number) => text(`Report ${n}\n\nInspectors visited the service in week ${n}.`, `r${n}.txt`);
+    for (let n = 0; n <= MAX_KEPT_MODELS; n++) store.model(small(n));
+    store.keep();
+    expect(models(dir)).toHaveLength(MAX_KEPT_MODELS);
+  });
+
+  it('checks as if there were no store when the folder cannot be made', () => {
+    // a file where the folder should be: refused even to root
+    const blocked = join(folder(), 'file');
+    writeFileSync(blocked, '');
+    const result = check([draft()], [source()], { rules, models: modelStore(join(blocked, 'models'), 'code-1', rules) });
+    expect(result).toEqual(check([draft()], [source()], { rules }));
+  });
+});
+
+type InputTextLike = ReturnType<typeof source>;
