@@ -52,9 +52,19 @@ const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil
  * largest single cost after start-up. `matchAll` runs on a copy, so the one object is never advanced.
  * `may` is what every match holds (a digit, '£', or a number or fraction word at a word's start),
  * found much faster than the whole pattern is tried at every character of a text without one. */
-const patterns = new WeakMap<NumberWords, { may: RegExp; full: RegExp; delta: RegExp; shares: RegExp }>();
+const patterns = new WeakMap<NumberWords, QuantityPatterns>();
 
-function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta: RegExp; shares: RegExp } {
+/** The pack's patterns, and the quantities already read per text: a passage aligned with several
+ * claims that give figures is read once. */
+interface QuantityPatterns {
+  may: RegExp;
+  full: RegExp;
+  delta: RegExp;
+  shares: RegExp;
+  read: Map<string, readonly Quantity[]>;
+}
+
+function quantityPatterns(pack: NumberWords): QuantityPatterns {
   const wordNumber = alternation(Object.keys(pack.words));
   const fraction = alternation(Object.keys(pack.fractions));
   const approx = alternation(Object.keys(pack.approximators));
@@ -76,7 +86,7 @@ function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta
     'giu',
   );
   const shares = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
-  return { may, full, delta, shares };
+  return { may, full, delta, shares, read: new Map() };
 }
 
 /** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
@@ -85,9 +95,16 @@ function quantityPatterns(pack: NumberWords): { may: RegExp; full: RegExp; delta
  * With `shares`, quantifiers too ("most care leavers" is more than 50% of them): a claim's "most"
  * is checked against a source's figure, never a source's "most" against a claim's figure, as a
  * quantifier's range is not a figure's tolerance. */
-export function quantities(text: string, pack: NumberWords, shares = false): Quantity[] {
+export function quantities(text: string, pack: NumberWords, shares = false): readonly Quantity[] {
   let re = patterns.get(pack);
   if (!re) patterns.set(pack, (re = quantityPatterns(pack)));
+  const key = `${shares ? 's' : '-'}${text}`;
+  let found = re.read.get(key);
+  if (!found) re.read.set(key, (found = quantitiesIn(text, pack, re, shares)));
+  return found;
+}
+
+function quantitiesIn(text: string, pack: NumberWords, re: QuantityPatterns, shares: boolean): Quantity[] {
   const out: Array<Quantity & { end: number; isFrom: boolean }> = [];
   // a quick test before the whole pattern: most texts hold no figure at all
   for (const m of re.may.test(text) ? text.matchAll(re.full) : []) {
@@ -204,8 +221,8 @@ const sizeOf = ({ from, ...q }: Quantity): Quantity => ({ ...q, value: Math.abs(
 /** A claim's figure that the source states otherwise for the same thing; a figure the source
  * also states, for that thing, within the claim's hedge is no conflict. A change "from 400 to 60"
  * meets the source's "cut 60" by its size, 340. */
-export function numberConflict(claim: Quantity[], source: Quantity[], tolerance: Tolerance): { claim: Quantity; source: Quantity } | undefined {
-  const changes = (qs: Quantity[]) => qs.filter((q) => q.from !== undefined).map(sizeOf);
+export function numberConflict(claim: readonly Quantity[], source: readonly Quantity[], tolerance: Tolerance): { claim: Quantity; source: Quantity } | undefined {
+  const changes = (qs: readonly Quantity[]) => qs.filter((q) => q.from !== undefined).map(sizeOf);
   const sizedSource = [...source, ...changes(source)];
   for (const c of [...claim, ...changes(claim)]) {
     const same = sizedSource.filter((s) => sameThing(c, s));
