@@ -11,7 +11,7 @@ import { meaningMatcher } from './meaning/senses.js';
  * that string's letter-bigram counts, for Dice. */
 export interface Letters {
   letters: string;
-  bigrams: Map<string, number>;
+  bigrams: Map<number, number>;
 }
 
 export interface PassageKeys extends Letters {
@@ -49,12 +49,15 @@ export function letterCounts(tokens: Token[]): Letters {
 }
 
 /** The words as string-similarity compares them: joined, then every space taken out. */
-const joined = (tokens: Token[]) => tokens.map((t) => t.word).join(' ').replace(/\s+/g, '');
+// (a token's word holds no white space, so joining with nothing is the same)
+const joined = (tokens: Token[]) => tokens.map((t) => t.word).join('');
 
-function bigramCounts(s: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Each bigram is keyed by its two UTF-16 code units in one 32-bit integer (the same pairs as
+ * string-similarity's two-character substrings, without a string made for each). */
+function bigramCounts(s: string): Map<number, number> {
+  const counts = new Map<number, number>();
   for (let i = 0; i < s.length - 1; i++) {
-    const b = s.substring(i, i + 2);
+    const b = (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
     counts.set(b, (counts.get(b) ?? 0) + 1);
   }
   return counts;
