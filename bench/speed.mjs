@@ -19,7 +19,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/cli.js');
+// the package's bin, as an installed `claimcheck` runs
+const CLI = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.claimcheck);
 const SEED = join(ROOT, 'seeds/source/lewisham-2023-ofsted-report.txt');
 const DRAFT = join(ROOT, 'seeds/drafts/local-news-2024.txt');
 const PDF = join(ROOT, 'test/fixtures/lewisham-2023-ofsted-report.pdf');

@@ -17,11 +17,15 @@ const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./
   cacheDir: cacheDirOrUndefined(),
   use: process.argv[2],
 });
-process.exitCode = await cli.exports.runCli(process.argv);
-cli.keep();
-// the work is done: leave once the output is out, rather than letting V8 collect garbage on the way out
-for (const stream of [process.stdout, process.stderr]) await new Promise((flushed) => stream.write('', flushed));
-process.exit();
+void main();
+
+async function main(): Promise<void> {
+  process.exitCode = await cli.exports.runCli(process.argv);
+  cli.keep();
+  // the work is done: leave once the output is out, rather than letting V8 collect garbage on the way out
+  for (const stream of [process.stdout, process.stderr]) await new Promise((flushed) => stream.write('', flushed));
+  process.exit();
+}
 
 function cacheDirOrUndefined(): string | undefined {
   try {
