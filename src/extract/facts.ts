@@ -254,9 +254,19 @@ function eventOf(seq: string[], from: number, to: number, dates: DateWords): Dat
   return best?.event;
 }
 
+/** What every period `periodAt` reads needs at word `i` (its first word, or the word before a season
+ * or a day), tried first since it is tried at every word of a sentence. */
+function mayOpenPeriod(seq: string[], i: number): boolean {
+  const before = seq[i - 1] ?? '';
+  return PERIOD_OPENERS.has(seq[i] ?? '') || SEASON_BEFORE.has(before) || before === 'on' || before === 'last';
+}
+
+const PERIOD_OPENERS = new Set(['yesterday', 'the', ...Object.keys(PERIOD_PARTS), ...PART_OPENERS, ...Object.keys(RELATIVE_YEAR)]);
+
 /** A period at word `i`: "[earlier|the start of] this|last|next week|month|year|<season>", "in the
  * summer", "on Tuesday". "This year" and "last year" alone are years, read elsewhere. */
 function periodAt(view: SentenceView, seq: string[], i: number, dates: DateWords): { period: Period; to: number } | undefined {
+  if (!mayOpenPeriod(seq, i)) return undefined;
   if (seq[i] === 'yesterday') return { period: { unit: 'day', offset: -1 }, to: i + 1 };
   let j = i;
   let part: PeriodPart | undefined;
