@@ -26,9 +26,14 @@ export interface ModelStore {
 /** Most models kept; past it the least recently used go (a model is 0.3–10 MB). */
 export const MAX_KEPT_MODELS = 100;
 
+/** The largest model file written: a long report checked against a huge draft can gather a memo far
+ * bigger than the model, and reading it back would then cost more than building it. */
+export const MAX_MODEL_BYTES = 64 * 1024 * 1024;
+
 /** A store in `dir` for models built by code `codeId` with `rules`. A folder that cannot be read or
  * written costs time, never a result: the model is built as if there were no store. */
-export function modelStore(dir: string, codeId: string, rules: RuleSet): ModelStore {
+export function modelStore(dir: string, codeId: string, rules: RuleSet, options: { maxBytes?: number } = {}): ModelStore {
+  const maxBytes = options.maxBytes ?? MAX_MODEL_BYTES;
   const base = createHash('sha256').update(codeId).update('\0').update(JSON.stringify(rules.rules));
   // each model handed out, with its file and whether that file holds it
   const handed = new Map<SourceModel, { file: string; kept: boolean }>();
@@ -43,7 +48,7 @@ export function modelStore(dir: string, codeId: string, rules: RuleSet): ModelSt
     },
     keep() {
       for (const [model, entry] of handed) {
-        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry.file, model)) entry.kept = true;
+        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry.file, model, maxBytes)) entry.kept = true;
       }
     },
   };
@@ -74,10 +79,12 @@ function readModel(file: string, input: InputText): SourceModel | undefined {
   }
 }
 
-function keepModel(dir: string, file: string, model: SourceModel): boolean {
+function keepModel(dir: string, file: string, model: SourceModel, maxBytes: number): boolean {
   try {
+    const bytes = serialize(model);
+    if (bytes.length > maxBytes) return false;
     mkdirSync(dir, { recursive: true });
-    writeFileAtomic(file, serialize(model));
+    writeFileAtomic(file, bytes);
     prune(dir);
     return true;
   } catch {

@@ -98,6 +98,12 @@ describe('model store', () => {
     expect(models(dir)).toHaveLength(MAX_KEPT_MODELS);
   });
 
+  it('writes no model bigger than its limit', () => {
+    const dir = folder();
+    check([draft()], [source()], { rules, models: modelStore(dir, 'code-1', rules, { maxBytes: 1000 }) });
+    expect(models(dir)).toEqual([]);
+  });
+
   it('checks as if there were no store when the folder cannot be made', () => {
     // a file where the folder should be: refused even to root
     const blocked = join(folder(), 'file');
