@@ -39,8 +39,9 @@ export function check(drafts: InputText[], sources: InputText[], options: CheckO
   const inspectors = sources.flatMap((s) => readInspectors(s.text, lex));
   const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims, inspectors), options));
   const models = sources.map((s, i) => {
-    const build = () => buildSourceModel(`S${i + 1}`, s, lex, options.profile ? { profile: options.profile } : {});
-    return options.models ? options.models.model(`S${i + 1}`, s, options.profile, build) : build();
+    const id = `S${i + 1}`;
+    const build = () => buildSourceModel(id, s, lex, options.profile ? { profile: options.profile } : {});
+    return options.models ? options.models.model(id, s, options.profile, build) : build();
   });
   const documents = extracted.map((d) => checkDraft(d, models, lex, options));
   options.models?.keep();

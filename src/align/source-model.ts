@@ -37,12 +37,14 @@ export interface SourceModel {
   postings: Map<string, number[]>;
   /** Inverse document frequency of each content stem over passages. */
   idf: Map<string, number>;
-  /** What the judge reads off the whole model the first time it needs it (see `memoized`), by key name. */
+  /** What the judge works out from the model the first time it needs it (see `memoized`), by key
+   * name: whole values (the report's dates) and maps filled as they are asked (which passages cover
+   * which words). */
   memo: Record<string, unknown>;
 }
 
-/** The name of one thing worked out from a whole source model (the report's dates, its place
- * names …); its type is the value's. */
+/** The name of one thing worked out from a source model (the report's dates, its place names …);
+ * its type is the value's. */
 export interface MemoKey<T> {
   readonly name: string;
   readonly value?: T;

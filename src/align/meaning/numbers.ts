@@ -61,7 +61,8 @@ interface QuantityPatterns {
   full: RegExp;
   delta: RegExp;
   shares: RegExp;
-  read: Map<string, readonly Quantity[]>;
+  /** By text, without and with quantifiers (`shares`). */
+  read: { plain: Map<string, readonly Quantity[]>; shares: Map<string, readonly Quantity[]> };
 }
 
 function quantityPatterns(pack: NumberWords): QuantityPatterns {
@@ -86,7 +87,7 @@ function quantityPatterns(pack: NumberWords): QuantityPatterns {
     'giu',
   );
   const shares = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
-  return { may, full, delta, shares, read: new Map() };
+  return { may, full, delta, shares, read: { plain: new Map(), shares: new Map() } };
 }
 
 /** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
@@ -98,9 +99,9 @@ function quantityPatterns(pack: NumberWords): QuantityPatterns {
 export function quantities(text: string, pack: NumberWords, shares = false): readonly Quantity[] {
   let re = patterns.get(pack);
   if (!re) patterns.set(pack, (re = quantityPatterns(pack)));
-  const key = `${shares ? 's' : '-'}${text}`;
-  let found = re.read.get(key);
-  if (!found) re.read.set(key, (found = quantitiesIn(text, pack, re, shares)));
+  const read = shares ? re.read.shares : re.read.plain;
+  let found = read.get(text);
+  if (!found) read.set(text, (found = quantitiesIn(text, pack, re, shares)));
   return found;
 }
 
