@@ -6,8 +6,9 @@
 // 3. esbuild bundles the CLI, replacing tsc's dist/cli.js: that entry only loads
 //    dist/bundle/claimcheck.cjs (all of the CLI's own code, CommonJS) through src/compile-cache.ts,
 //    which gives V8 the code it compiled on the last run of the same command; the review screen is
-//    dist/bundle/tui.js, an ES module. Every dependency stays in node_modules, so ink, react, pdf.js
-//    and the rest still load only on their own paths.
+//    dist/bundle/tui.js, an ES module. The few small dependencies every check runs (INLINED below)
+//    are bundled with it, so their code is cached too; the rest stay in node_modules, so ink,
+//    react, pdf.js and the others still load only on their own paths.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,13 +54,25 @@ const reviewScreen = {
     b.onResolve({ filter: /[\\/]tui[\\/]run\.js$/ }, () => ({ path: './tui.js', external: true }));
   },
 };
+// commander, the stemmer and stop words, string-similarity and diff's array diff run on every
+// check: inside the bundle they need no module resolution (stat calls, package.json reads, the
+// exports checks) and share its cached code, where from node_modules Node 20 compiles them anew
+// on each run. Everything else stays external.
+const INLINED = /^(?:commander|string-similarity|diff\/lib\/diff\/array\.js|natural\/lib\/natural\/(?:stemmers\/porter_stemmer|util\/stopwords)\.js)$/;
+const inlineStartupDependencies = {
+  name: 'inline-startup-dependencies',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (args.kind === 'entry-point' || INLINED.test(args.path) ? undefined : { path: args.path, external: true }));
+  },
+};
 const core = await build({
   ...common,
   entryPoints: { claimcheck: 'src/cli/main.ts' },
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [reviewScreen],
+  packages: undefined,
+  plugins: [reviewScreen, inlineStartupDependencies],
   ...fileUrl,
   metafile: true,
   write: false,

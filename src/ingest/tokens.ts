@@ -1,10 +1,10 @@
-import { packageRequire } from '../package-root.js';
+// natural's index pulls in database clients and takes most of a second to load; its stemmer
+// and stop-word list load in milliseconds on their own (and are bundled into the CLI).
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
 import type { NormalizedText } from './normalize.js';
 
-// natural's index pulls in database clients and takes most of a second to load; its stemmer
-// and stop-word list load in milliseconds on their own.
-const porter = packageRequire('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-const { words: STOPWORD_LIST } = packageRequire('natural/lib/natural/util/stopwords.js') as { words: string[] };
+const STOPWORD_LIST = naturalStopwords.words;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(STOPWORD_LIST);
 
