@@ -49,16 +49,26 @@ const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil
 
 /** The patterns of a pack's quantities, made once per pack: the rules compare the numbers of every
  * aligned claim and passage, and building and compiling the pattern per call was a seed check's
- * largest single cost after start-up. `matchAll` runs on a copy, so the one object is never advanced.
- * `may` is what every match holds (a digit, '£', or a number or fraction word at a word's start),
- * found much faster than the whole pattern is tried at every character of a text without one. */
+ * largest single cost after start-up. `matchAll` runs on a copy, so a pattern is never advanced. */
 const patterns = new WeakMap<NumberWords, QuantityPatterns>();
+
+/** A phrase of the pack, with the one of its words a text must hold for the phrase to match in it. */
+interface PackPhrase {
+  phrase: string;
+  key: string;
+}
 
 /** The pack's patterns, and the quantities already read per text: a passage aligned with several
  * claims that give figures is read once. */
 interface QuantityPatterns {
-  may: RegExp;
-  full: RegExp;
+  words: PackPhrase[];
+  fractions: PackPhrase[];
+  approximators: PackPhrase[];
+  /** The whole pattern, made with only the number words, fractions and approximators a text can
+   * hold (by their index lists): a phrase the text lacks cannot match anywhere in it, so the
+   * matches are those of the pattern with every phrase, which V8 takes some 10 ms to compile
+   * (twice: for its interpreter, then as machine code), where most texts need none or two. */
+  full: Map<string, RegExp>;
   delta: RegExp;
   shares: RegExp;
   /** By text, without and with quantifiers (`shares`). */
@@ -66,15 +76,43 @@ interface QuantityPatterns {
 }
 
 function quantityPatterns(pack: NumberWords): QuantityPatterns {
-  const wordNumber = alternation(Object.keys(pack.words));
-  const fraction = alternation(Object.keys(pack.fractions));
-  const approx = alternation(Object.keys(pack.approximators));
-  const delta = new RegExp(`\\b(?:${alternation(pack.deltas)})\\s+$`, 'i');
+  const phrases = (list: string[]): PackPhrase[] =>
+    byLength(list).map((phrase) => ({ phrase, key: phrase.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)) }));
+  return {
+    words: phrases(Object.keys(pack.words)),
+    fractions: phrases(Object.keys(pack.fractions)),
+    approximators: phrases(Object.keys(pack.approximators)),
+    full: new Map(),
+    delta: new RegExp(`\\b(?:${alternation(pack.deltas)})\\s+$`, 'i'),
+    shares: new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi'),
+    read: { plain: new Map(), shares: new Map() },
+  };
+}
+
+/** The whole pattern for a text, or undefined when the text holds no figure: every match has a
+ * digit, '£', or a number or fraction word. */
+function fullPatternFor(text: string, re: QuantityPatterns): RegExp | undefined {
+  // a superset of what the case-blind pattern can meet: lower case, and the long s it folds to s
+  const lower = text.toLowerCase().replace(/\u017f/g, 's');
+  const held = (list: PackPhrase[]) => list.flatMap((p, i) => (lower.includes(p.key) ? [i] : []));
+  const [words, fractions] = [held(re.words), held(re.fractions)];
+  if (words.length === 0 && fractions.length === 0 && !/\d|£/.test(text)) return undefined;
+  const approximators = held(re.approximators);
+  const key = `${words}/${fractions}/${approximators}`;
+  let full = re.full.get(key);
+  if (!full) re.full.set(key, (full = fullPattern(pick(re.words, words), pick(re.fractions, fractions), pick(re.approximators, approximators))));
+  return full;
+}
+
+const pick = (list: PackPhrase[], at: number[]) => at.map((i) => list[i]!.phrase);
+
+function fullPattern(words: string[], fractions: string[], approximators: string[]): RegExp {
+  const wordNumber = alternation(words);
+  const fraction = alternation(fractions);
   const num = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${wordNumber})`;
-  const may = new RegExp(`\\d|£|\\b(?:${wordNumber}|${fraction})`, 'iu');
-  const full = new RegExp(
+  return new RegExp(
     [
-      `(?<approx>\\b(?:${approx})\\s+)?`,
+      `(?<approx>\\b(?:${alternation(approximators)})\\s+)?`,
       '(?:',
       `(?<money>£\\s?(?<mv>${num})\\s?(?<mu>bn|m|k|billion|million|thousand)?\\b)`,
       `|(?<ratio>\\b(?<rn>${num})\\s+(?:in|out\\s+of)\\s+(?<rd>${num})\\b)`,
@@ -86,8 +124,6 @@ function quantityPatterns(pack: NumberWords): QuantityPatterns {
     ].join(''),
     'giu',
   );
-  const shares = new RegExp(`\\b(?:${alternation(Object.keys(pack.shares))})\\b`, 'gi');
-  return { may, full, delta, shares, read: { plain: new Map(), shares: new Map() } };
 }
 
 /** The quantities stated in a stretch of text: percentages ("24%", "24 per cent", "a third",
@@ -107,8 +143,8 @@ export function quantities(text: string, pack: NumberWords, shares = false): rea
 
 function quantitiesIn(text: string, pack: NumberWords, re: QuantityPatterns, shares: boolean): Quantity[] {
   const out: Array<Quantity & { end: number; isFrom: boolean }> = [];
-  // a quick test before the whole pattern: most texts hold no figure at all
-  for (const m of re.may.test(text) ? text.matchAll(re.full) : []) {
+  const full = fullPatternFor(text, re);
+  for (const m of full ? text.matchAll(full) : []) {
     const g = m.groups!;
     const hedge: Approx = g.approx ? pack.approximators[g.approx.trim().toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
     const body = m[0].slice(g.approx?.length ?? 0);
@@ -167,8 +203,11 @@ function wholeAfter(text: string, at: number): { counted?: string } {
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/** Longest first, so that "a third" is tried before "a"; equal lengths keep the pack's order. */
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+
 function alternation(list: string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|') || '(?!)';
+  return byLength(list).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|') || '(?!)';
 }
 
 function parse(n: string, pack: NumberWords): number {

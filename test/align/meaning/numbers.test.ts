@@ -21,6 +21,15 @@ describe('number forms', () => {
     ['Caseloads were cut from 400 to 60 cases.', { unit: 'count', value: 60, approx: 'exact', counted: 'case', from: 400 }],
   ])('%s', (text, expected) => expect(q(text)).toContainEqual(expected));
 
+  // each text is read with a pattern of only the pack's phrases it holds: these must still be met
+  // in any case, spacing or line break the case-blind pattern allows, and not inside other words
+  it.each([
+    ['THREE IN FOUR CHILDREN WAITED.', [{ unit: 'percent', value: 75, approx: 'about', counted: 'children' }]],
+    ['Nearly  a\nthird of care leavers left.', [{ unit: 'percent', value: 33.3, approx: 'below', counted: 'care' }]],
+    ['Someone said the often-cited figures were wrong.', []],
+    ['Some 12 social workers and a dozen managers met inspectors.', [{ unit: 'count', value: 12, approx: 'about', counted: 'social' }, { unit: 'count', value: 12, approx: 'exact', counted: 'manag' }]],
+  ])('finds the phrases of "%s" as the whole pattern does', (text, expected) => expect(q(text)).toEqual(expected));
+
   it('reads a year as a year, not a count', () => expect(q('Leaders have made improvements since the last inspection in 2019.')).toEqual([{ unit: 'year', value: 2019, approx: 'exact' }]));
 });
 
