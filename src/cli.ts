@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileCacheDir, enableCompileCache, loadBundle } from './compile-cache.js';
 
@@ -16,6 +17,7 @@ enableCompileCache();
 const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./bundle/claimcheck.cjs', import.meta.url)), {
   cacheDir: cacheDirOrUndefined(),
   use: process.argv[2],
+  buildId: buildIdOrUndefined(),
 });
 void main();
 
@@ -25,6 +27,15 @@ async function main(): Promise<void> {
   // the work is done: leave once the output is out, rather than letting V8 collect garbage on the way out
   for (const stream of [process.stdout, process.stderr]) await new Promise((flushed) => stream.write('', flushed));
   process.exit();
+}
+
+/** The id `npm run build` wrote last, a hash of everything it made (the bundle too). */
+function buildIdOrUndefined(): string | undefined {
+  try {
+    return readFileSync(new URL('./build-id.txt', import.meta.url), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function cacheDirOrUndefined(): string | undefined {

@@ -52,13 +52,16 @@ export interface BundleOptions {
   cacheDir?: string;
   /** What the run does (the CLI's command): each kind keeps the code it runs. */
   use?: string;
+  /** A hash of the build the file is part of, when there is one: it names the cached code instead
+   * of a hash of the file's text, which costs a millisecond or two per run for the CLI's bundle. */
+  buildId?: string;
 }
 
 /** Runs a CommonJS file with V8's cached code for it, if any. The file sees `__claimcheckImport`,
  * an `import()` resolving bare names from the package and relative ones from the file. */
 export function loadBundle<T>(file: string, options: BundleOptions = {}): LoadedBundle<T> {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = options.cacheDir === undefined ? undefined : join(options.cacheDir, cacheName(file, source, options.use));
+  const cacheFile = options.cacheDir === undefined ? undefined : join(options.cacheDir, cacheName(file, options.buildId ?? source, options.use));
   const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
   const wrapped = `(function (exports, require, module, __filename, __dirname, __claimcheckImport) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
@@ -88,9 +91,10 @@ const USE = /^[a-z][a-z-]{0,30}$/;
  * use is named from (two installs of claimcheck sharing a cache folder keep their own code). */
 const cachePrefix = (file: string, use = 'other') => `${basename(file)}.${sha1(dirname(resolve(file))).slice(0, 8)}.${USE.test(use) ? use : 'other'}.`;
 
-/** The prefix and a hash of the bundle, Node's version and the machine: a new build or Node meets no old code. */
-function cacheName(file: string, source: string, use?: string): string {
-  const hash = createHash('sha1').update(source).update(`${process.version} ${process.arch}`).digest('hex').slice(0, 16);
+/** The prefix and a hash of the bundle (its text or its build's id), Node's version and the machine:
+ * a new build or Node meets no old code. */
+function cacheName(file: string, build: string, use?: string): string {
+  const hash = createHash('sha1').update(build).update(`${process.version} ${process.arch}`).digest('hex').slice(0, 16);
   return `${cachePrefix(file, use)}${hash}.v8`;
 }
 

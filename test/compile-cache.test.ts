@@ -39,7 +39,7 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
   const cached = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8'));
   const loader = pathToFileURL(join(ROOT, 'dist/compile-cache.js')).href;
   /** Loads the bundle in a new process, runs it, keeps its code: what it returned and whether the code came from the cache. */
-  const load = (options: { cacheDir: string; use?: string }, file = bundle) => {
+  const load = (options: { cacheDir: string; use?: string; buildId?: string }, file = bundle) => {
     const script = `const { loadBundle } = await import(${JSON.stringify(loader)}); const b = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(options)}); const value = await b.exports.run(1); b.keep(); console.log(JSON.stringify({ value, fromCache: b.fromCache }));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -64,6 +64,15 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
     writeFileSync(bundle, 'exports.run = async (n) => n * 2;\n');
     expect(load({ cacheDir, use: 'check' })).toEqual({ value: 2, fromCache: false });
     expect(cached().filter((n) => n.includes('.check.'))).toHaveLength(1);
+  });
+
+  it("names the code by the build's id when given one, so a new build meets no old code", () => {
+    const byBuild = join(dir, 'build-cache');
+    expect(load({ cacheDir: byBuild, use: 'check', buildId: 'build-1' }).fromCache).toBe(false);
+    expect(load({ cacheDir: byBuild, use: 'check', buildId: 'build-1' }).fromCache).toBe(true);
+    expect(load({ cacheDir: byBuild, use: 'check', buildId: 'build-2' }).fromCache).toBe(false);
+    expect(load({ cacheDir: byBuild, use: 'check' }).fromCache).toBe(false);
+    expect(readdirSync(byBuild).filter((n) => n.endsWith('.v8'))).toHaveLength(1);
   });
 
   it('keeps the code of two installs sharing a cache folder apart', () => {
