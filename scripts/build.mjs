@@ -59,9 +59,15 @@ const reviewScreen = {
 // exports checks) and share its cached code, where from node_modules Node 20 compiles them anew
 // on each run. Everything else stays external.
 const INLINED = /^(?:commander|string-similarity|diff\/lib\/diff\/array\.js|natural\/lib\/natural\/(?:stemmers\/porter_stemmer|util\/stopwords)\.js)$/;
+// commander requires node:child_process at load, for executable subcommands claimcheck has none of;
+// loading it (with net and dgram) costs a few ms of every run, so commander gets it on first use
+// (claimcheck's own use, --changed-since, loads it through src/lazy/modules.ts).
+const LAZY_CHILD_PROCESS = "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });";
 const inlineStartupDependencies = {
   name: 'inline-startup-dependencies',
   setup(b) {
+    b.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: LAZY_CHILD_PROCESS, loader: 'js' }));
     b.onResolve({ filter: /^[^./]/ }, (args) => (args.kind === 'entry-point' || INLINED.test(args.path) ? undefined : { path: args.path, external: true }));
   },
 };

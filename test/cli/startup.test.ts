@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SOURCE_PATH } from '../helpers.js';
+
+// What a plain check loads is start-up time of every run: a text draft against a text report with
+// the shipped rules must load none of the modules only other paths need.
+describe('a check of a text draft against a text report', () => {
+  // the second of two runs: the first models the report, which may run a rule pattern on re2js
+  it('loads neither the modules of other paths nor Node modules it has no use for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-startup-'));
+    const record = join(dir, 'record.cjs');
+    const out = join(dir, 'loaded.json');
+    // the CLI ends with process.exit(), so the lists are taken on 'exit'
+    writeFileSync(record, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));\n`);
+    const run = () => spawnSync(process.execPath, ['--require', record, join(ROOT, 'dist/cli.cjs'), 'check', join(ROOT, 'seeds/drafts/local-news-2024.txt'), '--source', SOURCE_PATH, '--format', 'json', '--fail-on', 'none'], {
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMCHECK_CACHE_DIR: join(dir, 'cache') },
+    });
+    run();
+    const r = run();
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { builtins, files } = JSON.parse(readFileSync(out, 'utf8')) as { builtins: string[]; files: string[] };
+    expect(builtins).not.toContain('NativeModule child_process');
+    expect(builtins).not.toContain('NativeModule zlib');
+    // commander, the stemmer and the rest of a check's code are inside the bundle; of the packages
+    // only the versions are read, for the key of the kept report model
+    expect(files.filter((f) => f.includes('node_modules') && !f.endsWith('package.json'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith(join(ROOT, 'dist')))).toEqual([join(ROOT, 'dist/cli.cjs')]);
+  }, 30000);
+});
