@@ -49,6 +49,13 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
+  /** Whether a lower-case text may hold an entry: it holds some entry's first word. False means no
+   * run of its words can match, so a caller may skip splitting it into words. */
+  mayOccurIn(lowerText: string): boolean {
+    for (const first of this.byFirst.keys()) if (lowerText.includes(first)) return true;
+    return false;
+  }
+
   /** Whether one word is itself an entry. */
   hasWord(word: string): boolean {
     return this.byFirst.get(word)?.some((c) => c.words.length === 1) ?? false;

@@ -28,6 +28,8 @@ export function readInspectors(text: string, lex: Lexicon): string[] {
   if (!roles) return [];
   const names = new Set<string>();
   for (const line of text.split(/\r\n|\r|\n/)) {
+    // most lines of a report name no role: those are not split into words
+    if (!roles.mayOccurIn(line.toLowerCase().replace(/\u2019/g, "'"))) continue;
     const ws: Word[] = [...line.matchAll(WORD)].map((m) => ({ raw: m[0], word: m[0].toLowerCase().replace(/\u2019/g, "'"), start: m.index, end: m.index + m[0].length }));
     const seq = ws.map((w) => w.word);
     for (let k = 0; k < ws.length; k++) {
