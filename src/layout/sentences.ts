@@ -22,11 +22,16 @@ export function splitSentences(text: string, base = 0): Array<[number, number]> 
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const window = text.slice(Math.max(0, dot - 12), dot);
+  // the same tests in ASCII where the text is: compiling the Unicode patterns cost more than the
+  // rest of a draft's split (\p{L} and [A-Za-z] agree on ASCII)
+  const ascii = !/[^\t\n\r -~]/.test(window);
+  const before = (ascii ? /([A-Za-z.]+)$/ : /([\p{L}.]+)$/u).exec(window);
   if (!before) return false;
-  const word = before[1]!.toLowerCase();
+  const word = before[1]!;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // a single capital is an initial ("J. Smith"), "e.g" style dotted forms are abbreviations
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before[1]!) || /^(?:\p{L}\.)+\p{L}$/u.test(before[1]!);
+  return ascii ? /^[A-Z]$/.test(word) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) : /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
 function push(out: Array<[number, number]>, text: string, start: number, end: number, base: number): void {

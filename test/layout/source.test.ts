@@ -52,6 +52,14 @@ describe('splitSentences', () => {
     const text = 'Cllr. J. Smith met Dr. Patel, e.g. at the hub. Then they left.';
     expect(splitSentences(text).map(([s, e]) => text.slice(s, e))).toEqual(['Cllr. J. Smith met Dr. Patel, e.g. at the hub.', 'Then they left.']);
   });
+
+  it('reads initials and abbreviations alike in ASCII and beyond it', () => {
+    const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+    expect(split('Ms É. Dupont and Mr. Ó. Briain met the U.K. team. Then they left.')).toEqual(['Ms É. Dupont and Mr. Ó. Briain met the U.K. team.', 'Then they left.']);
+    expect(split('They met at the café. Then they left.')).toEqual(['They met at the café.', 'Then they left.']);
+    expect(split('They met Zoë. Then they left.')).toEqual(['They met Zoë.', 'Then they left.']);
+    expect(split('The plan was agreed. It starts in May.')).toEqual(['The plan was agreed.', 'It starts in May.']);
+  });
 });
 
 describe('the publisher’s end matter', () => {
