@@ -26,8 +26,11 @@ export interface LemmaEntry {
 
 interface Contents {
   wordnet: string;
-  /** Byte range of each group of lemmas, by the group's first three letters. */
-  groups: Record<string, [number, number]>;
+  /** The groups' names (a lemma's first three letters), in the file's order, with spaces between… */
+  groups: string;
+  /** …and where each group's lines end: each starts where the one before it ends. Two flat lists
+   * rather than an object of ranges, which took longer to parse than the rest of a lookup. */
+  ends: number[];
 }
 
 const group = (lemma: string) => lemma.slice(0, 3);
@@ -42,14 +45,18 @@ export function formatSenseTable(wordnet: string, entries: Map<string, LemmaEntr
     const senses = byPos.map((s) => (s ? `${s.own.map(id).join(',')}/${s.up.map(id).join(',')}` : ''));
     return { lemma, text: `${lemma} ${count}|${senses.join('|')}\n` };
   });
-  const groups: Contents['groups'] = {};
+  const groups: string[] = [];
+  const ends: number[] = [];
   let at = 0;
   for (const { lemma, text } of lines) {
-    const range = (groups[group(lemma)] ??= [at, at]);
+    if (groups[groups.length - 1] !== group(lemma)) {
+      groups.push(group(lemma));
+      ends.push(at);
+    }
     at += Buffer.byteLength(text, 'latin1');
-    range[1] = at;
+    ends[ends.length - 1] = at;
   }
-  const head = JSON.stringify({ wordnet, groups } satisfies Contents);
+  const head = JSON.stringify({ wordnet, groups: groups.join(' '), ends } satisfies Contents);
   // ranges count from the end of the first line
   return Buffer.concat([Buffer.from(`${head}\n`, 'latin1'), Buffer.from(lines.map((l) => l.text).join(''), 'latin1')]);
 }
@@ -66,15 +73,18 @@ export function openSenseTable(path: string, wordnet: string): ((lemma: string) 
   }
   if (contents.wordnet !== wordnet) return undefined;
   const body = file.indexOf(10) + 1;
-  const { groups } = contents;
+  // a table of another layout (an older build's) is read as no table
+  if (typeof contents.groups !== 'string' || !Array.isArray(contents.ends)) return undefined;
+  const { ends } = contents;
+  const index = new Map(contents.groups.split(' ').map((name, i) => [name, i]));
   const read = new Map<string, Map<string, string>>();
   const groupLines = (name: string) => {
     let lines = read.get(name);
     if (lines) return lines;
     lines = new Map();
-    const range = Object.hasOwn(groups, name) ? groups[name] : undefined;
-    if (range) {
-      for (const line of file.toString('latin1', body + range[0], body + range[1]).split('\n')) {
+    const i = index.get(name);
+    if (i !== undefined) {
+      for (const line of file.toString('latin1', body + (i === 0 ? 0 : ends[i - 1]!), body + ends[i]!).split('\n')) {
         const space = line.indexOf(' ');
         if (space > 0) lines.set(line.slice(0, space), line.slice(space + 1));
       }

@@ -1,10 +1,12 @@
 // The build's table of WordNet senses (src/align/meaning/sense-table.ts) answers as WordNet read
 // directly does: every word of a real report, its senses matched against the others, and its tag count.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatSenseTable, openSenseTable, type LemmaEntry } from '../../../src/align/meaning/sense-table.js';
 import { meaningMatcher, tagCount } from '../../../src/align/meaning/senses.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -29,4 +31,33 @@ describe('the built sense table', () => {
     expect(direct.filter(([n]) => n > 100).length).toBeGreaterThan(100);
     expect(direct.filter(([, m]) => m).length).toBeGreaterThan(20);
   }, 60000);
+});
+
+describe('a sense table file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-senses-'));
+  const entries = new Map<string, LemmaEntry>([
+    ['praise', { count: 40, byPos: [{ own: ['n1'], up: ['n1'] }, { own: ['v1', 'v2'], up: ['v1', 'v2', 'v9'] }, undefined, undefined] }],
+    ['praised', { count: 0, byPos: [undefined, undefined, { own: ['a1'], up: ['a1'] }, undefined] }],
+    ['zeal', { count: 3, byPos: [{ own: ['n2'], up: ['n2'] }, undefined, undefined, undefined] }],
+  ]);
+  const write = (name: string, data: Buffer | string) => {
+    writeFileSync(join(dir, name), data);
+    return join(dir, name);
+  };
+
+  it('gives back each lemma as written, across groups, and nothing for a lemma it lacks', () => {
+    const lookup = openSenseTable(write('table.txt', formatSenseTable('3.1', entries)), '3.1')!;
+    expect(lookup('praise')).toEqual({ count: 40, byPos: [{ own: ['0'], up: ['0'] }, { own: ['1', '2'], up: ['1', '2', '3'] }, undefined, undefined] });
+    expect(lookup('praised')?.byPos[2]).toEqual({ own: ['4'], up: ['4'] });
+    expect(lookup('zeal')?.count).toBe(3);
+    expect(lookup('praiser')).toBeUndefined();
+    expect(lookup('quiet')).toBeUndefined();
+  });
+
+  it('is no table when it is of another WordNet, another layout, or unreadable', () => {
+    expect(openSenseTable(write('other.txt', formatSenseTable('3.0', entries)), '3.1')).toBeUndefined();
+    expect(openSenseTable(write('old.txt', '{"wordnet":"3.1","groups":{"pra":[0,10]}}\npraise 1|||\n'), '3.1')).toBeUndefined();
+    expect(openSenseTable(write('broken.txt', 'not a table'), '3.1')).toBeUndefined();
+    expect(openSenseTable(join(dir, 'missing.txt'), '3.1')).toBeUndefined();
+  });
 });
