@@ -16,7 +16,7 @@ enableCompileCache();
 // last run of the same command (see src/compile-cache.ts)
 const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./bundle/claimcheck.cjs', import.meta.url)), {
   cacheDir: cacheDirOrUndefined(),
-  use: process.argv[2],
+  use: useOf(process.argv),
   buildId: buildIdOrUndefined(),
 });
 void main();
@@ -27,6 +27,14 @@ async function main(): Promise<void> {
   // the work is done: leave once the output is out, rather than letting V8 collect garbage on the way out
   for (const stream of [process.stdout, process.stderr]) await new Promise((flushed) => stream.write('', flushed));
   process.exit();
+}
+
+/** What the run's cached code is kept for: its command, and for a check against a corpus index that
+ * too, since such a run also calls the corpus code, which a check against one source must not keep
+ * from being cached (each use keeps the code its first run compiled). */
+function useOf(argv: string[]): string | undefined {
+  const command = argv[2];
+  return command === 'check' && argv.some((a) => a === '-i' || a === '--index' || a.startsWith('--index=')) ? 'check-index' : command;
 }
 
 /** The id `npm run build` wrote last, a hash of everything it made (the bundle too). */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,4 +31,23 @@ describe('a check of a text draft against a text report', () => {
     expect(files.filter((f) => f.includes('node_modules') && !f.endsWith('package.json'))).toEqual([]);
     expect(files.filter((f) => f.startsWith(join(ROOT, 'dist')))).toEqual([join(ROOT, 'dist/cli.cjs')]);
   }, 30000);
+});
+
+describe("the CLI's cached code", () => {
+  // each use keeps the code its first run compiled: a corpus lookup calls code a one-source check
+  // never does, so the two keep theirs apart
+  it('is kept apart for a check against one source and a check against a corpus index', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-uses-'));
+    const env = { ...process.env, CLAIMCHECK_CACHE_DIR: join(dir, 'cache') };
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.cjs'), ...args], { encoding: 'utf8', env });
+    mkdirSync(join(dir, 'reports'));
+    copyFileSync(SOURCE_PATH, join(dir, 'reports', 'report.txt'));
+    const draft = join(ROOT, 'seeds/drafts/local-news-2024.txt');
+    expect(cli('index', join(dir, 'reports'), '--index', join(dir, 'corpus.idx')).status).toBe(0);
+    const single = cli('check', draft, '--source', SOURCE_PATH, '--format', 'json', '--fail-on', 'none');
+    const lookup = cli('check', draft, '--index', join(dir, 'corpus.idx'), '--format', 'json', '--fail-on', 'none');
+    expect([single.status, lookup.status]).toEqual([0, 0]);
+    const uses = readdirSync(join(dir, 'cache', 'compile')).map((name) => name.split('.')[3]).sort();
+    expect(uses).toEqual(['check', 'check-index', 'index']);
+  }, 60000);
 });
