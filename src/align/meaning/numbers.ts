@@ -52,7 +52,9 @@ const MONEY_UNITS: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil
  * largest single cost after start-up. `matchAll` runs on a copy, so a pattern is never advanced. */
 const patterns = new WeakMap<NumberWords, QuantityPatterns>();
 
-/** A phrase of the pack, with the one of its words a text must hold for the phrase to match in it. */
+/** A phrase of the pack, with the one of its words a text must hold for the phrase to match in it
+ * ('' for a phrase beyond ASCII, which is then always tried: lower case is a safe test of the
+ * case-blind match only for ASCII, where just the long s and the Kelvin sign fold into it). */
 interface PackPhrase {
   phrase: string;
   key: string;
@@ -76,8 +78,8 @@ interface QuantityPatterns {
 }
 
 function quantityPatterns(pack: NumberWords): QuantityPatterns {
-  const phrases = (list: string[]): PackPhrase[] =>
-    byLength(list).map((phrase) => ({ phrase, key: phrase.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)) }));
+  const keyOf = (phrase: string) => (/^[\x20-\x7e]*$/.test(phrase) ? phrase.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)) : '');
+  const phrases = (list: string[]): PackPhrase[] => byLength(list).map((phrase) => ({ phrase, key: keyOf(phrase) }));
   return {
     words: phrases(Object.keys(pack.words)),
     fractions: phrases(Object.keys(pack.fractions)),
@@ -92,7 +94,8 @@ function quantityPatterns(pack: NumberWords): QuantityPatterns {
 /** The whole pattern for a text, or undefined when the text holds no figure: every match has a
  * digit, '£', or a number or fraction word. */
 function fullPatternFor(text: string, re: QuantityPatterns): RegExp | undefined {
-  // a superset of what the case-blind pattern can meet: lower case, and the long s it folds to s
+  // a superset of what the case-blind pattern can meet of an ASCII phrase: lower case (the Kelvin
+  // sign is k in it), and the long s, which the pattern folds to s
   const lower = text.toLowerCase().replace(/\u017f/g, 's');
   const held = (list: PackPhrase[]) => list.flatMap((p, i) => (lower.includes(p.key) ? [i] : []));
   const [words, fractions] = [held(re.words), held(re.fractions)];

@@ -30,6 +30,11 @@ describe('number forms', () => {
     ['Some 12 social workers and a dozen managers met inspectors.', [{ unit: 'count', value: 12, approx: 'about', counted: 'social' }, { unit: 'count', value: 12, approx: 'exact', counted: 'manag' }]],
   ])('finds the phrases of "%s" as the whole pattern does', (text, expected) => expect(q(text)).toEqual(expected));
 
+  it("finds a pack's number word beyond ASCII in any case", () => {
+    const german = { words: { zwölf: 12 }, fractions: {}, approximators: {}, deltas: [], shares: {} };
+    expect(quantities('ZWÖLF Kinder warteten.', german).map((x) => [x.unit, x.value])).toEqual([['count', 12]]);
+  });
+
   it('reads a year as a year, not a count', () => expect(q('Leaders have made improvements since the last inspection in 2019.')).toEqual([{ unit: 'year', value: 2019, approx: 'exact' }]));
 });
 
