@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readBuildId } from './build-id.js';
 import { compileCacheDir, enableCompileCache, loadBundle } from './compile-cache.js';
 
 // a full disk (ENOSPC) or a closed pipe (EPIPE) under standard output: one line and exit 2, never
@@ -17,7 +17,7 @@ enableCompileCache();
 const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./bundle/claimcheck.cjs', import.meta.url)), {
   cacheDir: cacheDirOrUndefined(),
   use: useOf(process.argv),
-  buildId: buildIdOrUndefined(),
+  buildId: readBuildId(new URL('./build-id.txt', import.meta.url)),
 });
 void main();
 
@@ -35,15 +35,6 @@ async function main(): Promise<void> {
 function useOf(argv: string[]): string | undefined {
   const command = argv[2];
   return command === 'check' && argv.some((a) => a === '-i' || a === '--index' || a.startsWith('--index=')) ? 'check-index' : command;
-}
-
-/** The id `npm run build` wrote last, a hash of everything it made (the bundle too). */
-function buildIdOrUndefined(): string | undefined {
-  try {
-    return readFileSync(new URL('./build-id.txt', import.meta.url), 'utf8').trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function cacheDirOrUndefined(): string | undefined {

