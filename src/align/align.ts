@@ -103,7 +103,7 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
     for (const other of [model.passages[index + 1], model.passages[index - 1]]) {
       if (!other || other.block !== p.block) continue;
       const pair = other.index > p.index ? [p, other] : [other, p];
-      candidates.push({ passages: pair, tokens: pairTokens(model, pair[0]!), score: score + scoreOf(other.index) * 0.5 });
+      candidates.push({ passages: pair, tokens: joinedTokens(model, pair), score: score + scoreOf(other.index) * 0.5 });
     }
   }
   for (const p of touched) scores[p] = 0;
@@ -152,15 +152,23 @@ function passagesWith(model: SourceModel, lex: Lexicon, stem: string): number[] 
   return hits;
 }
 
-const pairCache = new WeakMap<SourceModel, Map<number, Token[]>>();
+const joinedCache = new WeakMap<SourceModel, Map<string, Token[]>>();
+/** Runs of passages kept per model before the cache starts again: a claim's pairs and the passages
+ * `complement` tries together recur from claim to claim, but not without bound. */
+const JOINED_KEPT = 8192;
 
-/** The tokens of a passage and the next, one array per model and pair, so what is computed
- * from a candidate's tokens (passageKeys) is computed once for every claim. */
-function pairTokens(model: SourceModel, first: Passage): Token[] {
-  let pairs = pairCache.get(model);
-  if (!pairs) pairCache.set(model, (pairs = new Map()));
-  let tokens = pairs.get(first.index);
-  if (!tokens) pairs.set(first.index, (tokens = [...first.tokens, ...model.passages[first.index + 1]!.tokens]));
+/** The tokens of passages read together (a passage and the next, or the passages a claim rests
+ * on), one array per model and run of passages, so what is computed from a candidate's tokens
+ * (its cover and keys) is computed once for every claim. */
+export function joinedTokens(model: SourceModel, passages: readonly Passage[]): Token[] {
+  let joined = joinedCache.get(model);
+  if (!joined) joinedCache.set(model, (joined = new Map()));
+  const key = passages.map((p) => p.index).join(',');
+  let tokens = joined.get(key);
+  if (!tokens) {
+    if (joined.size >= JOINED_KEPT) joined.clear();
+    joined.set(key, (tokens = passages.flatMap((p) => p.tokens)));
+  }
   return tokens;
 }
 

@@ -1,4 +1,4 @@
-import { isContentWord, words, type Token } from '../ingest/tokens.js';
+import { isContentWord, withoutPossessive, words, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Attribution } from '../types.js';
 
@@ -111,7 +111,7 @@ const STOP_WORDS = new Set(['that', 'but', 'because', 'after', 'when', 'while', 
 function classify(tokens: Token[], i: number, lex: Lexicon, original: string, people: boolean): Side | undefined {
   const t = tokens[i]!;
   // "the regulator's chief inspector said": someone of the source's speaks for it
-  const seq = tokens.map((x) => x.word.replace(/'s$/, ''));
+  const seq = tokens.map((x) => withoutPossessive(x.word));
   const a = lex.attribution;
   const e = lex.entities;
   if (e && (e.sourceAliases.matchAt(seq, i) || e.documentNouns.matchAt(seq, i) || endsPhrase(e.sourceAliases, seq, i) || endsPhrase(e.documentNouns, seq, i))) {
@@ -172,7 +172,7 @@ function roleOf(tokens: Token[], i: number, original: string, lex: Lexicon): Rol
   const a = lex.attribution;
   if (!a) return undefined;
   const raw = tokens.map((t) => t.word);
-  const bare = raw.map((w) => w.replace(/'s$/, ''));
+  const bare = raw.map(withoutPossessive);
   const cap = (k: number) => /^\p{Lu}/u.test(original.slice(tokens[k]!.start, tokens[k]!.end));
   const adjacent = (x: number, y: number) => /^[\s.]*$/.test(original.slice(tokens[x]!.end, tokens[y]!.start));
   let runStart = i;

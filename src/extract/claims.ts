@@ -1,5 +1,5 @@
 import { makeDoc, tokensIn, type Doc } from '../ingest/document.js';
-import { isContentWord, type Token } from '../ingest/tokens.js';
+import { isContentWord, withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { rejoinSpacedWraps, splitBlocks, type RawBlock } from '../layout/blocks.js';
 import { capRanges, splitSentences } from '../layout/sentences.js';
@@ -252,7 +252,10 @@ interface SentenceContext {
 function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceContext, lex: Lexicon): { claims: DraftClaim[]; cued: boolean; stance: boolean } {
   const tokens = tokensIn(doc, sentence[0], sentence[1]);
   if (tokens.length === 0) return { claims: [], cued: false, stance: false };
-  const facts = findFacts({ tokens, text: doc.text }, lex);
+  // found on first use: a sentence that is all one quote needs none of its own (its quote's pieces
+  // are read for theirs), and on a 5 MB quotation they were a tenth of the time
+  let found: Fact[] | undefined;
+  const facts = () => (found ??= findFacts({ tokens, text: doc.text }, lex));
   const cued = hasReportCue({ tokens, facts, quoteSides: context.quoteSides }, lex);
   const claims = claimsOf(doc, sentence, tokens, facts, context, cued || context.cued, lex);
   return { claims, cued, stance: claims.some((c) => c.why?.kind === 'stance') };
@@ -261,7 +264,7 @@ function sentenceClaims(doc: Doc, sentence: [number, number], context: SentenceC
 /** Characters after a sentence within which a speech verb makes the sentence a speaker's introduction. */
 const INTRO_VERB_REACH = 16;
 
-function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: Fact[], context: SentenceContext, cued: boolean, lex: Lexicon): DraftClaim[] {
+function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: () => Fact[], context: SentenceContext, cued: boolean, lex: Lexicon): DraftClaim[] {
   const { quotes, heading } = context;
   // reported speech without quotation marks: "Sir Ann Lee said the service had turned a corner"
   const said = context.speaker || heading ? undefined : sentenceSpeaker(tokens, lex, doc.text);
@@ -273,6 +276,8 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   const stance = voice || heading ? undefined : stanceOf(tokens, lex, doc.text);
   // a speaker's words and a stance's are checked only where they report the source
   const own = inSpeech || stance !== undefined;
+  // a sentence that is all one quote of the writer's is checked as that quote
+  if (!own && !heading && quotes.some((q) => q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2)) return [];
   const namesSource = (ts: Token[]) => (lex.entities?.sourceAliases.has(ts.map((t) => t.word)) ?? false) || (lex.entities?.documentNouns.has(ts.map((t) => t.word)) ?? false);
   // in a speaker's words the source must itself be reporting something ("as the report notes …");
   // "the inspection outcome in 2019 gave us the determination" is the speaker's own reflection, and
@@ -299,9 +304,7 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
   const inIntro = (f: Fact) => introEnd !== undefined && f.end <= introEnd;
   // a grade in a stance's clause is still a grade claim ("The service, rated good, is to be expanded")
   const checkableFact = (f: Fact) => (heading ? f.value.type === 'rating' : !own || reportsSource(tokens) || inIntro(f) || (f.value.type === 'rating' ? !inSpeech : aboutInspection));
-  const checked = facts.filter(checkableFact);
-  const quoteOnly = quotes.filter((q) => !own && q.start <= sentence[0] + 1 && q.end >= sentence[1] - 2);
-  if (quoteOnly.length && !heading) return [];
+  const checked = facts().filter(checkableFact);
   for (const fact of checked) {
     out.push({
       kind: 'fact',
@@ -348,7 +351,7 @@ function claimsOf(doc: Doc, sentence: [number, number], tokens: Token[], facts: 
     tokens: restTokens,
     sentence,
     attribution,
-    facts: facts.filter((f) => f.start >= start && f.end <= end),
+    facts: facts().filter((f) => f.start >= start && f.end <= end),
     inSpeech,
     ...(spoken.length ? { spoken } : {}),
     ...(statement ? { why: why ?? { kind: 'own-voice' } } : {}),
@@ -369,7 +372,7 @@ const FEELING_REACH = 8;
 /** "We are pleased that Ofsted recognised …", "I welcome the report's …": the speaker's own feeling
  * about the source, opening the sentence, whatever it goes on to cite. */
 function opensInFirstPerson(tokens: Token[], lex: Lexicon): boolean {
-  const opening = tokens.slice(0, FEELING_REACH).map((t) => t.word.replace(/'s$/, ''));
+  const opening = tokens.slice(0, FEELING_REACH).map((t) => withoutPossessive(t.word));
   const namesSource = (lex.entities?.sourceAliases.has(opening) ?? false) || (lex.entities?.documentNouns.has(opening) ?? false);
   return namesSource && tokens.slice(0, 2).some((t) => lex.attribution?.firstPerson.has(t.word));
 }

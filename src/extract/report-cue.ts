@@ -1,4 +1,4 @@
-import { isContentWord, type Token } from '../ingest/tokens.js';
+import { isContentWord, withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Attribution } from '../types.js';
 import type { Fact } from './facts.js';
@@ -6,7 +6,8 @@ import type { Fact } from './facts.js';
 /** What a sentence holds that ties it to the report. */
 export interface CueView {
   tokens: Token[];
-  facts: Fact[];
+  /** The sentence's facts, found only when the cheaper cues leave the answer open. */
+  facts(): Fact[];
   /** Who each quote in the sentence is given to. */
   quoteSides: Attribution['kind'][];
 }
@@ -18,7 +19,7 @@ export interface CueView {
  * explain …", "It comes as the government prepares …") is the writer's own context: when no passage
  * says anything like it, it is left unchecked rather than flagged as unsupported. */
 export function hasReportCue(view: CueView, lex: Lexicon): boolean {
-  const seq = view.tokens.map((t) => t.word.replace(/'s$/, ''));
+  const seq = view.tokens.map((t) => withoutPossessive(t.word));
   const entities = lex.entities;
   if (entities && (entities.sourceAliases.has(seq) || entities.documentNouns.has(seq))) return true;
   if (lex.attribution?.verbs.has(seq)) return true;
@@ -32,7 +33,7 @@ export function hasReportCue(view: CueView, lex: Lexicon): boolean {
   // a figure is checkable wherever it stands ("hit 2.7 million", "an extra 86 social workers")
   if (seq.some((w) => /\d/.test(w))) return true;
   const aboutInspection = lex.dates?.events.has(seq) ?? false;
-  return view.facts.some((f) => datesOrCounts(f) || aboutInspection);
+  return view.facts().some((f) => datesOrCounts(f) || aboutInspection);
 }
 
 /** A fact that is checkable on its own; a month or "last year" alone dates the writer's news as

@@ -3,7 +3,7 @@
 // be compulsory reading"), calls on the council, announces a plan, tells of someone quitting, or
 // thanks the staff. The words are rule data (rules/attribution.yaml `stances`); such a clause is a
 // statement whose reason says which of these it is.
-import type { Token } from '../ingest/tokens.js';
+import { withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { StanceKind } from '../rules/types/attribution.js';
 import { reportedBySource } from './report-cue.js';
@@ -34,7 +34,7 @@ const OBJECT_REACH = 5;
 export function stanceOf(tokens: Token[], lex: Lexicon, text: string): Stance | undefined {
   const stances = lex.attribution?.stances;
   if (!stances || reportedBySource(tokens, lex)) return undefined;
-  const seq = tokens.map((t) => t.word.replace(/'s$/, ''));
+  const seq = tokens.map((t) => withoutPossessive(t.word));
   for (const hit of stances.findAll(seq)) {
     const before = seq.slice(0, hit.from);
     const stance = { kind: hit.value, cue: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), at: hit.from };

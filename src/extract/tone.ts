@@ -4,7 +4,7 @@
 // or the words naming what is praised or censured ("the care … has been hailed": "the care").
 // Reading only: which grade those words mean is the judge's (src/judge/tone.ts), against the
 // report's own profile.
-import type { Token } from '../ingest/tokens.js';
+import { withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { PhraseHit, PhraseMatcher } from '../rules/phrases.js';
 
@@ -111,7 +111,7 @@ const DOCUMENT_AFTER = 3;
 /** The tone words of a sentence's tokens, each with its target and agent. `text` is the text the
  * tokens point into (to see punctuation between them). */
 export function readTone(tokens: Token[], text: string, pack: TonePack, names: SourceNames): ToneHit[] {
-  const seq = tokens.map((t) => t.word.replace(/'s$/, ''));
+  const seq = tokens.map((t) => withoutPossessive(t.word));
   const words = tokens.map((t) => t.word);
   const broken = (i: number) => i <= 0 || i >= tokens.length || /[,;:()\u2013\u2014.!?"\u201C\u201D]|\s-\s/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const opens = (w: string) => pack.clauseWords.hasWord(w) || (names.reportingVerbs?.hasWord(w) ?? false);

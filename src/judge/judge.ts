@@ -1,8 +1,8 @@
-import { alignBound, claimWords, findExact, isFrameWord, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
+import { alignBound, claimWords, findExact, isFrameWord, joinedTokens, localAlign, retrieve, similarity, type Candidate } from '../align/align.js';
 import { clauses } from '../align/clauses.js';
 import { framedSentence } from '../align/verbatim.js';
 import type { Token } from '../ingest/tokens.js';
-import { isContentWord } from '../ingest/tokens.js';
+import { isContentWord, withoutPossessive } from '../ingest/tokens.js';
 import { alignedFindings, factFindings } from './engine.js';
 import { CONFIDENCE, EVIDENCE_SCORE, THRESHOLDS, claimOfFacts, contradicts, contradictionLevel, factJudgement, loosened, paraphraseConfidence, reasonOf } from './policy.js';
 import { tableGrades } from './grades.js';
@@ -442,7 +442,7 @@ function complement(ctx: JudgeContext, best: Alignment, tokens = ctx.claim.token
     let next: { candidate: Candidate; coverage: number } | undefined;
     for (const c of pool) {
       if (chosen.some((k) => k.passages.some((p) => c.passages.includes(p)))) continue;
-      const coverage = similarity(ctx.model, claim, [...chosen.flatMap((k) => k.tokens), ...c.tokens], ctx.lex).coverage;
+      const coverage = similarity(ctx.model, claim, joinedTokens(ctx.model, [...chosen, c].flatMap((k) => k.passages)), ctx.lex).coverage;
       if (!next || coverage > next.coverage) next = { candidate: c, coverage };
     }
     if (!next || next.coverage - joint < THRESHOLDS.pairedGain) break;
@@ -462,9 +462,10 @@ function substance(ctx: JudgeContext, tokens: Token[]): number {
 function withoutPlaces(ctx: JudgeContext, tokens: Token[]): Token[] {
   const suffixes = ctx.lex.entities?.placeSuffixes;
   return tokens.filter((t, i) => {
-    const bare = t.word.replace(/'s$/, '');
+    const bare = withoutPossessive(t.word);
     if (ctx.places.has(bare)) return false;
-    const prev = tokens[i - 1]?.word.replace(/'s$/, '');
+    const before = tokens[i - 1];
+    const prev = before && withoutPossessive(before.word);
     return !(prev && ctx.places.has(prev) && suffixes?.hasWord(bare));
   });
 }
