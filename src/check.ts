@@ -1,4 +1,4 @@
-import { buildSourceModel, type SourceModel } from './align/source-model.js';
+import { buildSourceModel, memoized, memoKey, type SourceModel } from './align/source-model.js';
 import type { ModelStore } from './align/model-cache.js';
 import { extractClaims, type DraftClaim, type DraftModel } from './extract/claims.js';
 import { spanOf, tokensIn } from './ingest/document.js';
@@ -33,15 +33,21 @@ export interface CheckOptions {
 /** Checks each draft against the sources. Pure: no I/O but the model store's, when one is given. */
 export function check(drafts: InputText[], sources: InputText[], options: CheckOptions): CheckResult {
   const lex = lexicon(options.rules);
-  // every draft's claims are found (and counted against the limit) before any source is read, so a
-  // draft over the limit is refused before the costly part; only the sources' named inspectors are
-  // read first, since their words in a draft are the report's
-  const inspectors = sources.flatMap((s) => readInspectors(s.text, lex));
-  const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims, inspectors), options));
+  // every draft's claims are found (and counted against the limit) before any source is modelled, so
+  // a draft over the limit is refused before the costly part; only the sources' named inspectors are
+  // read first, since their words in a draft are the report's (a kept model has them in its memo)
+  const kept = sources.map((s, i) => options.models?.kept(sourceId(i), s, options.profile));
+  const named = sources.map((s, i) => {
+    const read = () => readInspectors(s.text, lex);
+    const model = kept[i];
+    return model ? memoized(model, INSPECTORS, read) : read();
+  });
+  const extracted = drafts.map((d) => withinLimit(d, extractClaims(d, lex, options.maxClaims ?? DEFAULT_LIMITS.maxClaims, named.flat()), options));
   const models = sources.map((s, i) => {
-    const id = `S${i + 1}`;
-    const build = () => buildSourceModel(id, s, lex, options.profile ? { profile: options.profile } : {});
-    return options.models ? options.models.model(id, s, options.profile, build) : build();
+    const build = () => buildSourceModel(sourceId(i), s, lex, options.profile ? { profile: options.profile } : {});
+    const model = kept[i] ?? (options.models ? options.models.model(sourceId(i), s, options.profile, build) : build());
+    memoized(model, INSPECTORS, () => named[i]!);
+    return model;
   });
   const documents = extracted.map((d) => checkDraft(d, models, lex, options));
   options.models?.keep();
@@ -53,6 +59,12 @@ export function check(drafts: InputText[], sources: InputText[], options: CheckO
     summary,
   };
 }
+
+/** The people a source names as its inspectors, kept with its model. */
+const INSPECTORS = memoKey<string[]>('inspectors');
+
+/** Sources are named S1, S2 … in the order given. */
+const sourceId = (index: number) => `S${index + 1}`;
 
 const RANK: Record<Judgement['verdict'], number> = { verbatim: 4, contradictory: 3, paraphrased: 2, unsupported: 1, unchecked: 0 };
 

@@ -18,6 +18,8 @@ import { takeMemoGrowth, type SourceModel } from './source-model.js';
 
 /** Where `check` finds and keeps source models; without one it builds every model (and stays pure). */
 export interface ModelStore {
+  /** The kept model of `input` read as source `id` (with `profile` if one is forced), if there is one. */
+  kept(id: string, input: InputText, profile: string | undefined): SourceModel | undefined;
   /** The model of `input` read as source `id` (with `profile` if one is forced): the kept one, or `build()`'s. */
   model(id: string, input: InputText, profile: string | undefined, build: () => SourceModel): SourceModel;
   /** Keeps the models built since the last call, and those whose memo has grown, once the check is done. */
@@ -38,13 +40,25 @@ export function modelStore(dir: string, codeId: string, rules: RuleSet, options:
   const base = createHash('sha256').update(codeId).update('\0').update(JSON.stringify(rules.rules));
   // each model handed out, with its file and whether that file holds it
   const handed = new Map<SourceModel, { file: string; kept: boolean }>();
+  const fileOf = (id: string, input: InputText, profile: string | undefined) => {
+    const key = base.copy().update(`\0${id}\0${input.path}\0${profile ?? ''}\0${input.format}\0${JSON.stringify(input.pageStarts ?? [])}\0`).update(input.text).digest('hex');
+    return join(dir, `${key}.v8`);
+  };
+  const read = (file: string, input: InputText) => {
+    const kept = readModel(file, input);
+    if (kept) handed.set(kept, { file, kept: true });
+    return kept;
+  };
   return {
+    kept(id, input, profile) {
+      return read(fileOf(id, input, profile), input);
+    },
     model(id, input, profile, build) {
-      const key = base.copy().update(`\0${id}\0${input.path}\0${profile ?? ''}\0${input.format}\0${JSON.stringify(input.pageStarts ?? [])}\0`).update(input.text).digest('hex');
-      const file = join(dir, `${key}.v8`);
-      const kept = readModel(file, input);
-      const model = kept ?? build();
-      handed.set(model, { file, kept: kept !== undefined });
+      const file = fileOf(id, input, profile);
+      const kept = read(file, input);
+      if (kept) return kept;
+      const model = build();
+      handed.set(model, { file, kept: false });
       return model;
     },
     keep() {

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_KEPT_MODELS, modelStore } from '../../src/align/model-cache.js';
-import { buildSourceModel, type SourceModel } from '../../src/align/source-model.js';
+import { buildSourceModel, memoGrew, type SourceModel } from '../../src/align/source-model.js';
 import { check } from '../../src/check.js';
+import { readInspectors } from '../../src/layout/readers/inspectors.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 import { lex, rules, seed, source, text } from '../helpers.js';
 
@@ -41,6 +42,33 @@ describe('model store', () => {
     const again = check([draft()], [source()], { rules, models: modelStore(dir, 'code-1', rules) });
     expect(first).toEqual(plain);
     expect(again).toEqual(plain);
+  });
+
+  it("hands out a kept model without building one, and keeps the report's inspectors in its memo", () => {
+    const dir = folder();
+    const store = modelStore(dir, 'code-1', rules);
+    expect(store.kept('S1', source(), undefined)).toBeUndefined();
+    check([draft()], [source()], { rules, models: store });
+    const kept = modelStore(dir, 'code-1', rules).kept('S1', source(), undefined);
+    // a check against it reads the inspectors from here, not from the report's text
+    const named = readInspectors(source().text, lex);
+    expect(named.length).toBeGreaterThan(0);
+    expect(kept?.memo['inspectors']).toEqual(named);
+    expect(modelStore(dir, 'code-1', rules).kept('S2', source(), undefined)).toBeUndefined();
+  });
+
+  it("reads a draft's speakers against the inspectors its kept model names", () => {
+    const dir = folder();
+    const said = text('Quinn Example said leaders know their services well.');
+    const speaker = () => check([said], [source()], { rules, models: modelStore(dir, 'code-1', rules) }).documents[0]!.claims[0]!;
+    expect(speaker().verdict).toBe('unchecked');
+    const store = modelStore(dir, 'code-1', rules);
+    const kept = store.kept('S1', source(), undefined)!;
+    kept.memo['inspectors'] = ['Quinn Example'];
+    memoGrew(kept);
+    store.keep();
+    // now one of the report's inspectors: their words are the report's, and checked
+    expect(speaker().verdict).not.toBe('unchecked');
   });
 
   it('builds anew for other text, other rules, another build of the code, or another source id', () => {
