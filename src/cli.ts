@@ -3,12 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { readBuildId } from './build-id.js';
 import { compileCacheDir, enableCompileCache, loadBundle } from './compile-cache.js';
 
-// a full disk (ENOSPC) or a closed pipe (EPIPE) under standard output: one line and exit 2, never
-// an unhandled 'error' event with a stack trace and exit 1 (which would read as "gate failed")
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  process.stderr.write(`claimcheck: cannot write to standard output (${error.code ?? error.message})\n`);
-  process.exit(2);
-});
+// The CLI writes to the file descriptors (src/cli/std-output.ts); Node makes the standard streams
+// only when something asks for them (the review screen, a full pipe), so they are watched, not made:
+// each made is flushed before the exit, and a full disk (ENOSPC) or a closed pipe (EPIPE) under
+// standard output is one line and exit 2, never an unhandled 'error' event with a stack trace and
+// exit 1 (which would read as "gate failed").
+const madeStreams: NodeJS.WriteStream[] = [];
+watchStream('stdout', (stream) =>
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.stderr.write(`claimcheck: cannot write to standard output (${error.code ?? error.message})\n`);
+    process.exit(2);
+  }),
+);
+watchStream('stderr', () => {});
 
 // Node ≥ 22.1 keeps the compiled code of the dependencies a command loads (pdf.js, ink …)
 enableCompileCache();
@@ -25,8 +32,32 @@ async function main(): Promise<void> {
   process.exitCode = await cli.exports.runCli(process.argv);
   cli.keep();
   // the work is done: leave once the output is out, rather than letting V8 collect garbage on the way out
-  for (const stream of [process.stdout, process.stderr]) await new Promise((flushed) => stream.write('', flushed));
+  for (const stream of madeStreams) await new Promise((flushed) => stream.write('', flushed));
   process.exit();
+}
+
+/** Calls `made` with the stream the first time anything asks for it. */
+function watchStream(name: 'stdout' | 'stderr', made: (stream: NodeJS.WriteStream) => void): void {
+  const make = Object.getOwnPropertyDescriptor(process, name)?.get;
+  if (!make) {
+    // not Node's lazy getter: the stream is there already
+    madeStreams.push(process[name]);
+    made(process[name]);
+    return;
+  }
+  let stream: NodeJS.WriteStream | undefined;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!stream) {
+        stream = make.call(process) as NodeJS.WriteStream;
+        madeStreams.push(stream);
+        made(stream);
+      }
+      return stream;
+    },
+  });
 }
 
 /** What the run's cached code is kept for: its command, and for a check against a corpus index that

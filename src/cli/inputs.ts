@@ -9,7 +9,8 @@ import { decodeInput, readInput, type ReadOptions } from '../ingest/read.js';
 import { readBounded, readStreamBounded } from '../fs/bounded-read.js';
 import { decodeCached, userCacheDir } from '../corpus/text-cache.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { defined, isTerminal, readProgress } from './progress.js';
+import { defined, readProgress } from './progress.js';
+import { standardErrorIsTerminal } from './std-output.js';
 import { isUrl, readUrl } from '../ingest/url.js';
 import { loadRuleSet } from '../rules/load.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -48,7 +49,7 @@ export function settle(flags: InputFlags): Inputs {
   const rules = loadRuleSet([...(config.rules ?? []), ...flags.rules], { severity: config.severity });
   const read: ReadOptions = {
     ...defined({ maxBytes: flags.maxBytes ?? config.maxBytes, maxUnpackedBytes: flags.maxUnpackedBytes ?? config.maxUnpackedBytes, maxPages: flags.maxPages ?? config.maxPages }),
-    ...(isTerminal(process.stderr) ? { progress: readProgress(process.stderr) } : {}),
+    ...(standardErrorIsTerminal() ? { progress: readProgress(process.stderr) } : {}),
   };
   return { cwd, config, ...(date ? { date } : {}), rules, read };
 }

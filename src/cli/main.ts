@@ -8,11 +8,18 @@ import { registerIndex } from './index-command.js';
 import { registerReview } from './review-command.js';
 import { registerFix } from './fix-command.js';
 import { registerFacts } from './facts-command.js';
+import { standardIo } from './std-output.js';
 
 /** Where a command writes; tests pass their own streams. */
+/** Where the commands write: the run's standard output and error (std-output.ts), or a test's. */
 export interface CliIo {
-  out: NodeJS.WritableStream & { isTTY?: boolean };
-  err: NodeJS.WritableStream;
+  out: Output;
+  err: Output;
+}
+
+interface Output {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
 }
 
 /** Each command module adds itself to the program and sets the exit status through `setStatus`. */
@@ -36,7 +43,7 @@ Exit status:
 `;
 
 /** Runs the command line and returns the exit status: 0 gate passed, 1 gate failed, 2 usage or input error. */
-export async function runCli(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = standardIo()): Promise<number> {
   let status = 0;
   const setStatus = (s: number) => {
     status = s;
@@ -56,14 +63,13 @@ export async function runCli(argv: string[], io: CliIo = { out: process.stdout, 
 
   for (const register of [registerCheck, registerFix, registerFacts, registerRules, registerReview, registerIndex]) register(program, io, setStatus);
 
-  const tty = Boolean((io.err as { isTTY?: boolean }).isTTY);
   try {
     await program.parseAsync(argv);
     return status;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     // a progress line may stand where the error goes
-    if (tty) io.err.write('\r\u001b[2K');
+    if (io.err.isTTY) io.err.write('\r\u001b[2K');
     if (error instanceof InputError) {
       io.err.write(`claimcheck: ${errorLine(error.message)}\n`);
       return 2;

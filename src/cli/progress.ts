@@ -1,8 +1,5 @@
 import { visible } from '../report/sanitize.js';
 
-/** Whether a stream is a terminal a person watches (progress lines go only there). */
-export const isTerminal = (stream: NodeJS.WritableStream): boolean => Boolean((stream as { isTTY?: boolean }).isTTY);
-
 /** The keys of an object whose values are set: options built from flags that may be absent. */
 export function defined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;

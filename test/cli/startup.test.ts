@@ -26,6 +26,10 @@ describe('a check of a text draft against a text report', () => {
     const { builtins, files } = JSON.parse(readFileSync(out, 'utf8')) as { builtins: string[]; files: string[] };
     expect(builtins).not.toContain('NativeModule child_process');
     expect(builtins).not.toContain('NativeModule zlib');
+    // its output goes straight to the pipes: Node's streams for them (net, tty) are never made
+    expect(builtins).not.toContain('NativeModule net');
+    expect(builtins).not.toContain('NativeModule tty');
+    expect((JSON.parse(r.stdout) as { documents: unknown[] }).documents).toHaveLength(1);
     // commander, the stemmer and the rest of a check's code are inside the bundle; of the packages
     // only the versions are read, for the key of the kept report model
     expect(files.filter((f) => f.includes('node_modules') && !f.endsWith('package.json'))).toEqual([]);
