@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import nodeModule, { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -6,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { writeFileAtomic } from './fs/atomic.js';
 import { defaultCacheDir } from './fs/cache-dir.js';
+import { cacheHash } from './cache-hash.js';
 
 /** What this needs of node:module; `enableCompileCache` exists from Node 22.1 only. */
 export interface ModuleApi {
@@ -89,16 +89,15 @@ const USE = /^[a-z][a-z-]{0,30}$/;
 
 /** `<bundle>.<install>.<use>.`: what the cached code of one bundle, installed in one place, for one
  * use is named from (two installs of claimcheck sharing a cache folder keep their own code). */
-const cachePrefix = (file: string, use = 'other') => `${basename(file)}.${sha1(dirname(resolve(file))).slice(0, 8)}.${USE.test(use) ? use : 'other'}.`;
+const cachePrefix = (file: string, use = 'other') => `${basename(file)}.${cacheHash(dirname(resolve(file))).slice(0, 8)}.${USE.test(use) ? use : 'other'}.`;
 
 /** The prefix and a hash of the bundle (its text or its build's id), Node's version and the machine:
  * a new build or Node meets no old code. */
 function cacheName(file: string, build: string, use?: string): string {
-  const hash = createHash('sha1').update(build).update(`${process.version} ${process.arch}`).digest('hex').slice(0, 16);
+  const hash = cacheHash(build, process.version, process.arch);
   return `${cachePrefix(file, use)}${hash}.v8`;
 }
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** Code kept for the same bundle, install and use by another build of it or another Node. */
 function removeStale(kept: string, file: string, use?: string): void {

@@ -1,15 +1,16 @@
 // A source model (passages, postings, the report's dates and grades) takes 40–80 ms to build for a
 // seed-sized report and seconds for a long one, and it depends only on the source's text, the rules,
-// the profile asked for and claimcheck's own code. So it is kept in the cache folder under a hash
-// of those, in V8's serialization (a few ms to read back), and a second check against the same
-// report reads it instead of building it. What the judge works out from a whole model on the way
-// (the report's dates, its place names: the model's memo) is kept with it. Entries are named by hash
-// only; a file that does not read back as a model of the same text is ignored and rebuilt.
-import { createHash } from 'node:crypto';
+// the profile asked for and claimcheck's own code. So it is kept in the cache folder, with all of
+// those but the text (which the model holds), in V8's serialization (a few ms to read back), and a
+// second check against the same report reads it instead of building it. What the judge works out
+// from a whole model on the way (the report's dates, its place names: the model's memo) is kept
+// with it. Entries are named by a hash; a file that does not read back as a model made from the
+// same text, rules, code and source is ignored and rebuilt.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readBuildId } from '../build-id.js';
+import { cacheHash } from '../cache-hash.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { BUILD_ID_FILE, packageRequire, RUNS_FROM_BUILD } from '../package-root.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -37,33 +38,38 @@ export const MAX_MODEL_BYTES = 64 * 1024 * 1024;
  * written costs time, never a result: the model is built as if there were no store. */
 export function modelStore(dir: string, codeId: string, rules: RuleSet, options: { maxBytes?: number } = {}): ModelStore {
   const maxBytes = options.maxBytes ?? MAX_MODEL_BYTES;
-  const base = createHash('sha256').update(codeId).update('\0').update(JSON.stringify(rules.rules));
-  // each model handed out, with its file and whether that file holds it
-  const handed = new Map<SourceModel, { file: string; kept: boolean }>();
-  const fileOf = (id: string, input: InputText, profile: string | undefined) => {
-    const key = base.copy().update(`\0${id}\0${input.path}\0${profile ?? ''}\0${input.format}\0${JSON.stringify(input.pageStarts ?? [])}\0`).update(input.text).digest('hex');
-    return join(dir, `${key}.v8`);
+  const rulesJson = JSON.stringify(rules.rules);
+  // each model handed out, with its file, what it was made from, and whether that file holds it
+  const handed = new Map<SourceModel, { file: string; made: string; kept: boolean }>();
+  // What a model was made from, all but the text (the model holds that), is kept in its file and
+  // compared whole on reading: the file name need only tell most models apart, so it is hashed
+  // from the lengths of the long parts, not from them (hashing the report's text and the rules in
+  // JavaScript cost a warm check more than node:crypto took to load).
+  const entryOf = (id: string, input: InputText, profile: string | undefined) => {
+    const parts = [id, input.path, profile ?? '', input.format, JSON.stringify(input.pageStarts ?? [])];
+    const file = join(dir, `${cacheHash(codeId, String(rulesJson.length), ...parts, String(input.text.length))}.v8`);
+    return { file, made: [codeId, rulesJson, ...parts].join('\0') };
   };
-  const read = (file: string, input: InputText) => {
-    const kept = readModel(file, input);
-    if (kept) handed.set(kept, { file, kept: true });
+  const read = (entry: { file: string; made: string }, input: InputText) => {
+    const kept = readModel(entry, input);
+    if (kept) handed.set(kept, { ...entry, kept: true });
     return kept;
   };
   return {
     kept(id, input, profile) {
-      return read(fileOf(id, input, profile), input);
+      return read(entryOf(id, input, profile), input);
     },
     model(id, input, profile, build) {
-      const file = fileOf(id, input, profile);
-      const kept = read(file, input);
+      const entry = entryOf(id, input, profile);
+      const kept = read(entry, input);
       if (kept) return kept;
       const model = build();
-      handed.set(model, { file, kept: false });
+      handed.set(model, { ...entry, kept: false });
       return model;
     },
     keep() {
       for (const [model, entry] of handed) {
-        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry.file, model, maxBytes)) entry.kept = true;
+        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry, model, maxBytes)) entry.kept = true;
       }
     },
   };
@@ -84,10 +90,17 @@ export function builtCodeId(): string | undefined {
   }
 }
 
-function readModel(file: string, input: InputText): SourceModel | undefined {
+/** A model file: the model and what it was made from (see `entryOf`). */
+interface ModelFile {
+  made: string;
+  model: SourceModel;
+}
+
+function readModel({ file, made }: { file: string; made: string }, input: InputText): SourceModel | undefined {
   try {
-    const model = deserialize(readFileSync(file)) as SourceModel;
-    if (model?.doc?.text !== input.text || !Array.isArray(model.passages) || typeof model.memo !== 'object' || model.memo === null) return undefined;
+    const kept = deserialize(readFileSync(file)) as ModelFile;
+    const model = kept?.model;
+    if (kept.made !== made || model?.doc?.text !== input.text || !Array.isArray(model.passages) || typeof model.memo !== 'object' || model.memo === null) return undefined;
     const now = new Date();
     utimesSync(file, now, now); // recently used, so kept when older ones are pruned
     return model;
@@ -96,9 +109,9 @@ function readModel(file: string, input: InputText): SourceModel | undefined {
   }
 }
 
-function keepModel(dir: string, file: string, model: SourceModel, maxBytes: number): boolean {
+function keepModel(dir: string, { file, made }: { file: string; made: string }, model: SourceModel, maxBytes: number): boolean {
   try {
-    const bytes = serialize(model);
+    const bytes = serialize({ made, model } satisfies ModelFile);
     if (bytes.length > maxBytes) return false;
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(file, bytes);
@@ -110,7 +123,7 @@ function keepModel(dir: string, file: string, model: SourceModel, maxBytes: numb
 }
 
 function prune(dir: string): void {
-  const entries = readdirSync(dir).filter((name) => /^[0-9a-f]{64}\.v8$/.test(name));
+  const entries = readdirSync(dir).filter((name) => /^[0-9a-f]+\.v8$/.test(name));
   if (entries.length <= MAX_KEPT_MODELS) return;
   const byAge = entries.map((name) => ({ name, used: statSync(join(dir, name)).mtimeMs })).sort((a, b) => a.used - b.used);
   for (const { name } of byAge.slice(0, entries.length - MAX_KEPT_MODELS)) rmSync(join(dir, name), { force: true });

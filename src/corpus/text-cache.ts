@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { cryptoModule } from '../lazy/modules.js';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { tooManyPages, unpackedTooBig } from '../fs/bounded-read.js';
+import { detectFormat } from '../ingest/detect.js';
 import { decodeInput, type ReadOptions } from '../ingest/read.js';
 import { defaultCacheDir } from '../fs/cache-dir.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -22,7 +23,7 @@ interface CachedText {
   pageStarts?: number[];
 }
 
-export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const contentHash = (bytes: Uint8Array) => cryptoModule().createHash('sha256').update(bytes).digest('hex');
 
 /** The folder for texts of files checked with --source: text/ in the download cache ($CLAIMCHECK_CACHE_DIR, else $XDG_CACHE_HOME/claimcheck or ~/.cache/claimcheck). */
 export function userCacheDir(): string {
@@ -47,11 +48,15 @@ export function cachedText(dir: string, hash: string, path: string): InputText |
 /** Bytes into text through the cache: a hit skips the parser; a miss parses and stores the text of
  * PDF and Word files (`keep: 'all'`: of every file, as an index does, so that a check never reads
  * the paths an index names). A cache that cannot be written is no error: the text is still returned. */
-export async function decodeCached(path: string, bytes: Uint8Array, dir: string | undefined, hash = contentHash(bytes), keep: 'slow' | 'all' = 'slow', options: ReadOptions = {}): Promise<InputText> {
-  const hit = dir ? cachedText(dir, hash, path) : undefined;
+export async function decodeCached(path: string, bytes: Uint8Array, dir: string | undefined, given?: string, keep: 'slow' | 'all' = 'slow', options: ReadOptions = {}): Promise<InputText> {
+  // only PDF and Word texts are kept for a check: another file is read as it is, without hashing it
+  const format = keep === 'slow' ? detectFormat(path, bytes) : undefined;
+  if (!dir || (typeof format === 'string' && !SLOW.has(format))) return decodeInput(path, bytes, options);
+  const hash = given ?? contentHash(bytes);
+  const hit = cachedText(dir, hash, path);
   if (hit) return withinLimits(hit, options);
   const input = await decodeInput(path, bytes, options);
-  if (dir && (keep === 'all' || SLOW.has(input.format))) {
+  if (keep === 'all' || SLOW.has(input.format)) {
     try {
       mkdirSync(dir, { recursive: true });
       const data: CachedText = { format: input.format, text: input.text, ...(input.pageStarts ? { pageStarts: input.pageStarts } : {}) };

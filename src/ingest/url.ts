@@ -1,6 +1,6 @@
 // Sources given as a web address: downloaded once, with a size limit and a timeout, and kept in a
 // cache keyed by the address and by the content's hash, so a re-run reads the same bytes offline.
-import { createHash } from 'node:crypto';
+import { cryptoModule } from '../lazy/modules.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -27,7 +27,7 @@ interface CacheEntry {
   fetched: string;
 }
 
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: Uint8Array | string) => cryptoModule().createHash('sha256').update(data).digest('hex');
 
 /** A source at a web address, as text; its path is the address, so every report names it. */
 export async function readUrl(url: string, options: UrlOptions = {}): Promise<InputText> {

@@ -1,4 +1,5 @@
 import type * as ChildProcess from 'node:child_process';
+import type * as Crypto from 'node:crypto';
 import { packageRequire } from '../package-root.js';
 import type * as Yaml from 'yaml';
 import type MarkdownItClass from 'markdown-it';
@@ -51,6 +52,14 @@ let childProcess: typeof ChildProcess | undefined;
 export function childProcessModule(): typeof ChildProcess {
   childProcess ??= packageRequire('node:child_process') as typeof ChildProcess;
   return childProcess;
+}
+
+let crypto: typeof Crypto | undefined;
+/** Node's crypto (its modules and the stream classes, 2% of a warm check to load): the SHA-256 of
+ * a downloaded or PDF source's bytes. */
+export function cryptoModule(): typeof Crypto {
+  crypto ??= packageRequire('node:crypto') as typeof Crypto;
+  return crypto;
 }
 
 /** A value built the first time it is asked for (a zod schema: building one loads zod). */

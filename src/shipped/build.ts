@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatSenseTable } from '../align/meaning/sense-table.js';
 import { readEveryLemma } from '../align/meaning/senses.js';
@@ -8,12 +7,12 @@ import { readProfileAreas } from '../layout/areas.js';
 import { readProfileData } from '../layout/profile.js';
 import { PACKAGE_ROOT, SHIPPED_PROFILES_DIR, SHIPPED_RULES_DIR, toRoot } from '../package-root.js';
 import { parsePack } from '../rules/load.js';
-import { sha1, shippedSources, wordnetVersion, type Precompiled } from './precompiled.js';
+import { shippedFile, shippedSources, wordnetVersion, type Precompiled } from './precompiled.js';
 
 /** The shipped rules, profiles and WordNet antonyms read and validated by the loaders a check uses
  * on YAML (a bad file fails the build as it would fail a check), as the JSON `precompiled()` reads. */
 export function buildPrecompiled(): Precompiled {
-  const sources = Object.fromEntries(shippedSources().map((f) => [f, sha1(readFileSync(join(PACKAGE_ROOT, f), 'utf8'))]));
+  const sources = Object.fromEntries(shippedSources().map((f) => [f, shippedFile(join(PACKAGE_ROOT, f))]));
   const rules = parsePack({ dir: SHIPPED_RULES_DIR, pack: 'shipped' }).map((r) => ({ ...r, file: toRoot(r.file) }));
   const profiles = readProfileData(SHIPPED_PROFILES_DIR);
   const areas = Object.fromEntries(profiles.flatMap((p) => {

@@ -89,6 +89,26 @@ describe('model store', () => {
     expect([otherCode.builds, otherRules.builds, otherId.builds].map((b) => b.length)).toEqual([1, 1, 1]);
   });
 
+  it('builds anew for rules that differ only in content, not length, though the file name is the same', () => {
+    const dir = folder();
+    const base = counted(dir);
+    base.model();
+    base.keep();
+    // one rule's id changed by a letter: the rules' JSON is as long as before
+    const first = rules.rules[0]!;
+    const edited = { ...rules, rules: [{ ...first, id: `${first.id.slice(0, -1)}${first.id.endsWith('x') ? 'y' : 'x'}` }, ...rules.rules.slice(1)] };
+    expect(JSON.stringify(edited.rules).length).toBe(JSON.stringify(rules.rules).length);
+    const other = counted(dir, 'code-1', edited);
+    other.model();
+    other.keep();
+    expect(other.builds).toHaveLength(1);
+    expect(models(dir)).toHaveLength(1);
+    // and the first rules, asked again, find the model of the other rules in their file: built again
+    const again = counted(dir);
+    again.model();
+    expect(again.builds).toHaveLength(1);
+  });
+
   it('writes a model again only when its memo has grown', () => {
     const dir = folder();
     const store = counted(dir);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { loadRuleSet } from '../../src/rules/load.js';
 import { shippedProfiles } from '../../src/layout/profile.js';
 import { profileAreas } from '../../src/layout/areas.js';
 import { wordnetAntonyms } from '../../src/align/wordnet.js';
+import { shippedFile, unchanged } from '../../src/shipped/precompiled.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -37,4 +39,32 @@ describe('precompiled shipped rules and profiles', () => {
     expect(built.antonyms).toEqual([...wordnetAntonyms('good')]);
     expect(built.antonyms).toContain('bad');
   }, 30000);
+});
+
+describe('a shipped file against what the build recorded of it', () => {
+  const rule = (text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'claimcheck-shipped-')), 'dates.yaml');
+    writeFileSync(path, text);
+    return path;
+  };
+  const later = (path: string) => utimesSync(path, new Date(), new Date(Date.now() + 60_000));
+
+  it('is unchanged while its size and time are, and when only its time changed (an install)', () => {
+    const path = rule('id: dates\nlevel: error\n');
+    const built = shippedFile(path);
+    expect(unchanged(path, built)).toBe(true);
+    later(path);
+    expect(unchanged(path, built)).toBe(true);
+  });
+
+  it('is changed when edited, to the same size or another, or when the build never saw it', () => {
+    const path = rule('id: dates\nlevel: error\n');
+    const built = shippedFile(path);
+    writeFileSync(path, 'id: dates\nlevel: fatal\n');
+    later(path);
+    expect(unchanged(path, built)).toBe(false);
+    writeFileSync(path, 'id: dates\nlevel: warning\n');
+    expect(unchanged(path, built)).toBe(false);
+    expect(unchanged(path, undefined)).toBe(false);
+  });
 });
