@@ -7,6 +7,7 @@ import { buildSourceModel, memoGrew, type SourceModel } from '../../src/align/so
 import { check } from '../../src/check.js';
 import { readInspectors } from '../../src/layout/readers/inspectors.js';
 import { loadRuleSet } from '../../src/rules/load.js';
+import { RuleSet } from '../../src/rules/rule-set.js';
 import { lex, rules, seed, source, text } from '../helpers.js';
 
 const draft = () => seed('drafts/local-news-2024.txt');
@@ -96,7 +97,7 @@ describe('model store', () => {
     base.keep();
     // one rule's id changed by a letter: the rules' JSON is as long as before
     const first = rules.rules[0]!;
-    const edited = { ...rules, rules: [{ ...first, id: `${first.id.slice(0, -1)}${first.id.endsWith('x') ? 'y' : 'x'}` }, ...rules.rules.slice(1)] };
+    const edited = new RuleSet([{ ...first, id: `${first.id.slice(0, -1)}${first.id.endsWith('x') ? 'y' : 'x'}` }, ...rules.rules.slice(1)]);
     expect(JSON.stringify(edited.rules).length).toBe(JSON.stringify(rules.rules).length);
     const other = counted(dir, 'code-1', edited);
     other.model();
