@@ -1,6 +1,7 @@
 import { isContentWord, withoutPossessive, words, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import type { Attribution } from '../types.js';
+import { startsUpper } from '../ingest/letters.js';
 
 /** How far from a reporting verb its subject may stand ("Councillor Ann Lee, cabinet member for children, said"). */
 const SUBJECT_WINDOW = 16;
@@ -124,7 +125,7 @@ function classify(tokens: Token[], i: number, lex: Lexicon, original: string, pe
   if (a?.speakerPronouns.has(t.word)) return { kind: 'speaker', name: FIRST_PERSON.has(t.word) ? 'the speaker' : original.slice(t.start, t.end) };
   // a capitalised word that is not a function word or a date: a person's or body's name
   const raw = original.slice(t.start, t.end);
-  if (/^\p{Lu}/u.test(raw) && isContentWord(t.word) && !lex.dates?.months.matchAt(seq, i) && !NOT_NAMES.has(t.word)) {
+  if (startsUpper(raw) && isContentWord(t.word) && !lex.dates?.months.matchAt(seq, i) && !NOT_NAMES.has(t.word)) {
     return named(tokens, i, original, lex);
   }
   return undefined;
@@ -173,7 +174,7 @@ function roleOf(tokens: Token[], i: number, original: string, lex: Lexicon): Rol
   if (!a) return undefined;
   const raw = tokens.map((t) => t.word);
   const bare = raw.map(withoutPossessive);
-  const cap = (k: number) => /^\p{Lu}/u.test(original.slice(tokens[k]!.start, tokens[k]!.end));
+  const cap = (k: number) => startsUpper(original.slice(tokens[k]!.start, tokens[k]!.end));
   const adjacent = (x: number, y: number) => /^[\s.]*$/.test(original.slice(tokens[x]!.end, tokens[y]!.start));
   let runStart = i;
   while (runStart > 0 && cap(runStart) && cap(runStart - 1) && adjacent(runStart - 1, runStart)) runStart--;
@@ -219,7 +220,7 @@ function appositiveInspector(tokens: Token[], i: number, original: string, lex: 
   let k = from - 1;
   while (k >= 0 && ROLE_DETERMINERS.has(raw[k]!)) k--;
   if (k < 0 || !/,\s*$/.test(original.slice(tokens[k]!.end, tokens[k + 1]!.start))) return undefined;
-  const cap = (x: number) => x >= 0 && /^\p{Lu}/u.test(original.slice(tokens[x]!.start, tokens[x]!.end)) && isContentWord(tokens[x]!.word);
+  const cap = (x: number) => x >= 0 && startsUpper(original.slice(tokens[x]!.start, tokens[x]!.end)) && isContentWord(tokens[x]!.word);
   if (!cap(k)) return undefined;
   let start = k;
   while (cap(start - 1) && /^[\s.]*$/.test(original.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
@@ -249,7 +250,7 @@ function endsPhrase(matcher: { matchAt(seq: readonly string[], i: number): { to:
  * else the capitalised run nearest the word that named the speaker. */
 function speakerName(tokens: Token[], at: number, original: string, lex: Lexicon): string {
   // a capitalised function word ("The" opening the sentence, "We" opening the quote) is no name
-  const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(original.slice(tokens[k]!.start, tokens[k]!.end)) && isContentWord(tokens[k]!.word);
+  const cap = (k: number) => k >= 0 && k < tokens.length && startsUpper(original.slice(tokens[k]!.start, tokens[k]!.end)) && isContentWord(tokens[k]!.word);
   const adjacent = (x: number, y: number) => /^[\s.]*$/.test(original.slice(tokens[x]!.end, tokens[y]!.start));
   const runFrom = (k: number) => {
     let end = k + 1;

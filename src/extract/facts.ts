@@ -3,6 +3,7 @@ import type { Lexicon } from '../rules/lexicon.js';
 import { profileAreas, type Area } from '../layout/areas.js';
 import { shippedProfiles } from '../layout/profile.js';
 import { findGradeHits, type GradeHit } from './grade-claims.js';
+import { startsLetter, startsUpper } from '../ingest/letters.js';
 
 /** A draft is read before (and apart from) the report it is checked against, so its grade claims'
  * areas are named with every profile's area names; the judge reads the words named against the
@@ -118,7 +119,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
     const hit = dates.months.matchAt(seq, i);
     if (!hit || taken[i]) continue;
     const rawWord = view.text.slice(tokens[i]!.start, tokens[i]!.end);
-    if (!/^\p{Lu}/u.test(rawWord)) continue;
+    if (!startsUpper(rawWord)) continue;
     let from = i;
     let to = hit.to;
     const value: Extract<FactValue, { type: 'date' }> = { type: 'date', month: hit.value };
@@ -239,7 +240,7 @@ export function findFacts(view: SentenceView, lex: Lexicon): Fact[] {
   return raw.map((f, k) => expand(view, f, raw[k - 1]?.to ?? 0, raw[k + 1]?.from ?? tokens.length, lex));
 }
 
-const capitalised = (view: SentenceView, i: number) => /^\p{Lu}/u.test(view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end));
+const capitalised = (view: SentenceView, i: number) => startsUpper(view.text.slice(view.tokens[i]!.start, view.tokens[i]!.end));
 
 type DateWords = NonNullable<Lexicon['dates']>;
 
@@ -306,6 +307,15 @@ export function mayStateYearOrDate(tokens: Token[], lex: Lexicon): boolean {
   return false;
 }
 
+/** The closing quote marks of a text (`/\u201D|\u2019(?!\p{L})|(?<=\w)['"](?!\w)/gu`, counted a
+ * character at a time, since each of its choices is one character): a curly apostrophe inside a
+ * word ("children’s") is none. */
+function closingMarks(text: string): number {
+  let n = text.match(/\u201D|(?<=\w)['"](?!\w)/g)?.length ?? 0;
+  for (let i = text.indexOf('\u2019'); i >= 0; i = text.indexOf('\u2019', i + 1)) if (!startsLetter(text.slice(i + 1))) n++;
+  return n;
+}
+
 /** Grows a fact's words into the phrase a reader would quote: left over prepositions and
  * modifiers (or, for ratings and relative dates, to the start of the clause), right over the
  * event it dates ("2022's last full inspection") or the list a count introduces. */
@@ -354,7 +364,7 @@ function expand(
   // a quoted grade ("rated as 'requires improvement'") takes its closing mark with it
   const opened = text.slice(tokens[from]!.start, end).match(/[\u2018\u201C]|(?<!\w)['"]/g)?.length ?? 0;
   // a curly apostrophe inside a word ("children’s") closes nothing
-  const closed = text.slice(tokens[from]!.start, end).match(/\u201D|\u2019(?!\p{L})|(?<=\w)['"](?!\w)/gu)?.length ?? 0;
+  const closed = closingMarks(text.slice(tokens[from]!.start, end));
   if (opened > closed && /^[\u2019\u201D'"]/.test(text.slice(end))) end++;
   if (f.value.type === 'count' && /^\s*:/.test(text.slice(end))) {
     // "all five inspection criteria: Overall effectiveness, the impact of …" — the list belongs to the count

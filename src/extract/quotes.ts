@@ -1,5 +1,6 @@
 // Quotations in a draft: curly and straight, double and single, with apostrophes told apart,
 // quotes that run over several paragraphs, and quotes nested in quotes.
+import { startsLetterOrDigit } from '../ingest/letters.js';
 
 export interface Quote {
   /** Offsets of the opening mark and just after the closing mark (or the paragraph end). */
@@ -19,7 +20,6 @@ export interface Quote {
 
 type Mark = { at: number; role: 'open' | 'close'; mark: 'double' | 'single' };
 
-const LETTER = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /^$|[\s([{\u2014\u2013\-/:]/;
 
 function classify(text: string, i: number): Mark | undefined {
@@ -35,12 +35,12 @@ function classify(text: string, i: number): Mark | undefined {
     case '"':
       return { at: i, role: OPEN_CONTEXT.test(prev) && !/\s/.test(next) ? 'open' : 'close', mark: 'double' };
     case '\u2018':
-      return LETTER.test(prev) ? undefined : { at: i, role: 'open', mark: 'single' };
+      return startsLetterOrDigit(prev) ? undefined : { at: i, role: 'open', mark: 'single' };
     case '\u2019':
     case "'":
-      if (LETTER.test(prev) && LETTER.test(next)) return undefined; // Lewisham's, it's
-      if (ch === "'" && OPEN_CONTEXT.test(prev) && LETTER.test(next)) return { at: i, role: 'open', mark: 'single' };
-      if (!LETTER.test(prev) && !/[.,!?;:]/.test(prev)) return undefined;
+      if (startsLetterOrDigit(prev) && startsLetterOrDigit(next)) return undefined; // Lewisham's, it's
+      if (ch === "'" && OPEN_CONTEXT.test(prev) && startsLetterOrDigit(next)) return { at: i, role: 'open', mark: 'single' };
+      if (!startsLetterOrDigit(prev) && !/[.,!?;:]/.test(prev)) return undefined;
       return { at: i, role: 'close', mark: 'single' };
     default:
       return undefined;

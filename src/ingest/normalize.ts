@@ -1,5 +1,6 @@
 // A view of the text for matching, with a map back to the original so that every span we
 // report is exact in the user's file. Typography is folded; case is kept (tokenising lowercases).
+import { startsLower } from './letters.js';
 
 export interface NormalizedText {
   /** The folded text. */
@@ -82,7 +83,7 @@ export function normalize(original: string): NormalizedText {
       continue;
     }
     // a word hyphenated across a line end: "protec-\ntion" reads "protection"
-    if ((ch === '-' || ch === '\u00AD') && /\p{Ll}/u.test(original[i - 1] ?? '')) {
+    if ((ch === '-' || ch === '\u00AD') && startsLower(original[i - 1] ?? '')) {
       const rest = /^\r?\n[ \t]*(?=\p{Ll})/u.exec(original.slice(i + 1, i + 12));
       if (rest) {
         i += 1 + rest[0].length;

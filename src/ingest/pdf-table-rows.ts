@@ -3,6 +3,7 @@
 // or between its lines (centred vertically), or left only a narrow gap before the next cell. Reads
 // the columns from the rows whose cells are plainly apart, then cuts every line of the table at
 // them and joins each row's lines cell by cell: "label part 1 … label part 2<TAB>Grade".
+import { startsLower } from './letters.js';
 
 export interface Item {
   str: string;
@@ -46,7 +47,7 @@ export const LINE_END_HYPHEN = '\uE000';
 
 /** A line and the next that carries it on, as one run of text. */
 export function joinWrapped(text: string, next: string): string {
-  if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(next)) return text.slice(0, -1) + LINE_END_HYPHEN + next;
+  if (/\p{Ll}-$/u.test(text) && startsLower(next)) return text.slice(0, -1) + LINE_END_HYPHEN + next;
   return text + ' ' + next;
 }
 
@@ -108,7 +109,7 @@ function crossesColumn(line: ItemLine, columns: number[]): boolean {
 /** A line that carries on the row above: a cell on its own in a later column, or words in lower case. */
 function continues(line: ItemLine, columns: number[]): boolean {
   const first = line.items[0]!;
-  return atColumn(first, columns) || /^\p{Ll}/u.test(first.str.trimStart());
+  return atColumn(first, columns) || startsLower(first.str.trimStart());
 }
 
 function atColumn(item: Item, columns: number[]): boolean {

@@ -3,6 +3,7 @@ import type { DraftModel } from '../extract/claims.js';
 import { memoKey, memoized, type SourceModel } from '../align/source-model.js';
 import type { Lexicon } from '../rules/lexicon.js';
 import { STOPWORDS, withoutPossessive, type Token } from '../ingest/tokens.js';
+import { isCapitalisedWord } from '../ingest/letters.js';
 
 /** The places a text is about: capitalised names next to words such as "council" or "London Borough of", most named first. */
 export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[string, number]> {
@@ -13,7 +14,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
   const counts = new Map<string, number>();
   const bump = (i: number) => {
     const name = raw(i).replace(/['’]s$/, '');
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(name) && !STOPWORDS.has(name.toLowerCase()) && !ent.sourceAliases.hasWord(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (isCapitalisedWord(name) && !STOPWORDS.has(name.toLowerCase()) && !ent.sourceAliases.hasWord(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
   // "Lambeth's children's services": the suffix may follow a possessive
   const bare = seq.map((w) => w.replace(/'s$/, ''));

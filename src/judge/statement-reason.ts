@@ -3,6 +3,7 @@ import type { Lexicon } from '../rules/lexicon.js';
 import { formatMessage } from '../rules/rule-set.js';
 import type { Reason } from '../types.js';
 import { matchReason } from './reason.js';
+import { allUpper } from '../ingest/letters.js';
 
 const KEYS = { speaker: 'speaker', headline: 'headline', boilerplate: 'boilerplate', 'own-voice': 'ownVoice', framing: 'framing', context: 'context' } as const;
 
@@ -33,4 +34,4 @@ export function voicedReason(claim: DraftClaim, lex: Lexicon, reason: Reason): R
 }
 
 /** A role as a common noun ("Councillor" → "councillor"); an acronym stays as it is ("MP"). */
-const roleWord = (role: string) => (/^\p{Lu}+$/u.test(role) ? role : role.toLowerCase());
+const roleWord = (role: string) => (allUpper(role) ? role : role.toLowerCase());

@@ -1,5 +1,6 @@
 // Blocks: the paragraphs, list items, table rows and headings of a text, as ranges of the
 // original. Both sources and drafts are cut this way; sources are then classified (source.ts).
+import { lastWord, startsLower } from '../ingest/letters.js';
 
 export interface RawBlock {
   start: number;
@@ -42,7 +43,7 @@ export function splitBlocks(text: string): RawBlock[] {
       !TABLE_ROW.test(current.text) &&
       !SENTENCE_END.test(current.text) &&
       // a hard-wrapped paragraph: the next line carries on the sentence, or both lines are long
-      (/^\s*\p{Ll}/u.test(line) || (current.text.length >= 60 && line.trim().length >= 60));
+      (startsLower(line.trimStart()) || (current.text.length >= 60 && line.trim().length >= 60));
     if (current && continues) {
       current.end = end;
       current.text = text.slice(current.start, end);
@@ -65,8 +66,8 @@ export function rejoinSpacedWraps(blocks: RawBlock[], text: string, isFunctionWo
   const out: RawBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    const lastWord = prev && /([\p{L}'’-]+)$/u.exec(prev.text)?.[1];
-    const carriesOn = /^\p{Ll}/u.test(b.text) || (lastWord !== undefined && isFunctionWord(lastWord.toLowerCase()));
+    const last = prev && lastWord(prev.text);
+    const carriesOn = startsLower(b.text) || (last !== undefined && isFunctionWord(last.toLowerCase()));
     const wrapped = prev && b.gapBefore === 1 && !b.pageBreakBefore && !SENTENCE_END.test(prev.text) && !LIST_MARKER.test(b.text) && !TABLE_ROW.test(b.text) && !TABLE_ROW.test(prev.text) && carriesOn;
     if (prev && wrapped) {
       prev.end = b.end;

@@ -4,6 +4,7 @@ import { splitBlocks, type RawBlock } from './blocks.js';
 import type { Locator } from './source-doc.js';
 import { footnoteNumberAlone, footnoteRunOn, hasMark } from './readers/footnotes.js';
 import { isRecommendationHeading } from './readers/recommendations.js';
+import { startsLower } from '../ingest/letters.js';
 
 export type SourceBlockKind = 'title' | 'meta' | 'table-header' | 'judgement' | 'heading' | 'paragraph' | 'bullet' | 'boilerplate';
 
@@ -191,7 +192,7 @@ function rejoinPageBreaks(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    const broken = prev && !ENDS_SENTENCE.test(prev.text) && /^\p{Ll}/u.test(b.text) && (b.gapBefore >= 1 || b.pageBreakBefore);
+    const broken = prev && !ENDS_SENTENCE.test(prev.text) && startsLower(b.text) && (b.gapBefore >= 1 || b.pageBreakBefore);
     if (prev && broken) {
       prev.end = b.end;
       prev.text = prev.text + ' ' + b.text; // the text is only classified; spans come from start/end

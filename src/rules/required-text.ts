@@ -4,6 +4,7 @@
 // search for a fixed string is fast; a passage without the text is known not to match, and only one
 // with it is run on RE2. Read conservatively: anything not understood gives no required text, and
 // the pattern then runs on RE2 everywhere, as before.
+import { hasLetter } from '../ingest/letters.js';
 
 /** Escapes whose meaning is not one fixed character (classes, anchors, code points, `\Q…\E`). */
 const NOT_LITERAL_ESCAPE = /[a-zA-Z0-9]/;
@@ -190,7 +191,7 @@ function bestOf(branch: string): string[] | undefined {
  * sentence) counting less and symbols ("©", "@") more than letters. */
 function rarity(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\d\s]/.test(ch) ? 0.5 : /\p{L}/u.test(ch) ? 1 : 1.5;
+  for (const ch of text) n += /[\d\s]/.test(ch) ? 0.5 : hasLetter(ch) ? 1 : 1.5;
   return n;
 }
 

@@ -4,6 +4,7 @@ import { tokensIn } from '../../ingest/document.js';
 import { wholeGrade, type GradeHit, type StatedGrade } from '../grade-terms.js';
 import type { Span } from '../source-doc.js';
 import { pageAt, type ReaderContext } from './context.js';
+import { startsUpper } from '../../ingest/letters.js';
 
 export type HeadingGrade = StatedGrade;
 
@@ -32,7 +33,7 @@ export function readHeadingGrades(ctx: ReaderContext): HeadingGrade[] {
     if (!next || /[.!?]$/.test(text) || tokens.length > MAX_HEADING_WORDS || wholeGrade(tokens, ctx.scales)) return;
     const below = tokensIn(ctx.doc, next.start, next.end);
     const hit = wholeGrade(below, ctx.scales);
-    if (hit && /^\p{Lu}/u.test(next.text)) out.push(heading(ctx, text.trim(), hit, { start: below[0]!.start, end: below[below.length - 1]!.end }, block.start));
+    if (hit && startsUpper(next.text)) out.push(heading(ctx, text.trim(), hit, { start: below[0]!.start, end: below[below.length - 1]!.end }, block.start));
   });
   return out;
 }

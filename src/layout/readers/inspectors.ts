@@ -5,6 +5,7 @@
 // claims are counted against their limit (src/check.ts), ahead of the costly reading of the source.
 import { isContentWord } from '../../ingest/tokens.js';
 import type { Lexicon } from '../../rules/lexicon.js';
+import { startsUpper } from '../../ingest/letters.js';
 
 interface Word {
   raw: string;
@@ -48,7 +49,7 @@ function nameRun(line: string, ws: Word[], from: number, dir: 1 | -1, lex: Lexic
   const gap = (a: number, b: number) => line.slice(ws[Math.min(a, b)]!.end, ws[Math.max(a, b)]!.start);
   const edge = from - dir;
   if (from < 0 || from >= ws.length || !ROLE_GAP.test(gap(edge, from))) return undefined;
-  const isName = (w: Word) => /^\p{Lu}/u.test(w.raw) && isContentWord(w.word) && !lex.entities?.sourceAliases.hasWord(w.word) && !lex.attribution?.reportRoles.inEntry(w.word);
+  const isName = (w: Word) => startsUpper(w.raw) && isContentWord(w.word) && !lex.entities?.sourceAliases.hasWord(w.word) && !lex.attribution?.reportRoles.inEntry(w.word);
   let to = from;
   while (to >= 0 && to < ws.length && isName(ws[to]!) && Math.abs(to - from) < MAX_NAME_WORDS && (to === from || NAME_GAP.test(gap(to - dir, to)))) to += dir;
   const count = Math.abs(to - from);

@@ -7,6 +7,7 @@ import type { Token } from '../../ingest/tokens.js';
 import { gradeAt, type StatedGrade } from '../grade-terms.js';
 import type { Locator } from '../source-doc.js';
 import { pageAt, type ReaderContext } from './context.js';
+import { startsUpper } from '../../ingest/letters.js';
 
 export type ListGrade = StatedGrade;
 
@@ -53,7 +54,7 @@ function itemStart(ctx: ReaderContext, tokens: Token[], i: number): number {
   // "2.1": the number's second part
   if (tokens[j] && /^\d{1,2}$/.test(tokens[j]!.word) && tokens[j]!.start === t.end + 1) j++;
   const first = tokens[j];
-  return first && /^\p{Lu}/u.test(ctx.doc.text.slice(first.start, first.end)) ? j : -1;
+  return first && startsUpper(ctx.doc.text.slice(first.start, first.end)) ? j : -1;
 }
 
 /** A label of a few words, then a capitalised grade term. */
@@ -61,7 +62,7 @@ function readItem(ctx: ReaderContext, tokens: Token[], from: number): { grade: L
   const seq = tokens.map((t) => t.word);
   for (let k = from + 1; k <= from + MAX_LABEL_WORDS && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!/^\p{Lu}/u.test(ctx.doc.text.slice(t.start, t.end))) continue;
+    if (!startsUpper(ctx.doc.text.slice(t.start, t.end))) continue;
     const hit = gradeAt(seq, k, ctx.scales);
     if (!hit) continue;
     const last = tokens[hit.to - 1]!;

@@ -8,6 +8,7 @@ import type { Locator, Span } from '../source-doc.js';
 import { tokensIn } from '../../ingest/document.js';
 import type { RawBlock } from '../blocks.js';
 import { pageAt, type ReaderContext } from './context.js';
+import { startsLower, startsUpper } from '../../ingest/letters.js';
 
 export interface ProseGrade {
   hit: Omit<GradeHit, 'from' | 'to'>;
@@ -45,7 +46,7 @@ export function readProseGrades(ctx: ReaderContext): ProseGrade[] {
       const tokens = dropFootnoteMark(ctx, listAfter ? all.slice(0, -1) : all);
       if (!tokens.length) continue;
       const whole = end >= block.end - 3 || listAfter;
-      const headline = /^\p{Lu}/u.test(text) && !/\t| {3,}/.test(text) && b < HEADLINE_BLOCKS && start === block.start && whole && tokens.length <= MAX_HEADLINE_WORDS;
+      const headline = startsUpper(text) && !/\t| {3,}/.test(text) && b < HEADLINE_BLOCKS && start === block.start && whole && tokens.length <= MAX_HEADLINE_WORDS;
       const stated = /\boverall judgement is\b/i.test(text) ? linkedGrade(ctx, tokens) : selfGrade(ctx, tokens);
       const ending = stated ?? endingGrade(ctx, tokens);
       if (ending && (headline || stated)) {
@@ -90,7 +91,7 @@ function rejoinBroken(text: string, blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (prev && !/[.!?:;"'”’)\]]$/.test(prev.text) && /^\p{Ll}/u.test(b.text)) out[out.length - 1] = { ...prev, end: b.end, text: text.slice(prev.start, b.end) };
+    if (prev && !/[.!?:;"'”’)\]]$/.test(prev.text) && startsLower(b.text)) out[out.length - 1] = { ...prev, end: b.end, text: text.slice(prev.start, b.end) };
     else out.push(b);
   }
   return out;

@@ -8,6 +8,7 @@ import { draftPlaces, namedIn, sourceNames } from '../../judge/places.js';
 import type { JudgeContext } from '../../judge/types.js';
 import type { AlignedPair, RuleContext } from '../rule-type.js';
 import type { RuleBase } from '../rule-set.js';
+import { isCapitalisedWord } from '../../ingest/letters.js';
 
 const schema = () => {
   const z = zodModule();
@@ -65,7 +66,7 @@ export function create(context: RuleContext<Data, ReturnType<typeof compile>>) {
       for (const hit of context.compiled.servicesIn.findAll(seq)) {
         const token = tokens[hit.to];
         const name = token && ctx.draftText.slice(token.start, token.end).replace(/['\u2019]s$/, '');
-        if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(name) || namedIn(named, name) || context.lex.entities?.sourceAliases.hasWord(name.toLowerCase())) continue;
+        if (!name || !isCapitalisedWord(name) || namedIn(named, name) || context.lex.entities?.sourceAliases.hasWord(name.toLowerCase())) continue;
         context.report({ messageId: 'otherServices', data: { claim: name, source: sourceSubject }, place: { start: token.start, end: token.end }, effect: 'contradicts' });
         return;
       }

@@ -1,0 +1,85 @@
+// Letter tests by Unicode category with an ASCII fast path. A pattern with \p{…} takes 4–20 M
+// instructions to compile, as much as a warm check spends on some of its stages, and the text
+// tested is nearly always ASCII where it is tested; the patterns below are run, and so compiled,
+// only for other characters. In ASCII, \p{Lu} is A–Z and \p{Ll} is a–z.
+
+const UPPER = /^\p{Lu}/u;
+const STARTS_LETTER = /^\p{L}/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+const LOWER = /^\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const LAST_WORD = /([\p{L}'’-]+)$/u;
+const PRINTABLE_ASCII = /^[ -~\t\n\r]*$/;
+
+const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLowerCode = (c: number) => c >= 0x61 && c <= 0x7a;
+
+/** Characters beyond ASCII that press copy is full of and that are no letter or digit: curly quotes,
+ * dashes, the ellipsis, the bullet, a no-break space, the pound and euro signs, ©, ®, §, °. */
+const NEITHER: ReadonlySet<number> = new Set([0xa0, 0xa3, 0xa7, 0xa9, 0xae, 0xb0, 0xb7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2026, 0x20ac]);
+
+/** Whether the first character is surely no letter or digit without asking a Unicode pattern. */
+const plainNonLetter = (c: number) => (c < 0x80 ? !isUpperCode(c) && !isLowerCode(c) : NEITHER.has(c));
+
+/** Whether the text starts with an upper-case letter (`/^\p{Lu}/u`). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return isUpperCode(c);
+  return text.length > 0 && !NEITHER.has(c) && UPPER.test(text);
+}
+
+/** Whether the text starts with a lower-case letter (`/^\p{Ll}/u`). */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return isLowerCode(c);
+  return text.length > 0 && !NEITHER.has(c) && LOWER.test(text);
+}
+
+/** Whether the text starts with a letter (`/^\p{L}/u`). */
+export function startsLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return isUpperCode(c) || isLowerCode(c);
+  return text.length > 0 && !NEITHER.has(c) && STARTS_LETTER.test(text);
+}
+
+/** Whether the text starts with a letter or a digit (`/^[\p{L}\p{N}]/u`). */
+export function startsLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return isUpperCode(c) || isLowerCode(c) || (c >= 0x30 && c <= 0x39);
+  return text.length > 0 && !NEITHER.has(c) && LETTER_OR_NUMBER.test(text);
+}
+
+/** Whether the text holds a letter (`/\p{L}/u`). */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (plainNonLetter(c)) continue;
+    if (c >= 0x80) return LETTER.test(text.slice(i));
+    return true;
+  }
+  return false;
+}
+
+/** Whether the text is upper-case letters only (`/^\p{Lu}+$/u`): "HMI", not "Ofsted". */
+export function allUpper(text: string): boolean {
+  return PRINTABLE_ASCII.test(text) ? /^[A-Z]+$/.test(text) : ALL_UPPER.test(text);
+}
+
+/** Whether the text is a capitalised word of three letters or more (`/^\p{Lu}\p{Ll}{2,}$/u`): "Leeds", not "UK" or "de". */
+export function isCapitalisedWord(text: string): boolean {
+  return PRINTABLE_ASCII.test(text) ? /^[A-Z][a-z]{2,}$/.test(text) : NAME.test(text);
+}
+
+/** The run of letters, apostrophes and hyphens the text ends with (`/([\p{L}'’-]+)$/u`), if any. */
+export function lastWord(text: string): string | undefined {
+  let i = text.length;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (isUpperCode(c) || isLowerCode(c) || c === 0x27 || c === 0x2019 || c === 0x2d) continue;
+    if (plainNonLetter(c)) break;
+    return LAST_WORD.exec(text)?.[1];
+  }
+  return i < text.length ? text.slice(i) : undefined;
+}

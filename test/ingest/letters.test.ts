@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allUpper, hasLetter, isCapitalisedWord, lastWord, startsLetter, startsLetterOrDigit, startsLower, startsUpper } from '../../src/ingest/letters.js';
+
+// Each test is held to the Unicode pattern it stands for, on text mixing ASCII with letters beyond
+// it (upper and lower case, outside the basic plane), digits, quote marks, hyphens and lone surrogates.
+const pieces = ['A', 'Z', 'a', 'z', 'Leeds', 'de', 'UK', '7', ' ', '\n', "'", '’', '‘', '“', '”', '-', '–', '—', '…', '£', '€', '\u00a0', '•', '©', '®', '§', '°', '·', '²', 'É', 'é', 'Ω', 'ß', 'ǅ', '𝐀', '\ud800', '\udc00', '٣', '.'];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+
+describe('letter tests', () => {
+  it.each([
+    ['startsUpper', startsUpper, (t: string) => /^\p{Lu}/u.test(t)],
+    ['startsLower', startsLower, (t: string) => /^\p{Ll}/u.test(t)],
+    ['startsLetter', startsLetter, (t: string) => /^\p{L}/u.test(t)],
+    ['startsLetterOrDigit', startsLetterOrDigit, (t: string) => /^[\p{L}\p{N}]/u.test(t)],
+    ['hasLetter', hasLetter, (t: string) => /\p{L}/u.test(t)],
+    ['allUpper', allUpper, (t: string) => /^\p{Lu}+$/u.test(t)],
+    ['isCapitalisedWord', isCapitalisedWord, (t: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(t)],
+    ['lastWord', lastWord, (t: string) => /([\p{L}'’-]+)$/u.exec(t)?.[1]],
+  ] as const)('%s gives what its pattern gives', (_, test, pattern) => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(test(t)).toEqual(pattern(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the ASCII cases a check meets most', () => {
+    expect(['Ofsted', 'ofsted', '', '2023'].map(startsUpper)).toEqual([true, false, false, false]);
+    expect(['Leeds', 'UK', 'de', 'Lee'].map(isCapitalisedWord)).toEqual([true, false, false, true]);
+    expect(['HMI', 'Hmi', ''].map(allUpper)).toEqual([true, false, false]);
+    expect(lastWord('the failings in')).toBe('in');
+    expect(lastWord('the council’s')).toBe('council’s');
+    expect(lastWord('the end.')).toBeUndefined();
+  });
+});
