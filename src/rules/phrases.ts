@@ -17,11 +17,12 @@ export class PhraseMatcher<T> {
       const ws = words(phrase);
       const first = ws[0];
       if (!first) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ words: ws, phrase, value });
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.byFirst.set(first, list);
+      const list = this.byFirst.get(first);
+      if (list) list.push({ words: ws, phrase, value });
+      else this.byFirst.set(first, [{ words: ws, phrase, value }]);
     }
+    // longest first; a stable sort keeps phrases of one length in the order given
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** Non-overlapping hits, scanning left to right and preferring the longest phrase at each place. */
