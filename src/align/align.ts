@@ -199,7 +199,7 @@ export function similarity(model: SourceModel, claim: Token[] | ClaimWords, pass
   // a change ("have improved") is not met by a grade that names the same root ("require improvement"):
   // a grade says where a service stands, not that it moved
   const has = (w: ClaimWord) =>
-    (w.phrases.length > 0 && w.phrases.some(cover.has)) || (cover.covers(w.token) && !(w.change && cover.onlyInGrades(w.token)));
+    (w.phrases.length > 0 && w.phrases.some(cover.has)) || (cover.coversWord(w.id, w.token) && !(w.change && cover.onlyInGrades(w.token)));
   let hit = 0;
   for (const w of words) if (has(w)) hit += w.weight;
   let missing: string[] | undefined;
@@ -225,8 +225,10 @@ interface PassageCover {
   keys: PassageKeys;
   /** Whether a concept or phrase key is the passage's. */
   has(key: string): boolean;
-  /** Whether the passage has something for a claim word: its concept keys, a word of the same root or sense. */
-  covers(token: Token): boolean;
+  /** Whether the passage has something for a claim word (`token`, its word numbered `id` by
+   * wordId): its concept keys, a word of the same root or sense. Answered from an array once asked,
+   * since a long claim asks each of its words of ten candidates. */
+  coversWord(id: number, token: Token): boolean;
   /** Whether the passage's words of the token's root all stand inside grade terms ("requires improvement"). */
   onlyInGrades(token: Token): boolean;
 }
@@ -260,12 +262,23 @@ function passageCover(passage: Token[], lex: Lexicon, model: SourceModel): Passa
     }
     return hit;
   };
+  // per word id: 0 not yet asked, 1 not covered, 2 covered
+  let asked = new Uint8Array(0);
+  const coversWord = (id: number, token: Token) => {
+    if (id >= asked.length) {
+      const grown = new Uint8Array(Math.max(id + 1, asked.length * 2));
+      grown.set(asked);
+      asked = grown;
+    }
+    if (asked[id] === 0) asked[id] = covers(token) ? 2 : 1;
+    return asked[id] === 2;
+  };
   const inGrade = gradeTermTokens(passage, lex, model);
   const onlyInGrades = ({ stem }: Token) => {
     const same = passage.filter((t) => sameRoot(t.stem, stem));
     return same.length > 0 && same.every((t) => inGrade.has(t));
   };
-  byPassage.set(passage, (cover = { keys, has, covers, onlyInGrades }));
+  byPassage.set(passage, (cover = { keys, has, coversWord, onlyInGrades }));
   return cover;
 }
 
@@ -281,6 +294,8 @@ function gradeTermTokens(passage: Token[], lex: Lexicon, model: SourceModel): Se
 
 interface ClaimWord {
   token: Token;
+  /** Its word's number (wordId). */
+  id: number;
   weight: number;
   /** Synonym groups of a several-word phrase the word is part of. */
   phrases: readonly string[];
@@ -307,7 +322,7 @@ export function claimWords(model: SourceModel, claim: Token[], lex: Lexicon): Cl
     if (!isContentWord(t.word) || isFrameWord(t.word, lex)) continue;
     const weight = model.idf.get(t.stem) ?? absentWeight(model, t.word);
     total += weight;
-    words.push({ token: t, weight, phrases: claimPhrases[i]!, change: lex.gradePhrasing?.changes.hasWord(t.word) ?? false });
+    words.push({ token: t, id: wordId(t.word), weight, phrases: claimPhrases[i]!, change: lex.gradePhrasing?.changes.hasWord(t.word) ?? false });
   }
   return { words, total, letters: letterCounts(claim) };
 }
@@ -365,6 +380,15 @@ function frameWords(lex: Lexicon): Set<string> {
     frameCache.set(lex, frame);
   }
   return frame;
+}
+
+const wordIdOf = new Map<string, number>();
+
+/** A number for each distinct word, for this process. */
+function wordId(word: string): number {
+  let id = wordIdOf.get(word);
+  if (id === undefined) wordIdOf.set(word, (id = wordIdOf.size));
+  return id;
 }
 
 const stemIdOf = new Map<string, number>();
