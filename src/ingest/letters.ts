@@ -6,6 +6,7 @@
 const UPPER = /^\p{Lu}/u;
 const STARTS_LETTER = /^\p{L}/u;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
+const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
 const LOWER = /^\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -49,6 +50,13 @@ export function startsLetterOrDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 0x80) return isUpperCode(c) || isLowerCode(c) || (c >= 0x30 && c <= 0x39);
   return text.length > 0 && !NEITHER.has(c) && LETTER_OR_NUMBER.test(text);
+}
+
+/** Whether the text starts with an upper-case letter or a digit (`/^[\p{Lu}\p{N}]/u`). */
+export function startsUpperOrNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return isUpperCode(c) || (c >= 0x30 && c <= 0x39);
+  return text.length > 0 && !NEITHER.has(c) && UPPER_OR_NUMBER.test(text);
 }
 
 /** Whether the text holds a letter (`/\p{L}/u`). */

@@ -1,4 +1,5 @@
 // Sentence boundaries inside one block, with abbreviations and initials handled.
+import { startsUpperOrNumber } from '../ingest/letters.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'cllr', 'rev', 'hon', 'no', 'nos', 'vol', 'p', 'pp', 'para', 'paras',
@@ -9,9 +10,16 @@ const ABBREVIATIONS = new Set([
 /** Sentence ranges [start, end) of `text`, offset by `base`. */
 export function splitSentences(text: string, base = 0): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const boundary = /([.!?]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}•-])/gu;
+  // a full stop, closers and space: a boundary where a sentence opens after it (see opensSentence;
+  // a pattern's \p{Lu} look-ahead cost more to compile than the rest of the split)
+  const boundary = /([.!?]+|\.\.\.|…)(["'”’)\]]*)(\s+)/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (!opensSentence(text, m.index + m[0].length)) {
+      // no boundary here, nor at any later start inside the same punctuation
+      boundary.lastIndex = m.index + 1;
+      continue;
+    }
     const punctEnd = m.index + m[1]!.length + m[2]!.length;
     if (m[1] === '.' && isAbbreviation(text, m.index)) continue;
     push(out, text, start, punctEnd, base);
@@ -19,6 +27,16 @@ export function splitSentences(text: string, base = 0): Array<[number, number]> 
   }
   push(out, text, start, text.length, base);
   return out;
+}
+
+const OPENERS: ReadonlySet<string> = new Set(['"', "'", '“', '‘', '(', '[']);
+
+/** Whether a sentence opens at `at` (`["'“‘([]?[\p{Lu}\p{N}•-]`): an opening mark at most, then a
+ * capital, a digit, a bullet or a dash. */
+function opensSentence(text: string, at: number): boolean {
+  const from = OPENERS.has(text[at] ?? '') ? at + 1 : at;
+  const c = text[from];
+  return c === '•' || c === '-' || startsUpperOrNumber(text.slice(from, from + 2));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allUpper, hasLetter, isCapitalisedWord, lastWord, startsLetter, startsLetterOrDigit, startsLower, startsUpper } from '../../src/ingest/letters.js';
+import { allUpper, hasLetter, isCapitalisedWord, lastWord, startsLetter, startsLetterOrDigit, startsLower, startsUpper, startsUpperOrNumber } from '../../src/ingest/letters.js';
 
 // Each test is held to the Unicode pattern it stands for, on text mixing ASCII with letters beyond
 // it (upper and lower case, outside the basic plane), digits, quote marks, hyphens and lone surrogates.
@@ -13,6 +13,7 @@ describe('letter tests', () => {
     ['startsLower', startsLower, (t: string) => /^\p{Ll}/u.test(t)],
     ['startsLetter', startsLetter, (t: string) => /^\p{L}/u.test(t)],
     ['startsLetterOrDigit', startsLetterOrDigit, (t: string) => /^[\p{L}\p{N}]/u.test(t)],
+    ['startsUpperOrNumber', startsUpperOrNumber, (t: string) => /^[\p{Lu}\p{N}]/u.test(t)],
     ['hasLetter', hasLetter, (t: string) => /\p{L}/u.test(t)],
     ['allUpper', allUpper, (t: string) => /^\p{Lu}+$/u.test(t)],
     ['isCapitalisedWord', isCapitalisedWord, (t: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(t)],
