@@ -50,9 +50,14 @@ export function modelStore(dir: string, codeId: string, rules: RuleSet, options:
     const file = join(dir, `${cacheHash(codeId, String(rulesJson.length), ...parts, String(input.text.length))}.v8`);
     return { file, made: [codeId, rulesJson, ...parts].join('\0') };
   };
+  // files found holding no model of theirs since the last keep(): a check's `kept()` then `model()`
+  // for the same source reads the file once
+  const missed = new Set<string>();
   const read = (entry: { file: string; made: string }, input: InputText) => {
+    if (missed.has(entry.file)) return undefined;
     const kept = readModel(entry, input);
     if (kept) handed.set(kept, { ...entry, kept: true });
+    else missed.add(entry.file);
     return kept;
   };
   return {
@@ -71,6 +76,7 @@ export function modelStore(dir: string, codeId: string, rules: RuleSet, options:
       for (const [model, entry] of handed) {
         if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry, model, maxBytes)) entry.kept = true;
       }
+      missed.clear();
     },
   };
 }
@@ -100,7 +106,7 @@ function readModel({ file, made }: { file: string; made: string }, input: InputT
   try {
     const kept = deserialize(readFileSync(file)) as ModelFile;
     const model = kept?.model;
-    if (kept.made !== made || model?.doc?.text !== input.text || !Array.isArray(model.passages) || typeof model.memo !== 'object' || model.memo === null) return undefined;
+    if (kept?.made !== made || model?.doc?.text !== input.text || !Array.isArray(model.passages) || typeof model.memo !== 'object' || model.memo === null) return undefined;
     const now = new Date();
     utimesSync(file, now, now); // recently used, so kept when older ones are pruned
     return model;

@@ -14,13 +14,10 @@ export interface TextOut {
   readonly isTTY: boolean;
 }
 
-/** A standard file descriptor (1 or 2), or in tests any open one. */
-type StandardFd = number;
-
-/** Standard output (fd 1) or error (fd 2), with `stream()` as the fallback. A failed write to
+/** Standard output (fd 1) or error (fd 2; in tests, any open descriptor), with `stream()` as the fallback. A failed write to
  * standard output (a full disk, a closed pipe) ends the run with one line and status 2, as a
  * failure of its stream does (src/cli.ts). */
-export function standardOut(fd: StandardFd, stream: () => NodeJS.WritableStream): TextOut {
+export function standardOut(fd: number, stream: () => NodeJS.WritableStream): TextOut {
   let fallback: NodeJS.WritableStream | undefined;
   let tty: boolean | undefined;
   return {
@@ -55,7 +52,7 @@ export const standardErrorIsTerminal = (): boolean => isTerminalFd(2);
 
 /** A terminal is a character device; only one of those (not /dev/null, not a pipe or file) is
  * asked of `node:tty`, which loads net. */
-function isTerminalFd(fd: StandardFd): boolean {
+function isTerminalFd(fd: number): boolean {
   try {
     return fstatSync(fd).isCharacterDevice() && (packageRequire('node:tty') as typeof import('node:tty')).isatty(fd);
   } catch {
@@ -63,7 +60,7 @@ function isTerminalFd(fd: StandardFd): boolean {
   }
 }
 
-function failed(fd: StandardFd, error: NodeJS.ErrnoException): void {
+function failed(fd: number, error: NodeJS.ErrnoException): void {
   // nothing can be said of a failure to write the messages themselves
   if (fd === 2) return;
   try {

@@ -3,11 +3,6 @@
 // tested is nearly always ASCII where it is tested; the patterns below are run, and so compiled,
 // only for other characters. In ASCII, \p{Lu} is A–Z and \p{Ll} is a–z.
 
-const UPPER = /^\p{Lu}/u;
-const STARTS_LETTER = /^\p{L}/u;
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
-const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
-const LOWER = /^\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -16,6 +11,7 @@ const PRINTABLE_ASCII = /^[ -~\t\n\r]*$/;
 
 const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLowerCode = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Characters beyond ASCII that press copy is full of and that are no letter or digit: curly quotes,
  * dashes, the ellipsis, the bullet, a no-break space, the pound and euro signs, ©, ®, §, °. */
@@ -24,40 +20,30 @@ const NEITHER: ReadonlySet<number> = new Set([0xa0, 0xa3, 0xa7, 0xa9, 0xae, 0xb0
 /** Whether the first character is surely no letter or digit without asking a Unicode pattern. */
 const plainNonLetter = (c: number) => (c < 0x80 ? !isUpperCode(c) && !isLowerCode(c) : NEITHER.has(c));
 
-/** Whether the text starts with an upper-case letter (`/^\p{Lu}/u`). */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return isUpperCode(c);
-  return text.length > 0 && !NEITHER.has(c) && UPPER.test(text);
+/** A test of the text's first character: by its code in ASCII and for the punctuation above,
+ * else by `pattern` (anchored at the start). */
+function firstCharacter(ascii: (c: number) => boolean, pattern: RegExp): (text: string) => boolean {
+  return (text) => {
+    const c = text.charCodeAt(0);
+    if (c < 0x80) return ascii(c);
+    return text.length > 0 && !NEITHER.has(c) && pattern.test(text);
+  };
 }
+
+/** Whether the text starts with an upper-case letter (`/^\p{Lu}/u`). */
+export const startsUpper = firstCharacter(isUpperCode, /^\p{Lu}/u);
 
 /** Whether the text starts with a lower-case letter (`/^\p{Ll}/u`). */
-export function startsLower(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return isLowerCode(c);
-  return text.length > 0 && !NEITHER.has(c) && LOWER.test(text);
-}
+export const startsLower = firstCharacter(isLowerCode, /^\p{Ll}/u);
 
 /** Whether the text starts with a letter (`/^\p{L}/u`). */
-export function startsLetter(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return isUpperCode(c) || isLowerCode(c);
-  return text.length > 0 && !NEITHER.has(c) && STARTS_LETTER.test(text);
-}
+export const startsLetter = firstCharacter((c) => isUpperCode(c) || isLowerCode(c), /^\p{L}/u);
 
 /** Whether the text starts with a letter or a digit (`/^[\p{L}\p{N}]/u`). */
-export function startsLetterOrDigit(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return isUpperCode(c) || isLowerCode(c) || (c >= 0x30 && c <= 0x39);
-  return text.length > 0 && !NEITHER.has(c) && LETTER_OR_NUMBER.test(text);
-}
+export const startsLetterOrDigit = firstCharacter((c) => isUpperCode(c) || isLowerCode(c) || isDigitCode(c), /^[\p{L}\p{N}]/u);
 
 /** Whether the text starts with an upper-case letter or a digit (`/^[\p{Lu}\p{N}]/u`). */
-export function startsUpperOrNumber(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return isUpperCode(c) || (c >= 0x30 && c <= 0x39);
-  return text.length > 0 && !NEITHER.has(c) && UPPER_OR_NUMBER.test(text);
-}
+export const startsUpperOrNumber = firstCharacter((c) => isUpperCode(c) || isDigitCode(c), /^[\p{Lu}\p{N}]/u);
 
 /** Whether the text holds a letter (`/\p{L}/u`). */
 export function hasLetter(text: string): boolean {

