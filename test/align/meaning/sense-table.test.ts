@@ -36,9 +36,15 @@ describe('the built sense table', () => {
 describe('a sense table file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-senses-'));
   const entries = new Map<string, LemmaEntry>([
-    ['praise', { count: 40, byPos: [{ own: ['n1'], up: ['n1'] }, { own: ['v1', 'v2'], up: ['v1', 'v2', 'v9'] }, undefined, undefined] }],
-    ['praised', { count: 0, byPos: [undefined, undefined, { own: ['a1'], up: ['a1'] }, undefined] }],
-    ['zeal', { count: 3, byPos: [{ own: ['n2'], up: ['n2'] }, undefined, undefined, undefined] }],
+    ['praise', { count: 40, byPos: [{ own: ['n1'], up: ['n1'] }, { own: ['v1', 'v2'], up: ['v1', 'v2', 'v9'] }, undefined, undefined], antonyms: [] }],
+    ['praised', { count: 0, byPos: [undefined, undefined, { own: ['a1'], up: ['a1'] }, undefined], antonyms: [] }],
+    // a lemma shorter than a group's name, and one only an antonym list names
+    ['go', { count: 9, byPos: [undefined, { own: ['v3'], up: ['v3'] }, undefined, undefined], antonyms: ['stop'] }],
+    ['go-ahead', { count: 1, byPos: [{ own: ['n4'], up: ['n4'] }, undefined, undefined, undefined], antonyms: [] }],
+    ['goal', { count: 5, byPos: [{ own: ['n5'], up: ['n5'] }, undefined, undefined, undefined], antonyms: [] }],
+    ['timely', { count: 2, byPos: [undefined, undefined, { own: ['a2'], up: ['a2'] }, undefined], antonyms: ['untimely', 'late'] }],
+    ['untimely', { count: 0, byPos: [undefined, undefined, undefined, undefined], antonyms: ['timely'] }],
+    ['zeal', { count: 3, byPos: [{ own: ['n2'], up: ['n2'] }, undefined, undefined, undefined], antonyms: [] }],
   ]);
   const write = (name: string, data: Buffer | string) => {
     writeFileSync(join(dir, name), data);
@@ -47,16 +53,35 @@ describe('a sense table file', () => {
 
   it('gives back each lemma as written, across groups, and nothing for a lemma it lacks', () => {
     const lookup = openSenseTable(write('table.txt', formatSenseTable('3.1', entries)), '3.1')!;
-    expect(lookup('praise')).toEqual({ count: 40, byPos: [{ own: ['0'], up: ['0'] }, { own: ['1', '2'], up: ['1', '2', '3'] }, undefined, undefined] });
-    expect(lookup('praised')?.byPos[2]).toEqual({ own: ['4'], up: ['4'] });
+    // synset keys are renumbered in the order the sorted lemmas meet them: go, go-ahead, goal, praise …
+    expect(lookup('praise')).toEqual({ count: 40, byPos: [{ own: ['3'], up: ['3'] }, { own: ['4', '5'], up: ['4', '5', '6'] }, undefined, undefined], antonyms: [] });
+    expect(lookup('praised')?.byPos[2]).toEqual({ own: ['7'], up: ['7'] });
     expect(lookup('zeal')?.count).toBe(3);
-    expect(lookup('praiser')).toBeUndefined();
-    expect(lookup('quiet')).toBeUndefined();
+    expect(lookup('go')).toEqual({ count: 9, byPos: [undefined, { own: ['0'], up: ['0'] }, undefined, undefined], antonyms: ['stop'] });
+    expect(lookup('go-ahead')?.count).toBe(1);
+    expect(lookup('goal')?.count).toBe(5);
+    expect(lookup('timely')?.antonyms).toEqual(['untimely', 'late']);
+    expect(lookup('untimely')).toEqual({ count: 0, byPos: [undefined, undefined, undefined, undefined], antonyms: ['timely'] });
+    for (const missing of ['praiser', 'quiet', 'g', 'goa', 'aardvark', 'zzz']) expect(lookup(missing)).toBeUndefined();
+  });
+
+  it('finds every group of a table of thousands by its table of contents', () => {
+    const many = new Map<string, LemmaEntry>();
+    const letters = 'abcdefghijklmnopqrstuvwxyz-';
+    for (let i = 0; i < 5000; i++) {
+      const lemma = [i % 27, Math.floor(i / 27) % 27, Math.floor(i / 729)].map((n) => letters[n]).join('') + (i % 3 ? 'x' : '');
+      many.set(lemma, { count: i, byPos: [undefined, undefined, undefined, undefined], antonyms: [] });
+    }
+    const lookup = openSenseTable(write('many.txt', formatSenseTable('3.1', many)), '3.1')!;
+    for (const [lemma, entry] of many) expect(lookup(lemma)?.count).toBe(entry.count);
+    expect(lookup('zzzz')).toBeUndefined();
   });
 
   it('is no table when it is of another WordNet, another layout, or unreadable', () => {
     expect(openSenseTable(write('other.txt', formatSenseTable('3.0', entries)), '3.1')).toBeUndefined();
     expect(openSenseTable(write('old.txt', '{"wordnet":"3.1","groups":{"pra":[0,10]}}\npraise 1|||\n'), '3.1')).toBeUndefined();
+    expect(openSenseTable(write('lists.txt', '{"wordnet":"3.1","groups":"pra","ends":[13]}\npraise 1||||\n'), '3.1')).toBeUndefined();
+    expect(openSenseTable(write('short.txt', '{"wordnet":"3.1","layout":3,"names":"pra","ends":"00"}\npraise 1|||||\n'), '3.1')).toBeUndefined();
     expect(openSenseTable(write('broken.txt', 'not a table'), '3.1')).toBeUndefined();
     expect(openSenseTable(join(dir, 'missing.txt'), '3.1')).toBeUndefined();
   });
