@@ -2,6 +2,7 @@ import { STOPWORDS, words } from '../ingest/tokens.js';
 import { placesOf } from '../judge/places.js';
 import type { Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
+import { onFirstUse } from '../lazy/modules.js';
 
 // Whom a report is about, as the words that tell it from its neighbours. The words that only say a
 // name is a place ("Royal Borough of", "City Council") name no place: a draft that says "the Royal
@@ -12,8 +13,9 @@ const OPENING_LINES = 8;
 /** A name on a line of its own has at most this many words ("Royal Borough of Ashford and Kingsmere"). */
 const NAME_MAX_WORDS = 7;
 const CONNECTORS = new Set(['and', 'of', 'on', 'upon', 'the', '&']);
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
 /** A line that is nothing but a name: capitalised words, joined by "and", "of", "on", "&" or hyphens. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'’]*)*(?:\s+(?:(?:and|of|on|upon|&)\s+)?\p{Lu}[\p{L}'’]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'’]*)*)*$/u;
+const NAME_LINE = onFirstUse(() => /^\p{Lu}[\p{L}'’]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'’]*)*(?:\s+(?:(?:and|of|on|upon|&)\s+)?\p{Lu}[\p{L}'’]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'’]*)*)*$/u);
 
 /** Whether a word is one of the words that mark a place in the lexicon ("royal", "borough", "council"). */
 export function isPlaceWord(word: string, lex: Lexicon): boolean {
@@ -35,7 +37,7 @@ export function openingName(text: string, lex: Lexicon): string | undefined {
   const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, OPENING_LINES);
   const prose = lines.findIndex((l) => PROSE.test(l));
   const opening = prose < 0 ? lines : lines.slice(0, prose);
-  return opening.find((l) => NAME_LINE.test(l) && l.split(' ').length <= NAME_MAX_WORDS && subjectWords(l, lex).length > 0);
+  return opening.find((l) => NAME_LINE().test(l) && l.split(' ').length <= NAME_MAX_WORDS && subjectWords(l, lex).length > 0);
 }
 
 /** The place a text names most next to words such as "council", leaving out those words

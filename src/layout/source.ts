@@ -5,6 +5,7 @@ import type { Locator } from './source-doc.js';
 import { footnoteNumberAlone, footnoteRunOn, hasMark } from './readers/footnotes.js';
 import { isRecommendationHeading } from './readers/recommendations.js';
 import { startsLower } from '../ingest/letters.js';
+import { onFirstUse } from '../lazy/modules.js';
 
 export type SourceBlockKind = 'title' | 'meta' | 'table-header' | 'judgement' | 'heading' | 'paragraph' | 'bullet' | 'boilerplate';
 
@@ -27,7 +28,8 @@ export interface SourceBlock {
 
 const NUMBERED = /^(?:[-•*●▪◦‣·]\s+)?(\d{1,3})\.\s+/;
 const BULLET = /^[-•*●▪◦‣·]\s+/;
-const META = /^([\p{Lu}][\p{L}' ]{2,40}):\s+\S/u;
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
+const META = onFirstUse(() => /^([\p{Lu}][\p{L}' ]{2,40}):\s+\S/u);
 const ENDS_SENTENCE = /[.!?:;"'”’)\]]$/;
 const CELL_SPLIT = /\t+| {3,}/;
 
@@ -100,14 +102,14 @@ export function segmentSource(text: string, lex: Lexicon): SourceBlock[] {
       continue;
     }
     const gradedHeading = headingGrade && isHeading(line) && gradeOf(headingGrade[1] as string, lex) !== undefined;
-    const meta = META.exec(line);
+    const meta = META().exec(line);
     if (meta && !gradedHeading && words(line).length <= 16 && !ENDS_SENTENCE.test(line.replace(/\.$/, ''))) {
       blocks.push({ kind: 'meta', start: b.start, end: b.end, bodyStart: b.start, locator: meta[1] as string, label: meta[1] as string });
       continue;
     }
     // a grade on a line of its own is a judgement's cell ("Good" under its label), and a title line
     // that ends on a footnote mark ("…Children\nBoard1") is the title's tail: neither opens a section
-    const cellOrTail = !mdHeading && (gradeOf(line, lex) !== undefined || TITLE_TAIL.test(line));
+    const cellOrTail = !mdHeading && (gradeOf(line, lex) !== undefined || TITLE_TAIL().test(line));
     if (mdHeading || (isHeading(line) && !cellOrTail)) {
       const grade = headingGrade ? gradeOf(headingGrade[1] as string, lex) : undefined;
       const title = grade !== undefined ? line.slice(0, headingGrade!.index).trim() : line.trim();
@@ -151,8 +153,9 @@ function gradeOf(cell: string, lex: Lexicon): number | undefined {
   return undefined;
 }
 
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
 /** A word or two with a footnote mark run on ("Board1"): the last line of a wrapped title. */
-const TITLE_TAIL = /^(?:\p{Lu}\p{Ll}+ ?){1,2}\p{Ll}\d{1,2}$/u;
+const TITLE_TAIL = onFirstUse(() => /^(?:\p{Lu}\p{Ll}+ ?){1,2}\p{Ll}\d{1,2}$/u);
 
 /** A line ending in a colon with more words than this is a sentence that opens a list, not a heading. */
 const LIST_LEAD_WORDS = 6;

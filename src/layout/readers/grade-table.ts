@@ -6,6 +6,7 @@ import type { RawBlock } from '../blocks.js';
 import { gradeAt, isGradeWord, type GradeHit } from '../grade-terms.js';
 import type { Locator, Span } from '../source-doc.js';
 import { linesOf, pageAt, type ReaderContext } from './context.js';
+import { onFirstUse } from '../../lazy/modules.js';
 
 /** A graded row as the table states it. */
 export interface TableGrade {
@@ -24,7 +25,8 @@ const MAX_ROW_WORDS = 28;
 const HEADER_WORDS = new Set(['judgement', 'judgements', 'grade', 'grades', 'rating', 'ratings', 'area', 'areas', 'key', 'question', 'questions', 'aspect', 'criteria']);
 /** What a table prints in a row it does not grade ("Not judged"), after "not". */
 const NOT_GRADED = new Set(['judged', 'graded', 'rated', 'applicable', 'inspected']);
-const SENTENCE_INSIDE = /[a-z\p{Ll})][.!?]\s+\p{Lu}/u;
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
+const SENTENCE_INSIDE = onFirstUse(() => /[a-z\p{Ll})][.!?]\s+\p{Lu}/u);
 const CELL_GAP = /\t| {3,}/;
 
 export function readGradeTables(ctx: ReaderContext): TableGrade[] {
@@ -51,7 +53,7 @@ function rowLike(ctx: ReaderContext, block: RawBlock): boolean {
   const n = text.split(/\s+/).length;
   if (n <= MAX_ROW_WORDS) return true;
   // a flattened table: several capitalised grades and no sentence break among them
-  if (SENTENCE_INSIDE.test(text.replace(/\b\d+\.\d*\s/g, ' '))) return false;
+  if (SENTENCE_INSIDE().test(text.replace(/\b\d+\.\d*\s/g, ' '))) return false;
   const lines = linesOf(ctx.doc, block);
   return lines.flatMap((l) => gradesOf(l.tokens, ctx)).length >= 3;
 }

@@ -6,6 +6,7 @@
 import { isContentWord } from '../../ingest/tokens.js';
 import type { Lexicon } from '../../rules/lexicon.js';
 import { startsUpper } from '../../ingest/letters.js';
+import { onFirstUse } from '../../lazy/modules.js';
 
 interface Word {
   raw: string;
@@ -14,7 +15,8 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
+const WORD = onFirstUse(() => /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu);
 /** A name has a first name and a surname, and a middle name or two at most. */
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
@@ -31,7 +33,7 @@ export function readInspectors(text: string, lex: Lexicon): string[] {
   for (const line of text.split(/\r\n|\r|\n/)) {
     // most lines of a report name no role: those are not split into words
     if (!roles.mayOccurIn(line.toLowerCase().replace(/\u2019/g, "'"))) continue;
-    const ws: Word[] = [...line.matchAll(WORD)].map((m) => ({ raw: m[0], word: m[0].toLowerCase().replace(/\u2019/g, "'"), start: m.index, end: m.index + m[0].length }));
+    const ws: Word[] = [...line.matchAll(WORD())].map((m) => ({ raw: m[0], word: m[0].toLowerCase().replace(/\u2019/g, "'"), start: m.index, end: m.index + m[0].length }));
     const seq = ws.map((w) => w.word);
     for (let k = 0; k < ws.length; k++) {
       const hit = roles.matchAt(seq, k);

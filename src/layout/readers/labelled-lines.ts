@@ -4,6 +4,7 @@ import type { Token } from '../../ingest/tokens.js';
 import type { Locator, Span } from '../source-doc.js';
 import { tokensIn } from '../../ingest/document.js';
 import { linesOf, pageAt, type Line, type ReaderContext } from './context.js';
+import { onFirstUse } from '../../lazy/modules.js';
 
 export interface LabelledLine {
   label: string;
@@ -18,20 +19,21 @@ const MAX_WORDS = 30;
 /** How far into a long line labels are looked for, and how many words their values may take there. */
 const LONG_LINE_HEAD = 600;
 const MAX_VALUE_WORDS = 10;
-const LABEL = /(?:^|\s)(\p{Lu}[\p{L}’' ]{2,40}?):\s+/gu;
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
+const LABEL = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}’' ]{2,40}?):\s+/gu);
 /** A label on a line of its own, its value on the next. */
-const ALONE = /^(\p{Lu}[\p{L}’' ]{2,30}):$/u;
+const ALONE = onFirstUse(() => /^(\p{Lu}[\p{L}’' ]{2,30}):$/u);
 
 export function readLabelledLines(ctx: ReaderContext): LabelledLine[] {
   const out: LabelledLine[] = [];
   for (const [b, block] of ctx.blocks.entries()) {
     const lines = linesOf(ctx.doc, block);
-    const alone = lines.length === 1 ? ALONE.exec(block.text) : null;
+    const alone = lines.length === 1 ? ALONE().exec(block.text) : null;
     const next = ctx.blocks[b + 1];
     if (alone && next) {
       // "Release date:" with its value on the line below
       const tokens = tokensIn(ctx.doc, next.start, next.end);
-      if (tokens.length && tokens.length <= MAX_VALUE_WORDS && !ALONE.test(next.text)) out.push(labelled(ctx, alone[1]!, block.start, tokens));
+      if (tokens.length && tokens.length <= MAX_VALUE_WORDS && !ALONE().test(next.text)) out.push(labelled(ctx, alone[1]!, block.start, tokens));
       continue;
     }
     for (const line of lines) {
@@ -42,7 +44,7 @@ export function readLabelledLines(ctx: ReaderContext): LabelledLine[] {
       }
       // a long line (a text whose lines were run together) is searched only at its start
       const long = line.tokens.length > MAX_WORDS || /[.!?]$/.test(line.text.trim());
-      const labels = [...line.text.matchAll(LABEL)].filter((m) => !long || m.index < LONG_LINE_HEAD);
+      const labels = [...line.text.matchAll(LABEL())].filter((m) => !long || m.index < LONG_LINE_HEAD);
       if (long && labels.length === 0) continue;
       labels.forEach((m, i) => {
         const labelStart = line.start + m.index + (m[0].length - m[0].trimStart().length);
