@@ -130,7 +130,11 @@ export function topScores(indexes: readonly number[], scores: ArrayLike<number>,
     if (top.length < n) top.push(i);
     else top[n - 1] = i;
     // moved up past every kept index it comes before
-    for (let at = top.length - 1; at > 0 && before(top[at]!, top[at - 1]!); at--) [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+    for (let at = top.length - 1; at > 0 && before(top[at]!, top[at - 1]!); at--) {
+      const moved = top[at]!;
+      top[at] = top[at - 1]!;
+      top[at - 1] = moved;
+    }
   }
   return top;
 }
@@ -417,18 +421,24 @@ function stemIds(tokens: Token[]): Int32Array {
  * passage words whose stem the claim has. A candidate whose score could not win even so need not
  * be aligned at all. */
 export function alignBound(claim: Token[], passage: Token[]): number {
-  const [a, b] = [stemIds(claim), stemIds(passage)];
+  const a = stemIds(claim);
+  const b = stemIds(passage);
   if (marks.length < stemIdOf.size) marks = new Int32Array(stemIdOf.size * 2);
-  if (stamp > 2 ** 30) [marks, stamp] = [new Int32Array(marks.length), 0];
+  if (stamp > 2 ** 30) {
+    marks = new Int32Array(marks.length);
+    stamp = 0;
+  }
   // each side's stems marked with a fresh stamp, then the other side's words counted against it
+  // (indexed loops: a for…of over a typed array makes an object per step until V8 optimizes it,
+  // which in most runs it never does; see src/cli.ts)
   const claimStamp = ++stamp;
-  for (const id of a) marks[id] = claimStamp;
+  for (let i = 0; i < a.length; i++) marks[a[i]!] = claimStamp;
   let fromPassage = 0;
-  for (const id of b) if (marks[id] === claimStamp) fromPassage++;
+  for (let j = 0; j < b.length; j++) if (marks[b[j]!] === claimStamp) fromPassage++;
   const passageStamp = ++stamp;
-  for (const id of b) marks[id] = passageStamp;
+  for (let j = 0; j < b.length; j++) marks[b[j]!] = passageStamp;
   let fromClaim = 0;
-  for (const id of a) if (marks[id] === passageStamp) fromClaim++;
+  for (let i = 0; i < a.length; i++) if (marks[a[i]!] === passageStamp) fromClaim++;
   return Math.min(fromClaim, fromPassage);
 }
 
@@ -451,10 +461,18 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
   let best = 0;
   let result = { from: 0, to: 0, matched: 0, claimFrom: 0, claimTo: 0 };
   // per row: score, and the start (claim index, passage index) and matched count of the walk back
-  let [prevH, prevI, prevJ, prevM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  // (rows swapped through a temporary, not by destructuring, which makes objects per row until V8
+  // optimizes it)
+  let prevH = new Int32Array(m + 1);
+  let prevI = new Int32Array(m + 1);
+  let prevJ = new Int32Array(m + 1);
+  let prevM = new Int32Array(m + 1);
   for (let j = 0; j <= m; j++) prevJ[j] = j;
   const startJ = prevJ.slice();
-  let [curH, curI, curJ, curM] = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let curH = new Int32Array(m + 1);
+  let curI = new Int32Array(m + 1);
+  let curJ = new Int32Array(m + 1);
+  let curM = new Int32Array(m + 1);
   let prevZero = true;
   for (let i = 1; i <= n; i++) {
     const stem = a[i - 1]!;
@@ -465,51 +483,55 @@ export function localAlign(claim: Token[], passage: Token[]): { from: number; to
       curI.fill(i);
       curJ.set(startJ);
       curM.fill(0);
-      [prevH, curH] = [curH, prevH];
-      [prevI, curI] = [curI, prevI];
-      [prevJ, curJ] = [curJ, prevJ];
-      [prevM, curM] = [curM, prevM];
-      continue;
-    }
-    curH[0] = 0;
-    curI[0] = i;
-    curJ[0] = 0;
-    curM[0] = 0;
-    prevZero = true;
-    for (let j = 1; j <= m; j++) {
-      const same = stem === b[j - 1]!;
-      const diag = prevH[j - 1]! + (same ? MATCH : MISMATCH);
-      const up = prevH[j]! + GAP;
-      const left = curH[j - 1]! + GAP;
-      const h = Math.max(0, diag, up, left);
-      curH[j] = h;
-      if (h > 0) prevZero = false;
-      if (h <= 0) {
-        curI[j] = i;
-        curJ[j] = j;
-        curM[j] = 0;
-      } else if (h === diag) {
-        curI[j] = prevI[j - 1]!;
-        curJ[j] = prevJ[j - 1]!;
-        curM[j] = prevM[j - 1]! + (same ? 1 : 0);
-      } else if (h === up) {
-        curI[j] = prevI[j]!;
-        curJ[j] = prevJ[j]!;
-        curM[j] = prevM[j]!;
-      } else {
-        curI[j] = curI[j - 1]!;
-        curJ[j] = curJ[j - 1]!;
-        curM[j] = curM[j - 1]!;
-      }
-      if (h > best) {
-        best = h;
-        result = { from: curJ[j]!, to: j, matched: curM[j]!, claimFrom: curI[j]!, claimTo: i };
+    } else {
+      curH[0] = 0;
+      curI[0] = i;
+      curJ[0] = 0;
+      curM[0] = 0;
+      prevZero = true;
+      for (let j = 1; j <= m; j++) {
+        const same = stem === b[j - 1]!;
+        const diag = prevH[j - 1]! + (same ? MATCH : MISMATCH);
+        const up = prevH[j]! + GAP;
+        const left = curH[j - 1]! + GAP;
+        const h = Math.max(0, diag, up, left);
+        curH[j] = h;
+        if (h > 0) prevZero = false;
+        if (h <= 0) {
+          curI[j] = i;
+          curJ[j] = j;
+          curM[j] = 0;
+        } else if (h === diag) {
+          curI[j] = prevI[j - 1]!;
+          curJ[j] = prevJ[j - 1]!;
+          curM[j] = prevM[j - 1]! + (same ? 1 : 0);
+        } else if (h === up) {
+          curI[j] = prevI[j]!;
+          curJ[j] = prevJ[j]!;
+          curM[j] = prevM[j]!;
+        } else {
+          curI[j] = curI[j - 1]!;
+          curJ[j] = curJ[j - 1]!;
+          curM[j] = curM[j - 1]!;
+        }
+        if (h > best) {
+          best = h;
+          result = { from: curJ[j]!, to: j, matched: curM[j]!, claimFrom: curI[j]!, claimTo: i };
+        }
       }
     }
-    [prevH, curH] = [curH, prevH];
-    [prevI, curI] = [curI, prevI];
-    [prevJ, curJ] = [curJ, prevJ];
-    [prevM, curM] = [curM, prevM];
+    let row = prevH;
+    prevH = curH;
+    curH = row;
+    row = prevI;
+    prevI = curI;
+    curI = row;
+    row = prevJ;
+    prevJ = curJ;
+    curJ = row;
+    row = prevM;
+    prevM = curM;
+    curM = row;
   }
   return result;
 }
