@@ -81,23 +81,29 @@ export function resolveArea(seq: readonly string[], areas: Area[], side: 'report
 
 function indexOf(seq: readonly string[], name: string[]): number {
   outer: for (let i = 0; i + name.length <= seq.length; i++) {
-    for (let k = 0; k < name.length; k++) if (seq[i + k] !== name[k] && seq[i + k] !== `${name[k]}'s`) continue outer;
+    for (let k = 0; k < name.length; k++) if (seq[i + k] !== name[k] && !isPossessiveOf(seq[i + k]!, name[k]!)) continue outer;
     return i;
   }
   return -1;
 }
 
+/** Whether the word is the name's possessive ("council's" of "council"), without building it: the
+ * search asks at every word of a draft for every area's names. */
+const isPossessiveOf = (word: string, name: string) => word.length === name.length + 2 && word.endsWith("'s") && word.startsWith(name);
+
 /** The first area a draft's words name (by press or report names), with where it starts and how
  * many words it takes: at the earliest position, the longest name there. */
 export function resolveAreaAt(seq: readonly string[], areas: Area[]): { id: string; words: string; at: number; length: number } | undefined {
   let best: { id: string; words: string; at: number; length: number } | undefined;
+  const consider = (area: Area, name: string[]) => {
+    if (name.length === 0) return;
+    const at = indexOf(seq, name);
+    if (at < 0) return;
+    if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { id: area.id, words: name.join(' '), at, length: name.length };
+  };
   for (const area of areas) {
-    for (const name of [...area.press, ...area.report]) {
-      if (name.length === 0) continue;
-      const at = indexOf(seq, name);
-      if (at < 0) continue;
-      if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { id: area.id, words: name.join(' '), at, length: name.length };
-    }
+    for (const name of area.press) consider(area, name);
+    for (const name of area.report) consider(area, name);
   }
   return best;
 }

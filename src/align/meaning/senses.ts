@@ -57,17 +57,19 @@ function synset(pos: Pos, offset: string): Synset {
   return s;
 }
 
+/** WordNet's morphy rules: the endings a part of speech's inflected forms take, and what replaces them. */
+const MORPHY: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ren', '']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
 /** Base forms WordNet may list a word under (its morphy rules, without the exception lists). */
 function baseForms(word: string, pos: Pos): string[] {
-  const rules: Record<Pos, Array<[string, string]>> = {
-    noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ren', '']],
-    verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-    adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
-    adv: [],
-  };
   // WordNet spells the American way: "criticised" is listed as "criticize"
   const out = /is(e|ed|es|ing|ation)$/.test(word) ? [word, word.replace(/is(e|ed|es|ing|ation)$/, 'iz$1')] : [word];
-  for (const w of [...out]) for (const [suffix, repl] of rules[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 2) out.push(w.slice(0, -suffix.length) + repl);
+  for (const w of [...out]) for (const [suffix, repl] of MORPHY[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 2) out.push(w.slice(0, -suffix.length) + repl);
   return out;
 }
 
