@@ -86,9 +86,13 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
   // most passages, and a map and a sort of all of them per claim was most of retrieval
   const scores = scoreArray(model);
   const touched: number[] = [];
-  for (const s of stems) {
+  // indexed loops, as in alignBound: every claim's every stem's passages
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i]!;
     const weight = model.idf.get(s) ?? Math.log(1 + model.passages.length);
-    for (const p of passagesWith(model, lex, s)) {
+    const hits = passagesWith(model, lex, s);
+    for (let h = 0; h < hits.length; h++) {
+      const p = hits[h]!;
       if (scores[p] === 0) touched.push(p);
       scores[p] = scores[p]! + weight;
     }
@@ -106,7 +110,7 @@ export function retrieve(model: SourceModel, claim: Token[], lex: Lexicon, k = 5
       candidates.push({ passages: pair, tokens: joinedTokens(model, pair), score: score + scoreOf(other.index) * 0.5 });
     }
   }
-  for (const p of touched) scores[p] = 0;
+  for (let t = 0; t < touched.length; t++) scores[touched[t]!] = 0;
   return candidates.sort((a, b) => b.score - a.score || a.passages[0]!.index - b.passages[0]!.index).slice(0, k * 2);
 }
 
@@ -125,7 +129,8 @@ export function topScores(indexes: readonly number[], scores: ArrayLike<number>,
   const top: number[] = [];
   if (n <= 0) return top;
   const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-  for (const i of indexes) {
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
     if (top.length === n && !before(i, top[n - 1]!)) continue;
     if (top.length < n) top.push(i);
     else top[n - 1] = i;

@@ -101,9 +101,10 @@ export function resolveAreaAt(seq: readonly string[], areas: Area[]): { id: stri
     if (at < 0) return;
     if (!best || at < best.at || (at === best.at && name.length > best.length)) best = { id: area.id, words: name.join(' '), at, length: name.length };
   };
-  for (const area of areas) {
-    for (const name of area.press) consider(area, name);
-    for (const name of area.report) consider(area, name);
+  for (let a = 0; a < areas.length; a++) {
+    const area = areas[a]!;
+    for (let n = 0; n < area.press.length; n++) consider(area, area.press[n]!);
+    for (let n = 0; n < area.report.length; n++) consider(area, area.report[n]!);
   }
   return best;
 }
