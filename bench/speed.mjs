@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The speed figures of issue 16, each a ratio of two things timed in this same run (the machine's
 // load changes from run to run; ratios much less), written to bench/RESULTS.md.
-//   node bench/speed.mjs [--runs 5] [--corpus 5000] [--only startup|hostile|corpus] [--keep DIR]
+//   node bench/speed.mjs [--runs 15] [--corpus 5000] [--only startup|hostile|corpus] [--keep DIR]
 // --only runs one section and prints its rows without writing bench/RESULTS.md;
 // --keep builds the synthetic corpora in DIR and leaves them there: a later run with the same DIR
 // reuses the reports (building 5,000 takes minutes) and times bringing the kept index up to date
@@ -26,7 +26,9 @@ const DRAFT = join(ROOT, 'seeds/drafts/local-news-2024.txt');
 const PDF = join(ROOT, 'test/fixtures/lewisham-2023-ofsted-report.pdf');
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const RUNS = flag('--runs', 5);
+// 15 paired rounds: a fifth-of-a-second process varies by a quarter from round to round on this
+// machine, and the median of five moved the start-up ratio by ±0.3 from run to run
+const RUNS = flag('--runs', 15);
 const CORPUS = flag('--corpus', 5000);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 if (only !== undefined && !['startup', 'hostile', 'corpus'].includes(only)) throw new Error(`--only ${only}: expected startup, hostile or corpus`);
