@@ -371,8 +371,8 @@ export function isFrameWord(word: string, lex: Lexicon): boolean {
  * five letters or more where one begins the other are the same root. */
 function sameRoot(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short);
+  // no destructuring of [a, b]: it made an array and an iterator per call (see dice)
+  return a.length <= b.length ? a.length >= 5 && b.startsWith(a) : b.length >= 5 && a.startsWith(b);
 }
 
 const frameCache = new WeakMap<Lexicon, Set<string>>();

@@ -68,10 +68,15 @@ function bigramCounts(s: string): Map<number, number> {
  * shared count is the same from either side, so the side with fewer bigrams is walked (a long
  * claim against a sentence walks the sentence's). */
 export function dice(claim: Letters, passage: Letters): number {
-  const [first, second] = [claim.letters, passage.letters];
+  // plain assignments: destructuring an array literal makes an array and an iterator per call
+  // until V8 optimizes the function, and this runs for every claim against every candidate
+  const first = claim.letters;
+  const second = passage.letters;
   if (first === second) return 1;
   if (first.length < 2 || second.length < 2) return 0;
-  const [few, many] = claim.bigrams.size <= passage.bigrams.size ? [claim.bigrams, passage.bigrams] : [passage.bigrams, claim.bigrams];
+  const claimFewer = claim.bigrams.size <= passage.bigrams.size;
+  const few = claimFewer ? claim.bigrams : passage.bigrams;
+  const many = claimFewer ? passage.bigrams : claim.bigrams;
   let shared = 0;
   // forEach, not for…of: an entry array per bigram per candidate was a check's largest garbage
   few.forEach((n, b) => {
