@@ -10,18 +10,20 @@ import { senseTable } from './meaning/senses.js';
 // class looks words up one at a time through callbacks, the judge is synchronous and asks about a
 // handful of words per claim, so one pass over the two files (3.7 MB) serves every lookup.
 
-let antonyms: Map<string, ReadonlySet<string>> | undefined;
+/** Every pair, read from WordNet when there is no table. */
+let read: Map<string, ReadonlySet<string>> | undefined;
+/** The words asked of the table, with their antonyms. */
+const asked = new Map<string, ReadonlySet<string>>();
 
 /** Words WordNet gives as antonyms of a (lower-case) word. */
 export function wordnetAntonyms(word: string): ReadonlySet<string> {
   const table = senseTable();
   if (!table) {
-    antonyms ??= readWordnetAntonyms();
-    return antonyms.get(word) ?? EMPTY;
+    read ??= readWordnetAntonyms();
+    return read.get(word) ?? EMPTY;
   }
-  antonyms ??= new Map();
-  let found = antonyms.get(word);
-  if (!found) antonyms.set(word, (found = new Set(table(word)?.antonyms)));
+  let found = asked.get(word);
+  if (!found) asked.set(word, (found = new Set(table(word)?.antonyms)));
   return found;
 }
 

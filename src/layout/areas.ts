@@ -6,7 +6,7 @@ import { onFirstUse, yamlModule, zodModule } from '../lazy/modules.js';
 import { SHIPPED_PROFILES_DIR } from '../package-root.js';
 import { precompiled } from '../shipped/precompiled.js';
 import type { z } from 'zod';
-import { words } from '../ingest/tokens.js';
+import { withoutPossessive, words } from '../ingest/tokens.js';
 import { InputError } from '../errors.js';
 
 function buildAreaSchema() {
@@ -81,15 +81,11 @@ export function resolveArea(seq: readonly string[], areas: Area[], side: 'report
 
 function indexOf(seq: readonly string[], name: string[]): number {
   outer: for (let i = 0; i + name.length <= seq.length; i++) {
-    for (let k = 0; k < name.length; k++) if (seq[i + k] !== name[k] && !isPossessiveOf(seq[i + k]!, name[k]!)) continue outer;
+    for (let k = 0; k < name.length; k++) if (seq[i + k] !== name[k] && withoutPossessive(seq[i + k]!) !== name[k]) continue outer;
     return i;
   }
   return -1;
 }
-
-/** Whether the word is the name's possessive ("council's" of "council"), without building it: the
- * search asks at every word of a draft for every area's names. */
-const isPossessiveOf = (word: string, name: string) => word.length === name.length + 2 && word.endsWith("'s") && word.startsWith(name);
 
 /** The first area a draft's words name (by press or report names), with where it starts and how
  * many words it takes: at the earliest position, the longest name there. */

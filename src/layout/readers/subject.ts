@@ -11,14 +11,11 @@ const TITLE_BLOCKS = 8;
 const NAME = String.raw`((?:[\p{Lu}][\p{L}’'.-]*)(?: (?:[\p{Lu}][\p{L}’'.-]*|and|of|upon|on|in|the|&)){0,7}?)`;
 /** The words a report's title opens with, after the name of what it inspects. */
 const TITLE_WORDS = String.raw`(?:(?:Joint targeted area |Re-?|Full |Short |Focused |Monitoring )?[Ii]nspection|Review|(?:Focused|Monitoring) visit|Report on an? (?:unannounced |announced )?inspection) (?:of|to)\b`;
-// made when a report is first read, not when the code loads: making a pattern parses its Unicode
-// classes, and a check of a report read before (its model kept) never runs them
-const patterns = onFirstUse(() => ({
-  runOn: new RegExp(String.raw`^${NAME} ${TITLE_WORDS}`, 'u'),
-  titleLine: new RegExp(String.raw`^${TITLE_WORDS}`, 'u'),
-  alone: new RegExp(String.raw`^${NAME}$`, 'u'),
-  inspectionOf: new RegExp(String.raw`\b[Aa]n inspection of (?:the )?${NAME}(?=$|[,.:;)]| (?:[\p{Ll}]|\d))`, 'u'),
-}));
+// made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
+const RUN_ON = onFirstUse(() => new RegExp(String.raw`^${NAME} ${TITLE_WORDS}`, 'u'));
+const TITLE_LINE = onFirstUse(() => new RegExp(String.raw`^${TITLE_WORDS}`, 'u'));
+const ALONE = onFirstUse(() => new RegExp(String.raw`^${NAME}$`, 'u'));
+const INSPECTION_OF = onFirstUse(() => new RegExp(String.raw`\b[Aa]n inspection of (?:the )?${NAME}(?=$|[,.:;)]| (?:[\p{Ll}]|\d))`, 'u'));
 /** Words a name never ends on: the name stops before them. */
 const NOT_A_NAME = /^(?:Contents|Summary|Executive summary|Introduction|Overall summary|Information about this \w+)$/i;
 
@@ -39,17 +36,16 @@ export function readSubject(ctx: ReaderContext, titles: RegExp[]): string | unde
       if (m?.[1]) return clean(m[1]);
     }
   }
-  const forms = patterns();
   for (const [i, line] of lines.entries()) {
-    const runOn = forms.runOn.exec(line);
+    const runOn = RUN_ON().exec(line);
     if (runOn && !NOT_A_NAME.test(runOn[1]!)) return clean(runOn[1]!);
-    const alone = forms.alone.exec(line);
+    const alone = ALONE().exec(line);
     if (alone && !NOT_A_NAME.test(line)) {
       const next = lines[i + 1] ?? '';
       const before = lines[i - 1] ?? '';
-      if (forms.titleLine.test(next) || forms.titleLine.test(before)) return clean(alone[1]!);
+      if (TITLE_LINE().test(next) || TITLE_LINE().test(before)) return clean(alone[1]!);
     }
-    const of = forms.inspectionOf.exec(line);
+    const of = INSPECTION_OF().exec(line);
     if (of) return clean(of[1]!);
   }
   return undefined;
