@@ -44,6 +44,8 @@ describe('a sense table file', () => {
     ['goal', { count: 5, byPos: [{ own: ['n5'], up: ['n5'] }, undefined, undefined, undefined], antonyms: [] }],
     ['timely', { count: 2, byPos: [undefined, undefined, { own: ['a2'], up: ['a2'] }, undefined], antonyms: ['untimely', 'late'] }],
     ['untimely', { count: 0, byPos: [undefined, undefined, undefined, undefined], antonyms: ['timely'] }],
+    // a lemma that ends with a shorter one of its group: a line is found only from its start
+    ['prapra', { count: 6, byPos: [undefined, undefined, undefined, undefined], antonyms: [] }],
     ['zeal', { count: 3, byPos: [{ own: ['n2'], up: ['n2'] }, undefined, undefined, undefined], antonyms: [] }],
   ]);
   const write = (name: string, data: Buffer | string) => {
@@ -62,7 +64,11 @@ describe('a sense table file', () => {
     expect(lookup('goal')?.count).toBe(5);
     expect(lookup('timely')?.antonyms).toEqual(['untimely', 'late']);
     expect(lookup('untimely')).toEqual({ count: 0, byPos: [undefined, undefined, undefined, undefined], antonyms: ['timely'] });
-    for (const missing of ['praiser', 'quiet', 'g', 'goa', 'aardvark', 'zzz']) expect(lookup(missing)).toBeUndefined();
+    expect(lookup('prapra')?.count).toBe(6);
+    for (const missing of ['praiser', 'pra', 'quiet', 'g', 'goa', 'aardvark', 'zzz', 'praise\u2019', '']) expect(lookup(missing)).toBeUndefined();
+    // asked again, from what was read the first time
+    expect(lookup('praise')?.count).toBe(40);
+    expect(lookup('pra')).toBeUndefined();
   });
 
   it('finds every group of a table of thousands by its table of contents', () => {
