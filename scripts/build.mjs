@@ -83,8 +83,11 @@ const core = await build({
   metafile: true,
   write: false,
 });
+// the CLI's bundle is written wrapped as its module's function, as loadBundle reads it
+const { wrapBundle, wrapSourceMap } = await import('../dist/compile-cache.js');
 for (const file of core.outputFiles) {
   let text = file.text;
+  if (file.path.endsWith('.cjs.map')) text = wrapSourceMap(text);
   if (file.path.endsWith('.cjs')) {
     // each external dynamic import, exactly as esbuild prints it
     const [, meta] = Object.entries(core.metafile.outputs).find(([out]) => out.endsWith('.cjs'));
@@ -96,6 +99,7 @@ for (const file of core.outputFiles) {
       }
       text = text.replaceAll(call, `__claimcheckImport(${JSON.stringify(path)})`);
     }
+    text = wrapBundle(text);
   }
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, text);

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileCacheDir, enableCompileCache } from '../src/compile-cache.js';
+import { compileCacheDir, enableCompileCache, wrapBundle, wrapSourceMap } from '../src/compile-cache.js';
 import { defaultCacheDir } from '../src/fs/cache-dir.js';
 import { ROOT } from './helpers.js';
 
@@ -35,7 +36,7 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-bundle-'));
   const bundle = join(dir, 'lib.cjs');
   writeFileSync(join(dir, 'side.mjs'), 'export const answer = 42;\n');
-  writeFileSync(bundle, 'exports.run = async (n) => (await __claimcheckImport("./side.mjs")).answer + n;\n');
+  writeFileSync(bundle, wrapBundle('exports.run = async (n) => (await __claimcheckImport("./side.mjs")).answer + n;\n'));
   const cacheDir = join(dir, 'cache');
   const cached = () => readdirSync(cacheDir).filter((n) => n.endsWith('.v8'));
   const loader = pathToFileURL(join(ROOT, 'dist/compile-cache.js')).href;
@@ -62,7 +63,7 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
   });
 
   it('meets no old code once the bundle changes, and drops the old code', () => {
-    writeFileSync(bundle, 'exports.run = async (n) => n * 2;\n');
+    writeFileSync(bundle, wrapBundle('exports.run = async (n) => n * 2;\n'));
     expect(load({ cacheDir, use: 'check' })).toEqual({ value: 2, fromCache: false });
     expect(cached().filter((n) => n.includes('.check.'))).toHaveLength(1);
   });
@@ -87,9 +88,39 @@ describe('a CommonJS bundle run with its cached code (loadBundle)', () => {
     expect(load({ cacheDir: shared, use: 'check' }, join(other, 'lib.cjs')).fromCache).toBe(true);
   });
 
+  it('refuses a file that is not a wrapped bundle, naming it', () => {
+    const plain = join(dir, 'plain.cjs');
+    writeFileSync(plain, 'exports.run = async (n) => n;\n');
+    const script = `const { loadBundle } = await import(${JSON.stringify(loader)}); loadBundle(${JSON.stringify(plain)});`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`${plain} is not a bundle made by \`npm run build\``);
+  });
+
   it('runs, and keeps nothing, when the cache folder cannot be made', () => {
     const notAFolder = join(dir, 'file');
     writeFileSync(notAFolder, '');
     expect(load({ cacheDir: join(notAFolder, 'cache'), use: 'check' })).toEqual({ value: 2, fromCache: false });
+  });
+});
+
+describe("a bundle's file (wrapBundle)", () => {
+  it('is the code wrapped as its module function, with the source map comment kept last', () => {
+    const wrapped = wrapBundle('exports.a = 1;\n//# sourceMappingURL=lib.cjs.map\n');
+    expect(wrapped.split('\n')).toEqual(['(function (exports, require, module, __filename, __dirname, __claimcheckImport) {', 'exports.a = 1;', '})', '//# sourceMappingURL=lib.cjs.map', '']);
+    const module = { exports: {} as { a?: number } };
+    (new Function(`return ${wrapped}`)() as (e: unknown, r: unknown, m: unknown) => void)(module.exports, undefined, module);
+    expect(module.exports.a).toBe(1);
+  });
+
+  it("moves the source map's lines down by the one line it adds", () => {
+    const map = { version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA;AACA' };
+    expect(JSON.parse(wrapSourceMap(JSON.stringify(map)))).toEqual({ ...map, mappings: ';AAAA;AACA' });
+    // in the built bundle, a function's line maps to its line in the source
+    const built = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist/bundle/claimcheck.cjs.map'), 'utf8')) as SourceMapPayload);
+    const at = readFileSync(join(ROOT, 'dist/bundle/claimcheck.cjs'), 'utf8').split('\n').findIndex((l) => l.startsWith('async function runCli('));
+    const source = readFileSync(join(ROOT, 'src/cli/main.ts'), 'utf8').split('\n').findIndex((l) => l.startsWith('export async function runCli('));
+    expect(at).toBeGreaterThan(0);
+    expect(built.findEntry(at, 0)).toMatchObject({ originalSource: expect.stringMatching(/src\/cli\/main\.ts$/), originalLine: source });
   });
 });
