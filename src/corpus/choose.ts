@@ -61,7 +61,7 @@ function quotations(draft: DraftModel): string[][] {
     .map((c) =>
       draft.doc.text
         .slice(c.start, c.end)
-        .split(/\.\.\.|…|\[[^\]]*\]/)
+        .split(/\.\.\.|\u2026|\[[^\]]*\]/)
         .map(flatWords)
         .filter((part) => part.trim() !== ''),
     )
@@ -210,8 +210,8 @@ export function draftNames(draft: DraftModel, stats: CorpusStats, lex: Lexicon):
   const text = draft.doc.text;
   for (const [i, t] of draft.doc.tokens.entries()) {
     if (i === 0 || t.word.length < 3 || STOPWORDS.has(t.word)) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) || /[.!?:"“‘\n]\s*$/.test(text.slice(draft.doc.tokens[i - 1]!.end, t.start))) continue;
-    const name = t.word.replace(/['’]s?$/, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) || /[.!?:"\u201c\u2018\n]\s*$/.test(text.slice(draft.doc.tokens[i - 1]!.end, t.start))) continue;
+    const name = t.word.replace(/['\u2019]s?$/, '');
     if (isPlaceWord(name, lex)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }

@@ -15,7 +15,7 @@ const NAME_MAX_WORDS = 7;
 const CONNECTORS = new Set(['and', 'of', 'on', 'upon', 'the', '&']);
 // made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
 /** A line that is nothing but a name: capitalised words, joined by "and", "of", "on", "&" or hyphens. */
-const NAME_LINE = onFirstUse(() => /^\p{Lu}[\p{L}'’]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'’]*)*(?:\s+(?:(?:and|of|on|upon|&)\s+)?\p{Lu}[\p{L}'’]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'’]*)*)*$/u);
+const NAME_LINE = onFirstUse(() => /^\p{Lu}[\p{L}'\u2019]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'\u2019]*)*(?:\s+(?:(?:and|of|on|upon|&)\s+)?\p{Lu}[\p{L}'\u2019]*(?:-(?:\p{Ll}+-)?\p{Lu}[\p{L}'\u2019]*)*)*$/u);
 
 /** Whether a word is one of the words that mark a place in the lexicon ("royal", "borough", "council"). */
 export function isPlaceWord(word: string, lex: Lexicon): boolean {
@@ -47,7 +47,7 @@ export function mainPlace(text: string, tokens: Token[], lex: Lexicon): string |
   const name = placesOf(text, tokens, lex).find(([n]) => !isPlaceWord(n.toLowerCase(), lex))?.[0];
   if (!name) return undefined;
   const raw = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end);
-  const at = tokens.findIndex((_, i) => raw(i).replace(/['’]s$/, '') === name);
+  const at = tokens.findIndex((_, i) => raw(i).replace(/['\u2019]s$/, '') === name);
   if (at < 0) return name;
   const joins = (i: number, j: number) => /^[ \t]+$/.test(text.slice(tokens[i]!.end, tokens[j]!.start));
   const part = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(raw(i)) && !isPlaceWord(tokens[i]!.word, lex) && !STOPWORDS.has(tokens[i]!.word);

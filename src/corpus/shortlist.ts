@@ -26,7 +26,7 @@ export function shortlist(index: CorpusIndex, draft: DraftModel, names: Array<[s
   const ranked = rankDocuments(index, draft.doc.tokens, index.size);
   const words = new Map(ranked.map((r) => [r.doc, r.score]));
   const picked = new Set(ranked.slice(0, SHORTLIST.words).map((r) => r.doc));
-  const stemOf = new Map(draft.doc.tokens.map((t) => [t.word.replace(/['’]s$/, ''), t.stem]));
+  const stemOf = new Map(draft.doc.tokens.map((t) => [t.word.replace(/['\u2019]s$/, ''), t.stem]));
   for (const [name] of names.slice(0, 3)) {
     const stem = stemOf.get(name);
     const list = stem ? index.postings(stem) : undefined;

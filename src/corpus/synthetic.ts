@@ -21,7 +21,7 @@ export function quotableSentences(text: string): string[] {
     .split(/\n+/)
     .flatMap((p) => p.split(/(?<=[a-z]\.)\s+(?=[A-Z])/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => /^[A-Z][^"“”‘’\d•]*[a-z]\.$/.test(s) && s.split(' ').length >= 12 && s.split(' ').length <= 40);
+    .filter((s) => /^[A-Z][^"\u201c\u201d\u2018\u2019\d\u2022]*[a-z]\.$/.test(s) && s.split(' ').length >= 12 && s.split(' ').length <= 40);
 }
 
 /** mulberry32: small, fast, seeded. */

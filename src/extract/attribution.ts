@@ -146,7 +146,7 @@ function named(tokens: Token[], i: number, original: string, lex: Lexicon): Side
 /** "Northshire's child protection boss": a name in the possessive is whose the role is, so the speaker
  * is named by the whole phrase, up to the role's end. */
 function possessor(name: string, tokens: Token[], i: number, original: string, lex: Lexicon): string {
-  if (!/['’]s$/.test(name)) return name;
+  if (!/['\u2019]s$/.test(name)) return name;
   const at = original.lastIndexOf(name, tokens[i]!.start);
   const end = lex.attribution?.roles.matchAt(tokens.map((t) => t.word), i)?.to ?? i + 1;
   return at < 0 ? name : original.slice(at, tokens[end - 1]!.end);

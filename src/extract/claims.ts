@@ -54,7 +54,7 @@ export interface DraftModel {
   claims: DraftClaim[];
 }
 
-const LIST_ITEM = /^[-•*●▪◦‣·]\s/;
+const LIST_ITEM = /^[-\u2022*\u25cf\u25aa\u25e6\u2023\u00b7]\s/;
 /** Fewest content words a stretch of a sentence needs to be a claim of its own. */
 const MIN_CLAIM_WORDS = 4;
 
@@ -186,7 +186,7 @@ function mergeQuotedSentences(sentences: Array<[number, number]>, quotes: Quote[
 }
 
 function isHeadline(text: string): boolean {
-  return piecesAtMost(text, 12) && !/[.!?:;"'”’]\s*$/.test(text);
+  return piecesAtMost(text, 12) && !/[.!?:;"'\u201d\u2019]\s*$/.test(text);
 }
 
 /** Whether `text.split(/\s+/)` has at most `n` pieces, counted without splitting the whole of a 5 MB line. */
@@ -202,7 +202,7 @@ const MAX_TITLE_WORDS = 20;
 
 function isTitle(line: string): boolean {
   // "The report said: “…”" opens a quote, however short
-  return piecesAtMost(line, MAX_TITLE_WORDS) && !/[.!?:;][\s"'”’]*$/.test(line) && !/:\s*["'“‘]/.test(line);
+  return piecesAtMost(line, MAX_TITLE_WORDS) && !/[.!?:;][\s"'\u201d\u2019]*$/.test(line) && !/:\s*["'\u201c\u2018]/.test(line);
 }
 
 /** A sub-heading that is only a short quote ("‘Serious concerns’"): the writer's words in scare quotes. */

@@ -328,7 +328,7 @@ function expand(
 ): Fact {
   const { tokens, text } = view;
   const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
-  const breaks = (a: number, b: number) => /[,;:()\u2013\u2014"“”]|\s-\s/.test(gap(a, b));
+  const breaks = (a: number, b: number) => /[,;:()\u2013\u2014"\u201c\u201d]|\s-\s/.test(gap(a, b));
   // a quoted grade's opening mark belongs to it: "are 'inadequate'" is one phrase
   const opensQuote = (a: number, b: number) => f.value.type === 'rating' && b === f.from && /^\s*['"\u2018\u201C]$/.test(gap(a, b));
   const events = lex.dates?.events;

@@ -52,7 +52,7 @@ export function voiceTracker(inspectors: readonly string[] = []): Voices {
 function surname(name: string): string | undefined {
   const parts = name
     .toLowerCase()
-    .replace(/[’']s$/, '')
+    .replace(/[\u2019']s$/, '')
     .split(/[\s.]+/)
     .filter((w) => w && !TITLES.has(w));
   return parts[parts.length - 1];

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff/lib/diff/array.js';
 import type { ClaimResult } from '../types.js';
 
 // The same words as the tokenizer's (src/ingest/tokens.ts), with their places in the string.
-const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[&%£$€]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*|[&%\u00a3$\u20ac]/gu;
 
 interface Word {
   start: number;
@@ -25,7 +25,7 @@ function runsOf(quote: string): Word[][] {
   for (const w of wordsOf(quote)) {
     const between = quote.slice(at, w.start);
     at = w.end;
-    if (/\.\.\.|…|\[|\]/.test(between)) runs.push([]);
+    if (/\.\.\.|\u2026|\[|\]/.test(between)) runs.push([]);
     for (const ch of between) depth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
     if (depth <= 0) runs[runs.length - 1]!.push(w);
   }

@@ -10,7 +10,7 @@ import { onFirstUse } from '../lazy/modules.js';
 const LETTER = onFirstUse(() => /\p{L}/u);
 const ALL_UPPER = onFirstUse(() => /^\p{Lu}+$/u);
 const NAME = onFirstUse(() => /^\p{Lu}\p{Ll}{2,}$/u);
-const LAST_WORD = onFirstUse(() => /([\p{L}'’-]+)$/u);
+const LAST_WORD = onFirstUse(() => /([\p{L}'\u2019-]+)$/u);
 const PRINTABLE_ASCII = /^[ -~\t\n\r]*$/;
 
 const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a;

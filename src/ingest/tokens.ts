@@ -19,7 +19,7 @@ export interface Token {
 
 // Words keep inner apostrophes ("children's", "haven't"); "&" is a word of its own, because
 // '&' for 'and' is a change of wording in a quote.
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[&%£$€]/gu;
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|[&%\u00a3$\u20ac]/gu;
 
 const stemCache = new Map<string, string>();
 const wordCache = new Map<string, { word: string; stem: string }>();

@@ -96,7 +96,7 @@ function byItsFacts(ctx: JudgeContext): Judgement | undefined {
 /** Cuts a quote's words at ellipses and drops [bracketed] insertions: each piece must be found in order. */
 /** An ellipsis between two quoted words. A regular expression written in the loop would be a new
  * object per word: a 5 MB quotation's largest garbage. */
-const ELLIPSIS = /\.\.\.|…/;
+const ELLIPSIS = /\.\.\.|\u2026/;
 
 function quoteSegments(ctx: JudgeContext, tokens: Token[]): Token[][] {
   const segments: Token[][] = [[]];

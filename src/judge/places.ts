@@ -13,7 +13,7 @@ export function placesOf(text: string, tokens: Token[], lex: Lexicon): Array<[st
   const raw = (i: number) => (tokens[i] ? text.slice(tokens[i]!.start, tokens[i]!.end) : '');
   const counts = new Map<string, number>();
   const bump = (i: number) => {
-    const name = raw(i).replace(/['’]s$/, '');
+    const name = raw(i).replace(/['\u2019]s$/, '');
     if (isCapitalisedWord(name) && !STOPWORDS.has(name.toLowerCase()) && !ent.sourceAliases.hasWord(name.toLowerCase())) counts.set(name, (counts.get(name) ?? 0) + 1);
   };
   // "Lambeth's children's services": the suffix may follow a possessive

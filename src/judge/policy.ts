@@ -25,9 +25,9 @@ export const THRESHOLDS = {
   minSubstance: 3,
   /** The stricter share two passages together must carry (commit d14295a). */
   pairedCoverage: 0.8,
-  /** …and the share each passage must add to it, so that none is padding… */
+  /** ...and the share each passage must add to it, so that none is padding... */
   pairedGain: 0.06,
-  /** …of at most this many passages, within this many passages of the best one. */
+  /** ...of at most this many passages, within this many passages of the best one. */
   pairedMax: 5,
   pairedWindow: 30,
   /** Share of a quote's words that must align with one passage for it to count as a misquote of it. */
@@ -40,7 +40,7 @@ export const THRESHOLDS = {
   /** A verbatim match this short (in words) is cited as its whole passage, not the few words. */
   shortExactWords: 4,
   /** A claim holding a whole source sentence of this many words, word for word, with only frame
-   * words ("Ofsted inspectors …, as they stated") around it, is verbatim. */
+   * words ("Ofsted inspectors ..., as they stated") around it, is verbatim. */
   framedSentenceWords: 6,
   /** Share of a judgement row's subject words the claim's sentence must name for a grade to be
    * checked against that row rather than the overall one (rating rule). */
@@ -55,9 +55,9 @@ export const THRESHOLDS = {
    * days or weeks, so "six years on", "under the age of 18 years", "a two-year-old" are other spans. */
   inspectionLengthMaxDays: 92,
   /** A clause of a longer claim that one passage carries this share of stands for the claim
-   * (src/align/clauses.ts): stricter than a whole claim's share, as the rest goes unchecked… */
+   * (src/align/clauses.ts): stricter than a whole claim's share, as the rest goes unchecked... */
   clauseCoverage: 0.75,
-  /** …and it needs as much substance as a claim of its own, and this share of the claim's. */
+  /** ...and it needs as much substance as a claim of its own, and this share of the claim's. */
   clauseSubstance: 3,
   clauseShare: 0.4,
   /** A claim word the source never uses weighs as the rarest source word, divided by one plus
@@ -72,11 +72,11 @@ export const THRESHOLDS = {
   multiPassagePenalty: 0.05,
   /** Weight of the Dice overlap beside coverage and aligned share when ranking candidates. */
   diceWeight: 0.5,
-  /** How far a hedged figure reaches, as a share of it (number rule): "around 24%" is 21.6–26.4%,
-   * as is any figure the source itself hedges; "nearly 400" is 360 to 400… */
+  /** How far a hedged figure reaches, as a share of it (number rule): "around 24%" is 21.6-26.4%,
+   * as is any figure the source itself hedges; "nearly 400" is 360 to 400... */
   numberAbout: 0.1,
   numberBelow: 0.1,
-  /** …and "nearly" before a fraction in words reaches further, as the fraction is itself a round
+  /** ...and "nearly" before a fraction in words reaches further, as the fraction is itself a round
    * figure: "nearly half" is 40% to 50%, so 42% is nearly half, while 24% is not nearly a third. */
   numberBelowRound: 0.2,
 } as const;
@@ -89,7 +89,7 @@ export const CONFIDENCE = {
   verbatimClaim: 0.9,
   /** A short quote not found word for word: short phrases are easy to check exactly. */
   shortQuoteMissing: 0.85,
-  /** A misquote whose changed words conflict with the source (negation, scale, number…). */
+  /** A misquote whose changed words conflict with the source (negation, scale, number...). */
   misquoteContradicts: 0.8,
   /** A misquote that only changes words. */
   misquote: 0.75,
@@ -134,7 +134,7 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   // a year or date the source states is a plain lookup
   'date/yearMatches': 0.8,
   'date/dateMatches': 0.9,
-  // …less so when the year came from the draft's date or the source's publication
+  // ...less so when the year came from the draft's date or the source's publication
   'date/dateMatches:inferred': 0.7,
   'date/unstatedYear': 0.7,
   'date/unstatedDate': 0.7,
@@ -146,7 +146,7 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   'date/publishedOther': 0.8,
   // a period counted from the draft's date ("last month", "on Tuesday") beside the report's event
   'date/periodMatches': 0.8,
-  // …less so when the year or the day name was only the report's own
+  // ...less so when the year or the day name was only the report's own
   'date/periodMatches:inferred': 0.65,
   'date/periodDiffers:contradicts': 0.8,
   'date/periodDiffers': 0.6,
@@ -162,7 +162,7 @@ export const FINDING_CONFIDENCE: Record<string, number> = {
   // a count of judgement rows is exact either way
   'number/countMatches': 0.9,
   'number/count': 0.9,
-  // …but a count the source has nothing to compare with is only unsupported
+  // ...but a count the source has nothing to compare with is only unsupported
   'number/count:unsupported': 0.7,
   'rating/matches': 0.9,
   'rating/overstated': 0.85,

@@ -12,10 +12,10 @@ export interface RawBlock {
   pageBreakBefore: boolean;
 }
 
-const LIST_MARKER = /^\s*(?:[-•*●▪◦‣·]\s+|\d{1,3}[.)]\s+)/;
+const LIST_MARKER = /^\s*(?:[-\u2022*\u25cf\u25aa\u25e6\u2023\u00b7]\s+|\d{1,3}[.)]\s+)/;
 // a tab or a wide gap between cells, or a Markdown pipe row
 const TABLE_ROW = /\t|\S {3,}\S|^\s*\|.*\|\s*$/;
-const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
+const SENTENCE_END = /[.!?:;"'\u201d\u2019)\]]\s*$/;
 
 export function splitBlocks(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];

@@ -12,7 +12,7 @@ export function splitSentences(text: string, base = 0): Array<[number, number]> 
   const out: Array<[number, number]> = [];
   // a full stop, closers and space: a boundary where a sentence opens after it (see opensSentence;
   // a pattern's \p{Lu} look-ahead cost more to compile than the rest of the split)
-  const boundary = /([.!?]+|\.\.\.|…)(["'”’)\]]*)(\s+)/g;
+  const boundary = /([.!?]+|\.\.\.|\u2026)(["'\u201d\u2019)\]]*)(\s+)/g;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (!opensSentence(text, m.index + m[0].length)) {

@@ -26,11 +26,11 @@ export interface SourceBlock {
   label?: string;
 }
 
-const NUMBERED = /^(?:[-•*●▪◦‣·]\s+)?(\d{1,3})\.\s+/;
-const BULLET = /^[-•*●▪◦‣·]\s+/;
+const NUMBERED = /^(?:[-\u2022*\u25cf\u25aa\u25e6\u2023\u00b7]\s+)?(\d{1,3})\.\s+/;
+const BULLET = /^[-\u2022*\u25cf\u25aa\u25e6\u2023\u00b7]\s+/;
 // made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
 const META = onFirstUse(() => /^([\p{Lu}][\p{L}' ]{2,40}):\s+\S/u);
-const ENDS_SENTENCE = /[.!?:;"'”’)\]]$/;
+const ENDS_SENTENCE = /[.!?:;"'\u201d\u2019)\]]$/;
 const CELL_SPLIT = /\t+| {3,}/;
 
 /** Splits a source into classified blocks, rejoining paragraphs that a page break cut in two. */
@@ -166,7 +166,7 @@ function isHeading(line: string): boolean {
   if (/[.!]$/.test(line) && !/\?$/.test(line)) return false;
   // "The judgements on areas of the service … are:": a sentence that opens a list
   if (/:$/.test(line) && n > LIST_LEAD_WORDS) return false;
-  return /^[\p{Lu}\p{N}'"‘“]/u.test(line);
+  return /^[\p{Lu}\p{N}'"\u2018\u201c]/u.test(line);
 }
 
 /** Blocks after a run-on heading within which the list's second item must open one of its own. */

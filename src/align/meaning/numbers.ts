@@ -99,7 +99,7 @@ function fullPatternFor(text: string, re: QuantityPatterns): RegExp | undefined 
   const lower = text.toLowerCase().replace(/\u017f/g, 's');
   const held = (list: PackPhrase[]) => list.flatMap((p, i) => (lower.includes(p.key) ? [i] : []));
   const [words, fractions] = [held(re.words), held(re.fractions)];
-  if (words.length === 0 && fractions.length === 0 && !/\d|£/.test(text)) return undefined;
+  if (words.length === 0 && fractions.length === 0 && !/\d|\u00a3/.test(text)) return undefined;
   const approximators = held(re.approximators);
   const key = `${words}/${fractions}/${approximators}`;
   let full = re.full.get(key);

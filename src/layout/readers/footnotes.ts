@@ -17,5 +17,5 @@ export function footnoteRunOn(text: string, before: string): number | undefined 
 
 /** A footnote mark: the number stuck to the end of a word or after a full stop. */
 export function hasMark(text: string, n: number): boolean {
-  return new RegExp(String.raw`[\p{L}.,’'")](?:${n})(?!\d)(?=\s|$)`, 'u').test(text);
+  return new RegExp(String.raw`[\p{L}.,\u2019'")](?:${n})(?!\d)(?=\s|$)`, 'u').test(text);
 }

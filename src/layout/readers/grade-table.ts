@@ -158,7 +158,7 @@ function opensProse(ctx: ReaderContext, words: Token[], tokens: Token[], lineOf:
   const last = words[words.length - 1]!;
   const before = tokens[tokens.indexOf(first) - 1];
   const after = tokens[tokens.indexOf(last) + 1];
-  if (after && /^[-‐]$/.test(ctx.doc.text.slice(last.end, after.start))) return true; // "Good-quality"
+  if (after && /^[-\u2010]$/.test(ctx.doc.text.slice(last.end, after.start))) return true; // "Good-quality"
   const numbered = before && /^\d+$/.test(before.word) && tokens.indexOf(before) === 0;
   const startsLine = !before || numbered || lineOf.get(before) !== lineOf.get(first);
   if (!startsLine || !after || lineOf.get(after) !== lineOf.get(last)) return false;

@@ -16,7 +16,7 @@ export function readHeadingGrades(ctx: ReaderContext): HeadingGrade[] {
   ctx.blocks.forEach((block, i) => {
     const text = block.text.replace(/^#{1,6}\s+/, '');
     const base = block.end - text.length;
-    if (!/^[\p{Lu}\p{N}'"‘“]/u.test(text) || /\n/.test(text)) return;
+    if (!/^[\p{Lu}\p{N}'"\u2018\u201c]/u.test(text) || /\n/.test(text)) return;
     const colon = text.lastIndexOf(':');
     const tokens = tokensIn(ctx.doc, base, block.end);
     if (tokens.length > MAX_HEADING_WORDS + 6) return;

@@ -20,9 +20,9 @@ const MAX_WORDS = 30;
 const LONG_LINE_HEAD = 600;
 const MAX_VALUE_WORDS = 10;
 // made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
-const LABEL = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}’' ]{2,40}?):\s+/gu);
+const LABEL = onFirstUse(() => /(?:^|\s)(\p{Lu}[\p{L}\u2019' ]{2,40}?):\s+/gu);
 /** A label on a line of its own, its value on the next. */
-const ALONE = onFirstUse(() => /^(\p{Lu}[\p{L}’' ]{2,30}):$/u);
+const ALONE = onFirstUse(() => /^(\p{Lu}[\p{L}\u2019' ]{2,30}):$/u);
 
 export function readLabelledLines(ctx: ReaderContext): LabelledLine[] {
   const out: LabelledLine[] = [];

@@ -91,7 +91,7 @@ function rejoinBroken(text: string, blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (prev && !/[.!?:;"'”’)\]]$/.test(prev.text) && startsLower(b.text)) out[out.length - 1] = { ...prev, end: b.end, text: text.slice(prev.start, b.end) };
+    if (prev && !/[.!?:;"'\u201d\u2019)\]]$/.test(prev.text) && startsLower(b.text)) out[out.length - 1] = { ...prev, end: b.end, text: text.slice(prev.start, b.end) };
     else out.push(b);
   }
   return out;
@@ -101,7 +101,7 @@ function rejoinBroken(text: string, blocks: RawBlock[]): RawBlock[] {
 function dropFootnoteMark(ctx: ReaderContext, tokens: Token[]): Token[] {
   const last = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
-  if (last && before && /^\d{1,2}$/.test(last.word) && /^[.’'"]?$/.test(ctx.doc.text.slice(before.end, last.start))) return tokens.slice(0, -1);
+  if (last && before && /^\d{1,2}$/.test(last.word) && /^[.\u2019'"]?$/.test(ctx.doc.text.slice(before.end, last.start))) return tokens.slice(0, -1);
   return tokens;
 }
 

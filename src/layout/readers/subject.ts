@@ -8,7 +8,7 @@ import type { ReaderContext } from './context.js';
 /** How far into a report its title may start. */
 const TITLE_BLOCKS = 8;
 /** A name is a few capitalised words, with the small words names carry ("and", "of", "upon"). */
-const NAME = String.raw`((?:[\p{Lu}][\p{L}’'.-]*)(?: (?:[\p{Lu}][\p{L}’'.-]*|and|of|upon|on|in|the|&)){0,7}?)`;
+const NAME = String.raw`((?:[\p{Lu}][\p{L}\u2019'.-]*)(?: (?:[\p{Lu}][\p{L}\u2019'.-]*|and|of|upon|on|in|the|&)){0,7}?)`;
 /** The words a report's title opens with, after the name of what it inspects. */
 const TITLE_WORDS = String.raw`(?:(?:Joint targeted area |Re-?|Full |Short |Focused |Monitoring )?[Ii]nspection|Review|(?:Focused|Monitoring) visit|Report on an? (?:unannounced |announced )?inspection) (?:of|to)\b`;
 // made on first use: making a \p{…} pattern parses its classes (src/ingest/letters.ts)
@@ -26,7 +26,7 @@ export function readSubject(ctx: ReaderContext, titles: RegExp[]): string | unde
     block.text
       .replace(/^#{1,6}\s+/, '')
       // a page number or a bullet before the title, a footnote mark after it
-      .replace(/^(?:[•●▪\-*]\s*)?(?:\d{1,3}\s+)?/, '')
+      .replace(/^(?:[\u2022\u25cf\u25aa\-*]\s*)?(?:\d{1,3}\s+)?/, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );

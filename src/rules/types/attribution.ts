@@ -40,9 +40,9 @@ const schema = () => {
       .default({ response: [], opinion: [], appraisal: [], call: [], plan: [], event: [], tribute: [] }),
     /** What a response answers besides the report's own names ("the recommendations", "the verdict"). */
     responseObjects: z.array(term).default([]),
-    /** Words that open a clause of the source's own inside a speaker's sentence ("after inspectors condemned …"). */
+    /** Words that open a clause of the source's own inside a speaker's sentence ("after inspectors condemned ..."). */
     clauseOpeners: z.array(term).default([]),
-    /** Words that join a clause in which someone else speaks ("… and council chiefs stress …"). */
+    /** Words that join a clause in which someone else speaks ("... and council chiefs stress ..."). */
     clauseJoins: z.array(term).default([]),
   };
 };

@@ -46,7 +46,7 @@ const schema = () => {
     eventKinds: z.object({ publication: z.array(term).default([]), inspection: z.array(term).default([]) }).default({ publication: [], inspection: [] }),
     /** Capitalised words a year closes the name of ("the Children Act 1989", "Regulations 2013"): a title, no date. */
     titleWords: z.array(term).default([]),
-    /** Labels before a draft's own date at its head ("Posted:", "published on", "today (…)"). */
+    /** Labels before a draft's own date at its head ("Posted:", "published on", "today (...)"). */
     draftDateLabels: z.array(term).default([]),
     /** Words that open a byline, whose line may end with the draft's date ("By Ann Lee, 3 May 2024"). */
     bylines: z.array(term).default([]),

@@ -26,7 +26,7 @@ const schema = () => {
     clauseBreaks: z.array(term).default([]),
     /** Relative pronouns among them, which hand the subject back to the noun before ("which", "who"). */
     relatives: z.array(term).default([]),
-    /** Words right after a clause word that stand for the subject before it ("…, with both being handed …"). */
+    /** Words right after a clause word that stand for the subject before it ("..., with both being handed ..."). */
     backReferences: z.array(term).default([]),
     /** Words joining a grade to the area after it ("good in", "outstanding for"). */
     areaLinks: z.array(term).default([]),

@@ -69,7 +69,7 @@ export function create(context: RuleContext<Data, Compiled>) {
       const figures = numberConflict(claimed, quantities(original.source, pack), TOLERANCE);
       if (!figures) return;
       // the claim's figure: the first of its tokens that is a word of the figure as written
-      const figure = new Set(figures.claim.text.toLowerCase().split(/[^\p{L}\p{N}.,£%]+/u));
+      const figure = new Set(figures.claim.text.toLowerCase().split(/[^\p{L}\p{N}.,\u00a3%]+/u));
       const at = claim.findIndex((t) => figure.has(t.word.toLowerCase()));
       const place = at >= 0 ? spanOfTokens(claim, at, at + 1) : spanOfTokens(claim, 0, claim.length);
       context.report({ messageId: 'different', data: { claim: figures.claim.text, source: figures.source.text }, place, effect: 'contradicts' });

@@ -23,7 +23,7 @@ export const meta = {
 
 export const vocabulary = {
   key: 'synonyms',
-  /** Stem → ids of the synonym groups it belongs to. */
+  /** Stem -> ids of the synonym groups it belongs to. */
   build(rules: Array<RuleBase & Data>): Map<string, number[]> {
     const synonyms = new Map<string, number[]>();
     rules.forEach((rule, r) =>
