@@ -82,6 +82,10 @@ const core = await build({
   ...fileUrl,
   metafile: true,
   write: false,
+  // without its blank space and comments (names kept, for stack traces and profiles; the source map
+  // has the rest): a third less text to read, and 300 fewer page faults of a seed check
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 // the CLI's bundle is written wrapped as its module's function, as loadBundle reads it
 const { wrapBundle, wrapSourceMap } = await import('../dist/compile-cache.js');

@@ -118,9 +118,12 @@ describe("a bundle's file (wrapBundle)", () => {
     expect(JSON.parse(wrapSourceMap(JSON.stringify(map)))).toEqual({ ...map, mappings: ';AAAA;AACA' });
     // in the built bundle, a function's line maps to its line in the source
     const built = new SourceMap(JSON.parse(readFileSync(join(ROOT, 'dist/bundle/claimcheck.cjs.map'), 'utf8')) as SourceMapPayload);
-    const at = readFileSync(join(ROOT, 'dist/bundle/claimcheck.cjs'), 'utf8').split('\n').findIndex((l) => l.startsWith('async function runCli('));
+    const bundle = readFileSync(join(ROOT, 'dist/bundle/claimcheck.cjs'), 'utf8');
+    const offset = bundle.indexOf('async function runCli(');
+    const line = bundle.slice(0, offset).split('\n').length - 1;
+    const column = offset - (bundle.lastIndexOf('\n', offset) + 1);
     const source = readFileSync(join(ROOT, 'src/cli/main.ts'), 'utf8').split('\n').findIndex((l) => l.startsWith('export async function runCli('));
-    expect(at).toBeGreaterThan(0);
-    expect(built.findEntry(at, 0)).toMatchObject({ originalSource: expect.stringMatching(/src\/cli\/main\.ts$/), originalLine: source });
+    expect(offset).toBeGreaterThan(0);
+    expect(built.findEntry(line, column)).toMatchObject({ originalSource: expect.stringMatching(/src\/cli\/main\.ts$/), originalLine: source });
   });
 });
