@@ -106,12 +106,11 @@ for (const file of core.outputFiles) {
     text = wrapBundle(text);
     // ASCII only, so that Node reads the bundle as a one-byte string: one non-ASCII character makes
     // the whole 650 kB text two bytes a character (130 more page faults and more scanning on every
-    // run). esbuild escapes strings but not regular expression literals, tagged templates or the
-    // comments it keeps (those inside object literals), so write such characters in them as \u
-    // escapes, and keep such comments ASCII.
+    // run). esbuild escapes strings but not regular expression literals or tagged templates, so
+    // write such characters in them as \u escapes.
     const line = text.split('\n').findIndex((l) => /[^\t\n\r\x20-\x7e]/.test(l));
     if (line >= 0) {
-      console.error(`build: line ${line + 1} of the CLI bundle is not ASCII (in its source, write the character as a \\u escape, or in ASCII in a comment): ${text.split('\n')[line].trim().slice(0, 120)}`);
+      console.error(`build: line ${line + 1} of the CLI bundle is not ASCII (in its source, write the character as a \\u escape): ${text.split('\n')[line].trim().slice(0, 120)}`);
       process.exit(1);
     }
   }
