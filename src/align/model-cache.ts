@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { BUILD_ID_FILE, installedVersion, RUNS_FROM_BUILD } from '../package-root.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { InputText } from '../types.js';
+import { packModel, unpackModel, type PackedModel } from './model-file.js';
 import { takeMemoGrowth, type SourceModel } from './source-model.js';
 
 /** Where `check` finds and keeps source models; without one it builds every model (and stays pure). */
@@ -96,17 +97,18 @@ export function builtCodeId(): string | undefined {
   }
 }
 
-/** A model file: the model and what it was made from (see `entryOf`). */
+/** A model file: the model, packed, and what it was made from (see `entryOf`). */
 interface ModelFile {
   made: string;
-  model: SourceModel;
+  model: PackedModel;
 }
 
 function readModel({ file, made }: { file: string; made: string }, input: InputText): SourceModel | undefined {
   try {
     const kept = deserialize(readFileSync(file)) as ModelFile;
-    const model = kept?.model;
-    if (kept?.made !== made || model?.doc?.text !== input.text || !Array.isArray(model.passages) || typeof model.memo !== 'object' || model.memo === null) return undefined;
+    if (kept?.made !== made || kept.model?.doc?.text !== input.text || typeof kept.model.memo !== 'object' || kept.model.memo === null) return undefined;
+    const model = unpackModel(kept.model);
+    if (!model) return undefined;
     const now = new Date();
     utimesSync(file, now, now); // recently used, so kept when older ones are pruned
     return model;
@@ -117,7 +119,7 @@ function readModel({ file, made }: { file: string; made: string }, input: InputT
 
 function keepModel(dir: string, { file, made }: { file: string; made: string }, model: SourceModel, maxBytes: number): boolean {
   try {
-    const bytes = serialize({ made, model } satisfies ModelFile);
+    const bytes = serialize({ made, model: packModel(model) } satisfies ModelFile);
     if (bytes.length > maxBytes) return false;
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(file, bytes);
