@@ -105,7 +105,7 @@ for (const file of core.outputFiles) {
     }
     text = wrapBundle(text);
     // ASCII only, so that Node reads the bundle as a one-byte string: one non-ASCII character makes
-    // the whole 650 kB text two bytes a character (130 more page faults and more scanning on every
+    // the whole text two bytes a character (130 more page faults and more scanning on every
     // run). esbuild escapes strings but not regular expression literals or tagged templates, so
     // write such characters in them as \u escapes.
     const line = text.split('\n').findIndex((l) => /[^\t\n\r\x20-\x7e]/.test(l));

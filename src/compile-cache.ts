@@ -58,7 +58,7 @@ export interface BundleOptions {
 }
 
 // A bundle's file is its CommonJS code already wrapped as the function a module is run in (see
-// `wrapBundle`), so that V8 compiles the file's text as read: wrapped here, the 650 kB text was
+// `wrapBundle`), so that V8 compiles the file's text as read: wrapped here, the bundle's text was
 // copied into a second string that V8 then flattened, 300 of a seed check's 7,400 page faults.
 const BUNDLE_HEAD = '(function (exports, require, module, __filename, __dirname, __claimcheckImport) {\n';
 const BUNDLE_TAIL = '\n})\n';
