@@ -1,6 +1,6 @@
 import { isContentWord, withoutPossessive, type Token } from '../ingest/tokens.js';
 import type { Lexicon } from '../rules/lexicon.js';
-import { memoGrew, memoKey, memoized, type Passage, type SourceModel } from './source-model.js';
+import { askedEntry, askedMemoKey, memoGrew, type Passage, type SourceModel } from './source-model.js';
 import { tagCount } from './meaning/senses.js';
 import { dice, letterCounts, passageKeys, type Letters, type PassageKeys } from './passage-keys.js';
 import { THRESHOLDS } from '../judge/policy.js';
@@ -244,7 +244,7 @@ interface PassageCover {
 
 const coverCache = new WeakMap<Lexicon, WeakMap<Token[], PassageCover>>();
 /** Per token array (by its tokens' offsets: a passage, a pair, or passages joined), whether it covers each claim word asked about. */
-const COVER_HITS = memoKey<Map<string, Map<string, boolean>>>('cover-hits');
+const COVER_HITS = askedMemoKey<string, Map<string, boolean>>('cover-hits');
 
 /** What a passage covers, kept per rule set and passage, and each word's answer kept per word: the
  * same passages are scored against many claims. */
@@ -258,10 +258,7 @@ function passageCover(passage: Token[], lex: Lexicon, model: SourceModel): Passa
   const phrases = new Set(phraseKeys(passage, lex).flat());
   // each word's answer is kept on the model, so the next check against the same report need not
   // ask WordNet again (the costly part)
-  const all = memoized(model, COVER_HITS, () => new Map<string, Map<string, boolean>>());
-  const at = passage.map((t) => t.start).join(' ');
-  let hits = all.get(at);
-  if (!hits) all.set(at, (hits = new Map()));
+  const hits = askedEntry(model, COVER_HITS, passage.map((t) => t.start).join(' '), () => new Map<string, boolean>());
   const has = (k: string) => keys.concepts.has(k) || phrases.has(k);
   const covers = ({ word, stem }: Token) => {
     let hit = hits.get(word);

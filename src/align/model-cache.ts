@@ -16,7 +16,7 @@ import { BUILD_ID_FILE, installedVersion, RUNS_FROM_BUILD } from '../package-roo
 import type { RuleSet } from '../rules/rule-set.js';
 import type { InputText } from '../types.js';
 import { packModel, unpackModel, type PackedModel } from './model-file.js';
-import { takeMemoGrowth, type SourceModel } from './source-model.js';
+import { dropOldestAsked, takeMemoGrowth, type SourceModel } from './source-model.js';
 
 /** Where `check` finds and keeps source models; without one it builds every model (and stays pure). */
 export interface ModelStore {
@@ -37,8 +37,9 @@ export const MAX_MODEL_BYTES = 64 * 1024 * 1024;
 
 /** A store in `dir` for models built by code `codeId` with `rules`. A folder that cannot be read or
  * written costs time, never a result: the model is built as if there were no store. */
-export function modelStore(dir: string, codeId: string, rules: RuleSet, options: { maxBytes?: number } = {}): ModelStore {
+export function modelStore(dir: string, codeId: string, rules: RuleSet, options: { maxBytes?: number; maxMemoShare?: number } = {}): ModelStore {
   const maxBytes = options.maxBytes ?? MAX_MODEL_BYTES;
+  const maxMemoShare = options.maxMemoShare ?? MAX_MEMO_SHARE;
   const rulesJson = JSON.stringify(rules.rules);
   // each model handed out, with its file, what it was made from, and whether that file holds it
   const handed = new Map<SourceModel, { file: string; made: string; kept: boolean }>();
@@ -75,7 +76,7 @@ export function modelStore(dir: string, codeId: string, rules: RuleSet, options:
     },
     keep() {
       for (const [model, entry] of handed) {
-        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry, model, maxBytes)) entry.kept = true;
+        if ((takeMemoGrowth(model) || !entry.kept) && keepModel(dir, entry, model, maxBytes, maxMemoShare)) entry.kept = true;
       }
       missed.clear();
     },
@@ -117,9 +118,9 @@ function readModel({ file, made }: { file: string; made: string }, input: InputT
   }
 }
 
-function keepModel(dir: string, { file, made }: { file: string; made: string }, model: SourceModel, maxBytes: number): boolean {
+function keepModel(dir: string, { file, made }: { file: string; made: string }, model: SourceModel, maxBytes: number, maxMemoShare: number): boolean {
   try {
-    const bytes = serialize({ made, model: packModel(model) } satisfies ModelFile);
+    const bytes = modelFile(made, model, maxMemoShare);
     if (bytes.length > maxBytes) return false;
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(file, bytes);
@@ -127,6 +128,27 @@ function keepModel(dir: string, { file, made }: { file: string; made: string }, 
     return true;
   } catch {
     return false; // a read-only or full cache folder: the next run builds the model again
+  }
+}
+
+/** The most a model's memo may take of its file, as a multiple of the model: every draft checked
+ * against a report adds the answers it asked for (which passages cover which of its words), and
+ * after 34 drafts a seed report's file had grown from 280 kB to 2.5 MB, read by every check against
+ * it. Twice the model holds the answers of the longest seed draft (a memo of 370 kB beside a model
+ * of 220 kB), so a draft checked again asks nothing anew. */
+export const MAX_MEMO_SHARE = 2;
+
+/** The model's file. A memo past its share loses the oldest answers its asked memos hold (the answers
+ * a check needs again are worked out again, and the ones it asked become the newest). */
+function modelFile(made: string, model: SourceModel, maxMemoShare: number): Buffer {
+  const madeBytes = serialize(made).length;
+  for (;;) {
+    const packed = packModel(model);
+    const bytes = serialize({ made, model: packed } satisfies ModelFile);
+    const memo = serialize(packed.memo).length;
+    const allowed = maxMemoShare * (bytes.length - memo - madeBytes);
+    // at least a quarter at a time, so that a memo far past its share takes a few rounds, not many
+    if (memo <= allowed || !dropOldestAsked(model, Math.max(0.25, (memo - allowed) / memo))) return bytes;
   }
 }
 

@@ -76,6 +76,45 @@ export function memoGrew(model: SourceModel): void {
   grown.add(model);
 }
 
+const askedNames = new Set<string>();
+
+/** The name of a memo that is a map filled as it is asked, each entry an answer of its own (which
+ * passages cover which words): a model store may drop its oldest entries, as every draft checked
+ * against a report adds its own, and an answer dropped is only worked out again. */
+export function askedMemoKey<K, V>(name: string): MemoKey<Map<K, V>> {
+  const key = memoKey<Map<K, V>>(name);
+  askedNames.add(name);
+  return key;
+}
+
+/** Entry `k` of an asked memo, made by `make` when it is missing; the entry asked becomes the newest. */
+export function askedEntry<K, V>(model: SourceModel, key: MemoKey<Map<K, V>>, k: K, make: () => V): V {
+  const all = memoized(model, key, () => new Map<K, V>());
+  let value = all.get(k);
+  if (value === undefined) {
+    value = make();
+    memoGrew(model);
+  } else all.delete(k);
+  all.set(k, value);
+  return value;
+}
+
+/** Drops the oldest `share` of every asked memo's entries; false when there were none to drop. */
+export function dropOldestAsked(model: SourceModel, share: number): boolean {
+  let dropped = false;
+  for (const name of askedNames) {
+    const all = model.memo[name];
+    if (!(all instanceof Map)) continue;
+    let drop = Math.ceil(all.size * share);
+    for (const k of all.keys()) {
+      if (drop-- <= 0) break;
+      all.delete(k);
+      dropped = true;
+    }
+  }
+  return dropped;
+}
+
 /** Whether the model's memo has grown since the last call (or since the model was made or read). */
 export function takeMemoGrowth(model: SourceModel): boolean {
   return grown.delete(model);

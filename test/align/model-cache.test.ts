@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { MAX_KEPT_MODELS, modelStore } from '../../src/align/model-cache.js';
+import type { PackedModel } from '../../src/align/model-file.js';
 import { buildSourceModel, memoGrew, type SourceModel } from '../../src/align/source-model.js';
 import { check } from '../../src/check.js';
 import { readInspectors } from '../../src/layout/readers/inspectors.js';
@@ -152,6 +154,30 @@ describe('model store', () => {
     check([draft()], [source()], { rules, models: modelStore(dir, 'code-1', rules, { maxBytes: 1000 }) });
     expect(models(dir)).toEqual([]);
   });
+
+  it("keeps the memo within its share of the file, dropping the oldest drafts' answers, with the same verdicts", () => {
+    const dir = folder();
+    const drafts = ['local-news-2024.txt', 'lambeth-council-news-2025.txt', 'lewisham-council-news-2025.txt', 'recruitment-site-news-2024.txt'].map((n) => seed(`drafts/${n}`));
+    const store = () => modelStore(dir, 'code-1', rules, { maxMemoShare: 0.5 });
+    for (const d of drafts) check([d], [source()], { rules, models: store() });
+    const [file] = models(dir);
+    const kept = (deserialize(readFileSync(join(dir, file!))) as { model: PackedModel }).model;
+    const memo = serialize(kept.memo).length;
+    const rest = serialize(kept).length - memo;
+    expect(memo).toBeLessThanOrEqual(0.5 * rest);
+    // the last draft's answers are the newest, and kept: checking it again asks nothing new
+    const before = readFileSync(join(dir, file!));
+    const again = check([drafts[3]!], [source()], { rules, models: store() });
+    expect(readFileSync(join(dir, file!))).toEqual(before);
+    expect(again).toEqual(check([drafts[3]!], [source()], { rules }));
+    // the first draft's were dropped, and are worked out again to the same verdicts
+    expect(check([drafts[0]!], [source()], { rules, models: store() })).toEqual(check([drafts[0]!], [source()], { rules }));
+    // without a bound the memo would have been past its share
+    const unbounded = folder();
+    for (const d of drafts) check([d], [source()], { rules, models: modelStore(unbounded, 'code-1', rules, { maxMemoShare: 100 }) });
+    const whole = (deserialize(readFileSync(join(unbounded, models(unbounded)[0]!))) as { model: PackedModel }).model;
+    expect(serialize(whole.memo).length).toBeGreaterThan(0.5 * (serialize(whole).length - serialize(whole.memo).length));
+  }, 30000);
 
   it('checks as if there were no store when the folder cannot be made', () => {
     // a file where the folder should be: refused even to root
