@@ -120,7 +120,8 @@ export function openSenseTable(path: string, wordnet: string): ((lemma: string) 
     }
     return -1;
   };
-  // each group asked is read once, by its byte range; a table the file no longer holds reads as empty
+  // each group asked is read once, by its byte range (the file stays open while the table is asked,
+  // which is the process's life); a group the file no longer holds reads as empty
   const groups = new Map<string, Buffer>();
   const groupBytes = (name: string) => {
     let bytes = groups.get(name);
