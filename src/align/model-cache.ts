@@ -142,8 +142,9 @@ export const MAX_MEMO_SHARE = 2;
  * a check needs again are worked out again, and the ones it asked become the newest). */
 function modelFile(made: string, model: SourceModel, maxMemoShare: number): Buffer {
   const madeBytes = serialize(made).length;
+  // packed once: the packed model holds the model's own memo, which the rounds below trim
+  const packed = packModel(model);
   for (;;) {
-    const packed = packModel(model);
     const bytes = serialize({ made, model: packed } satisfies ModelFile);
     const memo = serialize(packed.memo).length;
     const allowed = maxMemoShare * (bytes.length - memo - madeBytes);
