@@ -1,8 +1,9 @@
 #!/usr/bin/env node
+import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { readBuildId } from './build-id.js';
-import { compileCacheDir, enableCompileCache, loadBundle } from './compile-cache.js';
+import { compileCacheDir, enableCompileCache, type LoadedBundle, loadBundle } from './compile-cache.js';
 
 // Most runs are over in a fifth of a second, and V8 would spend as much CPU again compiling their
 // warm functions with TurboFan on its worker threads, code that arrives when the run is nearly done;
@@ -32,12 +33,25 @@ watchStream('stderr', () => {});
 enableCompileCache();
 // the CLI itself, bundled by `npm run build` into one CommonJS file, run with V8's code from the
 // last run of the same command (see src/compile-cache.ts)
-const cli = loadBundle<typeof import('./cli/main.js')>(fileURLToPath(new URL('./bundle/claimcheck.cjs', import.meta.url)), {
-  cacheDir: cacheDirOrUndefined(),
-  use,
-  buildId: readBuildId(new URL('./build-id.txt', import.meta.url)),
-});
+const cli = loadOrExit();
 void main();
+
+/** The bundle, run; or, when an install is broken (the bundle missing, damaged, or moved out of its
+ * package), one line naming what is wrong and exit 2, never a stack trace: `runCli`, which
+ * reports its own errors so, is inside the bundle. */
+function loadOrExit(): LoadedBundle<typeof import('./cli/main.js')> {
+  try {
+    return loadBundle(fileURLToPath(new URL('./bundle/claimcheck.cjs', import.meta.url)), {
+      cacheDir: cacheDirOrUndefined(),
+      use,
+      buildId: readBuildId(new URL('./build-id.txt', import.meta.url)),
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    writeSync(2, process.env.CLAIMCHECK_DEBUG ? `${(error as Error)?.stack ?? message}\n` : `claimcheck: cannot start: ${message.split('\n')[0]!.replace(/^claimcheck: /, '')} (reinstall claimcheck; set CLAIMCHECK_DEBUG=1 for details)\n`);
+    process.exit(2);
+  }
+}
 
 async function main(): Promise<void> {
   process.exitCode = await cli.exports.runCli(process.argv);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,4 +56,47 @@ describe("the CLI's cached code", () => {
     const uses = readdirSync(join(dir, 'cache', 'compile')).map((name) => name.split('.')[3]).sort();
     expect(uses).toEqual(['check', 'check-index', 'index']);
   }, 60000);
+});
+
+describe('a broken install', () => {
+  // a copy of the built CLI in a package of its own, its bundle then damaged, removed, or the copy
+  // moved out of its package: each is one line naming the file and exit 2, never a stack trace
+  const installed = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-install-'));
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    return dir;
+  };
+  const run = (dir: string) => spawnSync(process.execPath, [join(dir, 'dist/cli.cjs'), 'check', join(ROOT, 'seeds/drafts/local-news-2024.txt'), '--source', SOURCE_PATH], { encoding: 'utf8', env: { ...process.env, CLAIMCHECK_CACHE_DIR: join(dir, 'cache'), CLAIMCHECK_DEBUG: '' } });
+  const bundle = (dir: string) => join(dir, 'dist/bundle/claimcheck.cjs');
+  const inPackage = () => {
+    const dir = installed();
+    copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    for (const part of ['node_modules', 'rules', 'profiles', 'schema']) symlinkSync(join(ROOT, part), join(dir, part));
+    return dir;
+  };
+
+  it('runs as it is', () => {
+    const r = run(inPackage());
+    expect([r.status, r.stderr]).toEqual([1, '']);
+  }, 30000);
+
+  it.each([
+    ['a damaged bundle', (dir: string) => writeFileSync(bundle(dir), 'module.exports = {};\n'), 'is not a bundle made by `npm run build`'],
+    ['a missing bundle', (dir: string) => rmSync(bundle(dir)), 'ENOENT'],
+  ])('with %s says so in one line', (_, damage, said) => {
+    const dir = inPackage();
+    damage(dir);
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^claimcheck: cannot start: .*${said.replace(/[.*+?^${}()|[\]\\`]/g, '\\$&')}.*\n$`));
+    expect(r.stderr).toContain(bundle(dir));
+  }, 30000);
+
+  it('moved out of its package says so in one line', () => {
+    const dir = installed();
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`claimcheck: cannot start: no package.json named claimcheck above ${bundle(dir)} (reinstall claimcheck; set CLAIMCHECK_DEBUG=1 for details)\n`);
+  }, 30000);
 });
