@@ -80,7 +80,8 @@ export function matchDecisions(decisions: readonly Decision[], claims: readonly 
   const exactCount = chosen.length;
 
   const similar: Pair[] = [];
-  const normClaims = claims.map((c) => normalizeForMatch(c.text));
+  // only a decision the exact pass left needs the claims normalized (none, most runs: no review file)
+  const normClaims = takenD.size < decisions.length ? claims.map((c) => normalizeForMatch(c.text)) : [];
   decisions.forEach((dec, d) => {
     if (takenD.has(d)) return;
     const norm = normalizeForMatch(dec.claimText);
