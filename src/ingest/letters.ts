@@ -11,6 +11,7 @@ const LETTER = onFirstUse(() => /\p{L}/u);
 const ALL_UPPER = onFirstUse(() => /^\p{Lu}+$/u);
 const NAME = onFirstUse(() => /^\p{Lu}\p{Ll}{2,}$/u);
 const LAST_WORD = onFirstUse(() => /([\p{L}'\u2019-]+)$/u);
+const ALL_LETTERS = onFirstUse(() => /^\p{L}+$/u);
 const PRINTABLE_ASCII = /^[ -~\t\n\r]*$/;
 
 const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -81,4 +82,24 @@ export function lastWord(text: string): string | undefined {
     return LAST_WORD().exec(text)?.[1];
   }
   return i < text.length ? text.slice(i) : undefined;
+}
+
+/** Whether `word` is one of the text's words as `/\p{L}+/gu` finds them: all letters, and somewhere
+ * in the text with no letter either side. Looking a few words up so is much quicker than making
+ * the set of all of a long text's words. */
+export function isWordOf(text: string, word: string): boolean {
+  if (!(/^[a-z]+$/.test(word) || ALL_LETTERS().test(word))) return false;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!letterEndsAt(text, at) && !startsLetter(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
+
+/** Whether the character that ends just before `at` (a surrogate pair taken whole) is a letter. */
+function letterEndsAt(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const last = text.charCodeAt(at - 1);
+  const pair = last >= 0xdc00 && last <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return startsLetter(text.slice(pair ? at - 2 : at - 1, at));
 }

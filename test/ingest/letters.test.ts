@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allUpper, hasLetter, isCapitalisedWord, lastWord, startsLetter, startsLetterOrDigit, startsLower, startsUpper, startsUpperOrNumber } from '../../src/ingest/letters.js';
+import { allUpper, hasLetter, isCapitalisedWord, isWordOf, lastWord, startsLetter, startsLetterOrDigit, startsLower, startsUpper, startsUpperOrNumber } from '../../src/ingest/letters.js';
 
 // Each test is held to the Unicode pattern it stands for, on text mixing ASCII with letters beyond
 // it (upper and lower case, outside the basic plane), digits, quote marks, hyphens and lone surrogates.
@@ -25,6 +25,20 @@ describe('letter tests', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // words of the text itself (any stretch of it, so runs, parts of runs and more) and words of their own
+  it('isWordOf gives what the set of the words /\\p{L}+/gu finds gives', () => {
+    const stretch = fc.tuple(text, fc.nat(12), fc.nat(12)).map(([t, a, b]) => [t, t.slice(Math.min(a, b), Math.max(a, b))] as const);
+    fc.assert(
+      fc.property(fc.oneof(stretch, fc.tuple(text, text)), ([t, word]) => {
+        expect(isWordOf(t, word)).toBe(new Set(t.match(/\p{L}+/gu) ?? []).has(word));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isWordOf('the protection plan; child protection', 'protection')).toBe(true);
+    expect(isWordOf('unprotected, protections', 'protection')).toBe(false);
+    expect(isWordOf('a 𝐀word and 𝐀', 'word')).toBe(false);
   });
 
   it('reads the ASCII cases a check meets most', () => {
