@@ -20,8 +20,8 @@ if (use !== 'index') setFlagsFromString('--interrupt-budget=675840');
 // streams, the main thread idle on each stream in turn. Where there is none it inflates them in
 // JavaScript, to the same text (the fixtures' and the developer reports' 95 PDFs compared; the
 // fixtures are held to it in test/ingest/pdf-inflate.test.ts): a 203-page report was read in 1.9 s
-// instead of 2.3 s, and 90 inspection reports 13% faster. Nothing else
-// the CLI runs uses the global; the library leaves it alone, as its caller's code may use it.
+// instead of 2.3 s, and 90 inspection reports 13% faster. Nothing else the CLI runs uses the
+// global; the library leaves it alone, as its caller's code may use it.
 delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
 
 // The CLI writes to the file descriptors (src/cli/std-output.ts); Node makes the standard streams

@@ -142,7 +142,6 @@ function resolveLineEndHyphens(text: string): string {
   return text.replace(/(?<!\p{L})(\p{L}+)\uE000(\p{L}+)/gu, (_, a: string, b: string) => (isWordOfText((a + b).toLowerCase()) ? a + b : `${a}-${b}`));
 }
 
-
 const LIST_START = /^(?:[-\u2022*\u25cf\u25aa\u25e6\u2023\u00b7]\s|\d{1,3}[.)]\s)/;
 
 /** Lines into paragraphs: a new one after a wider gap than the page's usual line spacing, at a list
